@@ -1,0 +1,231 @@
+package uk.foi.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.foi.deadlines.DeadlineStatus.State;
+import uk.foi.deadlines.calendar.WorkingDayCalendar;
+
+/**
+ * Computes a request's deadlines from its {@link RequestTimeline}, with the working for each. Stateless and
+ * thread-safe; the calendars come from a {@link Calendars} port, "today" from a {@link Clock} in UK time.
+ *
+ * <p>The response date is computed by the {@link #RESPONSE_RULES} in order, each a named statutory rule citing its
+ * section. Subject access follows UK GDPR Art 12(3) instead. After a response come the review and complaint clocks of
+ * {@link ReviewClocks}; while the requester owes clarification or a fee, the lapse dates of {@link Lapses}.
+ */
+public final class StatutoryClock {
+
+    /** UK civil time: a request arriving at 23:30 on a Friday in London was received on the Friday. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /** The response-date rules, in the order they apply. */
+    static final List<ResponseRule> RESPONSE_RULES = List.of(
+            new ClarificationRestartsTheClock(),
+            new DayOneFollowsTheDateOfReceipt(),
+            new TimeForCompliance(),
+            new ComplexAndVoluminousRequestsGetFortyDays(),
+            new FeesNoticePausesTheClock(),
+            new CountTheWorkingDays(),
+            new PitExtensionIsCappedByTheCode());
+
+    private final Calendars calendars;
+
+    /**
+     * Creates the clock.
+     *
+     * @param calendars where the working-day calendars come from; not null
+     */
+    public StatutoryClock(Calendars calendars) {
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+    }
+
+    /**
+     * The calendar a profile counts on.
+     *
+     * @param profile the profile; not null
+     * @return the calendar
+     */
+    public WorkingDayCalendar calendarFor(ClockProfile profile) {
+        return calendars.forRegime(profile.regime(), profile.nation());
+    }
+
+    /**
+     * The response date as things stand on a day. While the clock is paused (awaiting clarification or a fee) it is
+     * the date that would apply if the wait ended that day.
+     *
+     * @param timeline the request; not null
+     * @param today    the day to assess on; not null
+     * @return the deadline with its working
+     * @throws IllegalArgumentException     if a school's term dates do not reach far enough to decide
+     * @throws java.time.DateTimeException if a date falls outside the calendar's range
+     */
+    public Deadline responseDue(RequestTimeline timeline, LocalDate today) {
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(today, "today");
+        WorkingDayCalendar calendar = calendarFor(timeline.profile());
+        if (timeline.profile().regime() == Regime.SAR) {
+            return SubjectAccessMonth.due(timeline, calendar);
+        }
+        ResponseWorking w = new ResponseWorking(timeline, calendar, today);
+        RESPONSE_RULES.forEach(rule -> rule.apply(w));
+        w.step("Result: " + Explanation.day(w.due) + ".");
+        if (calendar.isProvisional(w.due)) {
+            w.warn(w.due.getYear() + "'s bank holidays are projected by rule: a holiday proclaimed later would move"
+                    + " this date.");
+        }
+        Explanation explanation = new Explanation(w.rule, w.source, w.steps,
+                calendar.holidaysSkipped(w.dateOfReceipt.plusDays(1), w.due), w.warnings, calendar.version());
+        return new Deadline(DeadlineKind.RESPONSE, w.due, w.basis, calendar.isProvisional(w.due), w.uncertainByOneDay,
+                explanation);
+    }
+
+    /**
+     * Every deadline that applies to the request on a day, with where it stands.
+     *
+     * @param timeline the request; not null
+     * @param today    the day to assess on; not null
+     * @return the deadlines, response first
+     */
+    public List<DeadlineStatus> deadlines(RequestTimeline timeline, LocalDate today) {
+        WorkingDayCalendar calendar = calendarFor(timeline.profile());
+        ClockProfile profile = timeline.profile();
+        List<DeadlineStatus> out = new ArrayList<>();
+        Optional<LocalDate> responded = timeline.first(ClockEvent.ResponseIssued.class).map(ClockEvent::on);
+        Deadline response = responseDue(timeline, today);
+        boolean paused = responded.isEmpty() && isPaused(timeline);
+        out.add(paused ? new DeadlineStatus(response, State.PAUSED, 0, Optional.empty())
+                : status(response, responded, today, calendar));
+
+        openClarification(timeline).ifPresent(sought -> out.add(
+                status(Lapses.clarificationLapse(sought, calendar), Optional.empty(), today, calendar)));
+        openFeesNotice(timeline).flatMap(notice -> Lapses.feeLapse(profile.regime(), notice, calendar))
+                .ifPresent(lapse -> out.add(status(lapse, Optional.empty(), today, calendar)));
+
+        if (responded.isPresent() && profile.regime() != Regime.SAR) {
+            Optional<LocalDate> reviewRequested = timeline.first(ClockEvent.ReviewRequested.class)
+                    .map(ClockEvent::on);
+            out.add(status(ReviewClocks.reviewRequestWindow(profile, responded.get(), calendar), reviewRequested,
+                    today, calendar));
+            if (reviewRequested.isPresent()) {
+                Optional<LocalDate> completed = timeline.first(ClockEvent.ReviewCompleted.class).map(ClockEvent::on);
+                out.add(status(ReviewClocks.reviewDue(profile, reviewRequested.get(), calendar), completed, today,
+                        calendar));
+                out.add(status(ReviewClocks.reviewMaximum(profile, reviewRequested.get(), calendar), completed, today,
+                        calendar));
+                completed.ifPresent(on -> out.add(status(ReviewClocks.regulatorComplaint(profile, on, calendar),
+                        Optional.empty(), today, calendar)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@link #deadlines(RequestTimeline, LocalDate)} with today taken from a clock, in UK time.
+     *
+     * @param timeline the request; not null
+     * @param clock    the clock; not null
+     * @return the deadlines
+     */
+    public List<DeadlineStatus> deadlines(RequestTimeline timeline, Clock clock) {
+        return deadlines(timeline, LocalDate.now(clock.withZone(UK)));
+    }
+
+    /**
+     * The last day for the requester to ask for an internal review of a response sent on a day.
+     *
+     * @param profile    the authority's profile; not null
+     * @param responseOn the day the response was sent; not null
+     * @return the deadline
+     */
+    public Deadline reviewRequestWindow(ClockProfile profile, LocalDate responseOn) {
+        return ReviewClocks.reviewRequestWindow(profile, responseOn, calendarFor(profile));
+    }
+
+    /**
+     * When an internal review requested on a day is due (the authority's target, within any statute).
+     *
+     * @param profile     the authority's profile; not null
+     * @param requestedOn the day the review was requested; not null
+     * @return the deadline
+     */
+    public Deadline reviewDue(ClockProfile profile, LocalDate requestedOn) {
+        return ReviewClocks.reviewDue(profile, requestedOn, calendarFor(profile));
+    }
+
+    /**
+     * The longest an internal review requested on a day may take.
+     *
+     * @param profile     the authority's profile; not null
+     * @param requestedOn the day the review was requested; not null
+     * @return the deadline
+     */
+    public Deadline reviewMaximum(ClockProfile profile, LocalDate requestedOn) {
+        return ReviewClocks.reviewMaximum(profile, requestedOn, calendarFor(profile));
+    }
+
+    /**
+     * When the requester is expected to have complained to the regulator after a final response.
+     *
+     * @param profile         the authority's profile; not null
+     * @param finalResponseOn the day of the final response (normally the review outcome); not null
+     * @return the deadline
+     */
+    public Deadline regulatorComplaint(ClockProfile profile, LocalDate finalResponseOn) {
+        return ReviewClocks.regulatorComplaint(profile, finalResponseOn, calendarFor(profile));
+    }
+
+    private static DeadlineStatus status(Deadline deadline, Optional<LocalDate> settledOn, LocalDate today,
+            WorkingDayCalendar calendar) {
+        LocalDate due = deadline.due();
+        if (settledOn.isPresent()) {
+            LocalDate on = settledOn.get();
+            return on.isAfter(due)
+                    ? new DeadlineStatus(deadline, State.MISSED, calendar.workingDaysBetween(due, on), settledOn)
+                    : new DeadlineStatus(deadline, State.MET, 0, settledOn);
+        }
+        if (!today.isAfter(due)) {
+            return new DeadlineStatus(deadline, State.RUNNING, 0, settledOn);
+        }
+        if (deadline.kind().party() == DeadlineKind.Party.REQUESTER) {
+            return new DeadlineStatus(deadline, State.CLOSED, 0, settledOn);
+        }
+        return new DeadlineStatus(deadline, State.MISSED, calendar.workingDaysBetween(due, today),
+                settledOn);
+    }
+
+    private static boolean isPaused(RequestTimeline timeline) {
+        return openClarification(timeline).isPresent() || openFeesNotice(timeline).isPresent();
+    }
+
+    private static Optional<LocalDate> openClarification(RequestTimeline timeline) {
+        LocalDate open = null;
+        for (ClockEvent event : timeline.events()) {
+            if (event instanceof ClockEvent.ClarificationSought sought) {
+                open = sought.on();
+            } else if (event instanceof ClockEvent.ClarificationReceived) {
+                open = null;
+            }
+        }
+        return Optional.ofNullable(open);
+    }
+
+    private static Optional<LocalDate> openFeesNotice(RequestTimeline timeline) {
+        if (timeline.profile().regime() != Regime.FOIA && timeline.profile().regime() != Regime.FOISA) {
+            return Optional.empty();
+        }
+        LocalDate open = null;
+        for (ClockEvent event : timeline.events()) {
+            if (event instanceof ClockEvent.FeesNoticeGiven given) {
+                open = given.on();
+            } else if (event instanceof ClockEvent.FeeReceived) {
+                open = null;
+            }
+        }
+        return Optional.ofNullable(open);
+    }
+}
