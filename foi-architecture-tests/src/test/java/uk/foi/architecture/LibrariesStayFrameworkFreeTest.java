@@ -1,0 +1,65 @@
+package uk.foi.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The domain libraries are plain Java that other teams embed: no Micronaut, Jakarta, Kafka, JDBC or logging framework,
+ * and no reading of the system clock (time comes from a {@code java.time.Clock} or an argument).
+ */
+class LibrariesStayFrameworkFreeTest {
+
+    static final String[] LIBRARIES = {"uk.foi.deadlines..", "uk.foi.exemptions..", "uk.foi.core.."};
+
+    static JavaClasses libraries;
+
+    @BeforeAll
+    static void importLibraries() {
+        libraries = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("uk.foi.deadlines", "uk.foi.exemptions", "uk.foi.core");
+    }
+
+    @Test
+    void librariesDependOnNoFramework() {
+        noClasses().that().resideInAnyPackage(LIBRARIES)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.micronaut..", "jakarta..", "javax.inject..", "javax.persistence..",
+                        "org.apache.kafka..", "io.cloudevents..", "java.sql..", "javax.sql..",
+                        "org.springframework..", "org.slf4j..", "com.fasterxml.jackson..")
+                .because("foi-deadlines, foi-exemptions and foi-core are plain Java libraries (STYLE.md rule 1)")
+                .check(libraries);
+    }
+
+    @Test
+    void librariesUseOnlyTheJdkAndEachOther() {
+        classes().that().resideInAnyPackage(LIBRARIES)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "uk.foi.deadlines..", "uk.foi.exemptions..", "uk.foi.core..")
+                .because("consumers need nothing but these jars")
+                .check(libraries);
+    }
+
+    @Test
+    void deadlinesDoNotDependOnTheRequestDomain() {
+        noClasses().that().resideInAPackage("uk.foi.deadlines..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.foi.core..", "uk.foi.exemptions..")
+                .check(libraries);
+    }
+
+    @Test
+    void domainCodeNeverReadsTheSystemClock() {
+        noClasses().that().resideInAnyPackage(LIBRARIES)
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("time comes from an injected java.time.Clock (STYLE.md rule 4)")
+                .check(libraries);
+    }
+}
