@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import uk.foi.deadlines.calendar.BankHoliday;
 import uk.foi.deadlines.calendar.BankHolidayRules;
 import uk.foi.deadlines.calendar.BankHolidays;
@@ -127,8 +126,7 @@ public final class UkCalendars implements Calendars {
                 merged.computeIfAbsent(day.date(), d -> new Merged()).add(day);
             }
         }
-        Predicate<Integer> inRange = year -> year >= first.getYear() && year <= last.getYear();
-        for (int year = first.getYear(); inRange.test(year); year++) {
+        for (int year = first.getYear(); year <= last.getYear(); year++) {
             if (christmasDay) {
                 merged.computeIfAbsent(LocalDate.of(year, Month.DECEMBER, 25), d -> new Merged())
                         .named("Christmas Day");

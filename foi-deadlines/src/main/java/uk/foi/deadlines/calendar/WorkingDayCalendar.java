@@ -35,8 +35,8 @@ public final class WorkingDayCalendar {
     private final String version;
     /** workingBefore[i] = number of working days in [first, first + i). Length = days + 1. */
     private final int[] workingBefore;
-    /** Offsets from {@code first} of every working day, in order. */
-    private final int[] workingDays;
+    /** Every working day, in order, as ready-made values: the hot path returns one without date arithmetic. */
+    private final LocalDate[] workingDays;
 
     private WorkingDayCalendar(String name, LocalDate first, LocalDate last, TreeMap<LocalDate, NonWorkingDay> days,
             OptionalInt provisionalFromYear) {
@@ -48,17 +48,17 @@ public final class WorkingDayCalendar {
         this.provisionalFromYear = provisionalFromYear;
         int size = Math.toIntExact(last.toEpochDay() - origin + 1);
         this.workingBefore = new int[size + 1];
-        int[] offsets = new int[size];
+        LocalDate[] found = new LocalDate[size];
         int count = 0;
         LocalDate day = first;
         for (int i = 0; i < size; i++, day = day.plusDays(1)) {
             workingBefore[i] = count;
             if (!BankHolidayRules.isWeekend(day) && !days.containsKey(day)) {
-                offsets[count++] = i;
+                found[count++] = day;
             }
         }
         workingBefore[size] = count;
-        this.workingDays = Arrays.copyOf(offsets, count);
+        this.workingDays = Arrays.copyOf(found, count);
         // Content only: the same non-working days give the same version, whatever file or URL they came from.
         StringBuilder canonical = new StringBuilder().append(first).append('/').append(last);
         days.keySet().forEach(date -> canonical.append('\n').append(date));
@@ -128,7 +128,7 @@ public final class WorkingDayCalendar {
             throw new DateTimeException(n + " working days from " + date + " falls outside the calendar's range "
                     + first + ".." + last + " (" + name + ")");
         }
-        return LocalDate.ofEpochDay(origin + workingDays[(int) index]);
+        return workingDays[(int) index];
     }
 
     /**
