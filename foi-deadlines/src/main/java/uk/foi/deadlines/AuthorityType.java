@@ -1,8 +1,5 @@
 package uk.foi.deadlines;
 
-import java.util.Locale;
-import java.util.Objects;
-
 /**
  * The kinds of authority or request that have a special time for compliance under the Freedom of Information (Time
  * for Compliance with Request) Regulations 2004 (SI 2004/3364), made under FOIA s10(4). They apply under FOIA only.
@@ -41,18 +38,12 @@ public enum AuthorityType {
      * @throws IllegalArgumentException if none matches
      */
     public static AuthorityType parse(String text) {
-        String key = Objects.requireNonNull(text, "text").trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (AuthorityType type : values()) {
-            if (type.name().equals(key)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("unknown authority type '" + text
-                + "': expected standard, school, archives, armed-forces or overseas");
+        return EnumSpelling.parse(AuthorityType.class, text, "authority type",
+                "standard, school, archives, armed-forces or overseas");
     }
 
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumSpelling.of(this);
     }
 }

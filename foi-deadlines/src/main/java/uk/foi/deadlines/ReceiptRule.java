@@ -1,8 +1,5 @@
 package uk.foi.deadlines;
 
-import java.util.Locale;
-import java.util.Objects;
-
 /**
  * How a request that arrives on a non-working day is dated. The law is read two ways, so the authority chooses and
  * the engine flags every such request as uncertain by one day.
@@ -28,17 +25,11 @@ public enum ReceiptRule {
      * @throws IllegalArgumentException if neither
      */
     public static ReceiptRule parse(String text) {
-        String key = Objects.requireNonNull(text, "text").trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (ReceiptRule rule : values()) {
-            if (rule.name().equals(key)) {
-                return rule;
-            }
-        }
-        throw new IllegalArgumentException("unknown receipt rule '" + text + "': expected literal or next-working-day");
+        return EnumSpelling.parse(ReceiptRule.class, text, "receipt rule", "literal or next-working-day");
     }
 
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumSpelling.of(this);
     }
 }

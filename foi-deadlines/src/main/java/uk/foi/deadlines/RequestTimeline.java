@@ -101,6 +101,26 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /**
+     * The day the authority started waiting for something the requester has not yet supplied: the last {@code asked}
+     * event with no {@code answered} event after it.
+     *
+     * @param asked    the event that starts the wait, such as {@link ClockEvent.ClarificationSought}; not null
+     * @param answered the event that ends it, such as {@link ClockEvent.ClarificationReceived}; not null
+     * @return the day the open wait began, or empty if nothing is awaited
+     */
+    public Optional<LocalDate> awaiting(Class<? extends ClockEvent> asked, Class<? extends ClockEvent> answered) {
+        LocalDate open = null;
+        for (ClockEvent event : events) {
+            if (asked.isInstance(event)) {
+                open = event.on();
+            } else if (answered.isInstance(event)) {
+                open = null;
+            }
+        }
+        return Optional.ofNullable(open);
+    }
+
     private static void validate(Regime regime, List<ClockEvent> events) {
         long received = events.stream().filter(ClockEvent.RequestReceived.class::isInstance).count();
         if (received != 1) {

@@ -203,29 +203,14 @@ public final class StatutoryClock {
     }
 
     private static Optional<LocalDate> openClarification(RequestTimeline timeline) {
-        LocalDate open = null;
-        for (ClockEvent event : timeline.events()) {
-            if (event instanceof ClockEvent.ClarificationSought sought) {
-                open = sought.on();
-            } else if (event instanceof ClockEvent.ClarificationReceived) {
-                open = null;
-            }
-        }
-        return Optional.ofNullable(open);
+        return timeline.awaiting(ClockEvent.ClarificationSought.class, ClockEvent.ClarificationReceived.class);
     }
 
+    /** Only FOIA and FOISA pause for a fee (see {@link FeesNoticePausesTheClock}). */
     private static Optional<LocalDate> openFeesNotice(RequestTimeline timeline) {
-        if (timeline.profile().regime() != Regime.FOIA && timeline.profile().regime() != Regime.FOISA) {
-            return Optional.empty();
-        }
-        LocalDate open = null;
-        for (ClockEvent event : timeline.events()) {
-            if (event instanceof ClockEvent.FeesNoticeGiven given) {
-                open = given.on();
-            } else if (event instanceof ClockEvent.FeeReceived) {
-                open = null;
-            }
-        }
-        return Optional.ofNullable(open);
+        Regime regime = timeline.profile().regime();
+        return regime == Regime.FOIA || regime == Regime.FOISA
+                ? timeline.awaiting(ClockEvent.FeesNoticeGiven.class, ClockEvent.FeeReceived.class)
+                : Optional.empty();
     }
 }
