@@ -25,14 +25,23 @@ final class Converters {
         }
     }
 
+    /**
+     * Reads an ISO date, as every date on the command line and in CSV is written.
+     *
+     * @throws IllegalArgumentException saying the text is not a date
+     */
+    static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a date (yyyy-MM-dd)", e);
+        }
+    }
+
     static final class DateConverter implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeException e) {
-                throw new TypeConversionException("'" + value + "' is not a date (yyyy-MM-dd)");
-            }
+            return domain(Converters::date, value);
         }
     }
 

@@ -208,9 +208,9 @@ final class DueCommand implements Callable<Integer> {
         String event = cells.get(2).trim().toLowerCase(Locale.ROOT);
         LocalDate start;
         try {
-            start = LocalDate.parse(cells.get(3).trim());
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("start_date '" + cells.get(3) + "' is not a date (yyyy-MM-dd)", e);
+            start = Converters.date(cells.get(3));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("start_date " + e.getMessage(), e);
         }
         ClockProfile profile = ClockProfile.of(rowRegime).withNation(nation)
                 .withPolicy(AuthorityPolicy.DEFAULT.withReceiptRule(receiptRule));

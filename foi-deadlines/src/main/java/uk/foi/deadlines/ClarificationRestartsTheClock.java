@@ -35,7 +35,6 @@ final class ClarificationRestartsTheClock implements ResponseRule {
             }
         }
         if (awaiting) {
-            w.paused = true;
             w.receivedOn = w.today.isAfter(w.receivedOn) ? w.today : w.receivedOn;
             w.step("Still awaiting clarification: the date below assumes it arrives " + Explanation.day(w.receivedOn)
                     + ".");

@@ -50,9 +50,6 @@ final class FeesNoticePausesTheClock implements ResponseRule {
             return;
         }
         LocalDate until = paid.orElse(w.today.isBefore(notice) ? notice : w.today);
-        if (paid.isEmpty()) {
-            w.paused = true;
-        }
         String why = section + ": fees notice given " + Explanation.day(notice) + ", " + (paid.isPresent()
                 ? "fee received " + Explanation.day(until)
                 : "fee not yet received (the date below assumes it arrives " + Explanation.day(until) + ")");

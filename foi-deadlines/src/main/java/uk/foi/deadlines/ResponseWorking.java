@@ -25,9 +25,6 @@ final class ResponseWorking {
     /** The date of receipt after the receipt rule. */
     LocalDate dateOfReceipt;
     boolean uncertainByOneDay;
-    /** True while waiting for clarification or a fee: the due date then assumes the wait ends today. */
-    boolean paused;
-
     WorkingDays limit;
     String rule;
     URI source;
