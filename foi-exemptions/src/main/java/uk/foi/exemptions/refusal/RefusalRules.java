@@ -1,0 +1,564 @@
+package uk.foi.exemptions.refusal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.foi.deadlines.Regime;
+import uk.foi.exemptions.Catalogue;
+import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.HistoricalRule;
+import uk.foi.exemptions.Provision;
+import uk.foi.exemptions.cost.CostEstimate;
+
+/**
+ * The requirements of a refusal notice, one named rule each, with the provision it comes from. Sources: FOIA s17
+ * (https://www.legislation.gov.uk/ukpga/2000/36/section/17), EIR reg 14
+ * (https://www.legislation.gov.uk/uksi/2004/3391/regulation/14), FOISA ss16 and 19, and the sections named in each
+ * rule. {@link #all()} lists them in the order findings are reported.
+ */
+public final class RefusalRules {
+
+    private RefusalRules() {
+    }
+
+    /** @return every rule, in reporting order */
+    public static List<RefusalRule> all() {
+        return List.of(new ProvisionIsCited(), new CitedProvisionIsKnown(), new ReasonsAreStated(),
+                new PublicInterestIsRecorded(), new PrejudiceStatesItsLikelihood(), new NcndHasItsProvision(),
+                new AbsoluteExemptionNeedsNoPublicInterestTest(), new AccessibleElsewhereSaysWhere(),
+                new PublicationIntentionIsStated(), new PersonalDataNamesItsCondition(),
+                new LawEnforcementPurposeIsNamed(), new HistoricalRecordRulesApply(), new CostLimitIsEstimated(),
+                new NoCostLimitUnderTheEir(), new CostOrVexatiousRefusalIsStated(), new ComplaintRightsAreGiven(),
+                new EirNoticeShowsThePresumption(), new UnfinishedMaterialNamesWhoAndWhen(),
+                new EmissionsCannotBeWithheld());
+    }
+
+    /** A rule applied part by part, with each cited provision's catalogue entry to hand. */
+    abstract static class PartRule implements RefusalRule {
+        @Override
+        public final List<Finding> check(DraftResponse draft, Catalogue catalogue) {
+            List<Finding> findings = new ArrayList<>();
+            for (DraftPart part : draft.parts()) {
+                List<Provision> provisions = new ArrayList<>();
+                for (Citation citation : part.citations()) {
+                    catalogue.find(citation).ifPresent(provisions::add);
+                }
+                check(draft, part, provisions, findings);
+            }
+            return findings;
+        }
+
+        abstract void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out);
+
+        Finding error(DraftPart part, String message) {
+            return new Finding(Finding.Severity.ERROR, name(), source(), part.label(), message);
+        }
+
+        Finding warning(DraftPart part, String message) {
+            return new Finding(Finding.Severity.WARNING, name(), source(), part.label(), message);
+        }
+    }
+
+    private static boolean isGround(Provision p) {
+        return p.kind() == Provision.Kind.EXEMPTION || p.kind() == Provision.Kind.EXCEPTION
+                || p.kind() == Provision.Kind.CONDITION;
+    }
+
+    private static boolean cites(DraftPart part, Citation provision) {
+        return part.citations().stream().anyMatch(provision::contains);
+    }
+
+    private static boolean cites(DraftPart part, String canonical) {
+        return cites(part, Citation.parse(canonical));
+    }
+
+    private static boolean qualified(List<Provision> provisions) {
+        return provisions.stream().anyMatch(p -> isGround(p) && p.status() == Provision.Status.QUALIFIED);
+    }
+
+    /**
+     * A part that withholds anything names the provision relied on: FOIA s17(1)(b); EIR reg 14(3)(a); FOISA
+     * s16(1)(b). Procedural sections (s17, s1) are not exemptions and do not count.
+     */
+    public static final class ProvisionIsCited extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s17(1)(b)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (!part.outcome().withholds()) {
+                return;
+            }
+            if (part.citations().isEmpty()) {
+                out.add(error(part, "the part is " + part.outcome() + " but cites no exemption: name the provision"
+                        + " relied on"));
+            } else if (provisions.stream().noneMatch(RefusalRules::isGround)) {
+                out.add(error(part, "none of " + part.citations() + " is an exemption or exception: name the"
+                        + " provision that exempts the information"));
+            }
+        }
+    }
+
+    /** A cited provision that the catalogue does not know is reported, so that typos do not reach the applicant. */
+    public static final class CitedProvisionIsKnown implements RefusalRule {
+        @Override
+        public String source() {
+            return "FOIA s17(1)(b)";
+        }
+
+        @Override
+        public List<Finding> check(DraftResponse draft, Catalogue catalogue) {
+            List<Finding> findings = new ArrayList<>();
+            for (DraftPart part : draft.parts()) {
+                for (Citation citation : part.citations()) {
+                    if (catalogue.lookUp(citation).isEmpty()) {
+                        findings.add(new Finding(Finding.Severity.WARNING, name(), source(), part.label(),
+                                citation + " is not in the exemption catalogue: check the citation"));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * A part that withholds says why the provision applies, unless that would itself disclose exempt information:
+     * FOIA s17(1)(c) and s17(4); EIR reg 14(3)(a).
+     */
+    public static final class ReasonsAreStated extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s17(1)(c)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (part.outcome().withholds() && part.reasons().isBlank() && !part.reasonsWouldRevealExempt()) {
+                out.add(error(part, "no reasons: say why " + part.citations() + " applies, or record that giving"
+                        + " reasons would itself disclose exempt information (s17(4))"));
+            }
+        }
+    }
+
+    /**
+     * A qualified exemption comes with the public interest test: factors for disclosure, factors for maintaining the
+     * exemption, and the conclusion. FOIA s17(3); EIR reg 14(3)(b); FOISA s16(2). Relieved by s17(4).
+     */
+    public static final class PublicInterestIsRecorded extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s17(3)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (!part.outcome().withholds() || !qualified(provisions) || part.reasonsWouldRevealExempt()) {
+                return;
+            }
+            if (part.publicInterest().map(PublicInterestRecord::isComplete).orElse(false)) {
+                return;
+            }
+            List<String> names = provisions.stream()
+                    .filter(p -> isGround(p) && p.status() == Provision.Status.QUALIFIED).map(Provision::key).toList();
+            out.add(error(part, names + (names.size() == 1 ? " is" : " are") + " qualified: record the public"
+                    + " interest factors for disclosure, for maintaining the exemption, and the conclusion"));
+        }
+    }
+
+    /**
+     * A prejudice-based exemption says whether the harm would, or would be likely to, occur: the test written into
+     * each prejudice-based section (for example FOIA s31(1), s43(2); FOISA "substantially" in s30, s33, s35).
+     */
+    public static final class PrejudiceStatesItsLikelihood extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s17(1)(c) with the prejudice test of the section cited";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (!part.outcome().withholds() || part.harm().isPresent()) {
+                return;
+            }
+            provisions.stream().filter(p -> p.harmTest().needsLikelihood()).findFirst().ifPresent(p ->
+                    out.add(error(part, p.key() + " is prejudice-based: say whether disclosure would, or would be"
+                            + " likely to, cause the harm")));
+        }
+    }
+
+    /**
+     * Neither confirm nor deny needs a provision with an NCND limb, and that limb cited: FOIA s1(1)(a) is excluded
+     * only by the NCND subsection of the section relied on (s21 has none); EIR reg 12(6) for reg 12(5)(a) and
+     * reg 13(5A)-(5B); FOISA s18 for ss28-35, 38, 39(1) and 41.
+     */
+    public static final class NcndHasItsProvision extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s1(1)(a) with the NCND subsection of the section cited";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (part.outcome() != Outcome.NEITHER_CONFIRM_NOR_DENY) {
+                return;
+            }
+            for (Provision provision : provisions) {
+                if (!isGround(provision)) {
+                    continue;
+                }
+                if (provision.ncnd().isEmpty()) {
+                    out.add(error(part, provision.key() + " has no neither-confirm-nor-deny provision, so it cannot"
+                            + " support an NCND reply"));
+                } else if (!cites(part, provision.ncnd().get())) {
+                    out.add(error(part, "NCND under " + provision.key() + " must cite its NCND provision "
+                            + provision.ncnd().get()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A public interest test recorded for an absolute exemption only is a warning: absolute exemptions have none
+     * (FOIA s2(1)(a), s2(2)(a) and s2(3)), and a test in the notice suggests the wrong exemption was chosen.
+     */
+    public static final class AbsoluteExemptionNeedsNoPublicInterestTest extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s2(3)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            List<Provision> grounds = provisions.stream().filter(RefusalRules::isGround).toList();
+            if (part.publicInterest().isPresent() && !grounds.isEmpty()
+                    && grounds.stream().allMatch(p -> p.status() == Provision.Status.ABSOLUTE)) {
+                out.add(warning(part, "a public interest test is recorded but " + grounds.stream()
+                        .map(Provision::key).toList() + " is absolute: check the exemption or drop the test"));
+            }
+        }
+    }
+
+    /** Information reasonably accessible elsewhere says where: FOIA s21; FOISA s25. */
+    public static final class AccessibleElsewhereSaysWhere extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s21";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            boolean relies = part.outcome() == Outcome.ACCESSIBLE_ELSEWHERE || cites(part, "FOIA s21")
+                    || cites(part, "FOISA s25");
+            if (relies && part.accessibleAt().isBlank()) {
+                out.add(error(part, "say where the information is reasonably accessible to the applicant (a link or"
+                        + " an address)"));
+            }
+        }
+    }
+
+    /** Information intended for future publication says what will be published and when: FOIA s22; FOISA s27. */
+    public static final class PublicationIntentionIsStated extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s22(1)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if ((cites(part, "FOIA s22") || cites(part, "FOISA s27")) && part.publicationIntention().isBlank()) {
+                out.add(error(part, "say what will be published, by whom and when (FOISA: within 12 weeks of the"
+                        + " request)"));
+            }
+        }
+    }
+
+    /**
+     * Third-party personal data names its condition, which decides whether the exemption is absolute: FOIA s40(2)
+     * with s40(3A)(a) or (b), s40(3B) or s40(4A); EIR reg 13 with reg 13(2A), (2B) or (3A).
+     */
+    public static final class PersonalDataNamesItsCondition extends PartRule {
+        private static final List<Citation> FOIA_CONDITIONS = List.of(Citation.parse("FOIA s40(3A)"),
+                Citation.parse("FOIA s40(3B)"), Citation.parse("FOIA s40(4A)"));
+        private static final List<Citation> EIR_CONDITIONS = List.of(Citation.parse("EIR reg13(2A)"),
+                Citation.parse("EIR reg13(2B)"), Citation.parse("EIR reg13(3A)"));
+
+        @Override
+        public String source() {
+            return "FOIA s40(2)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (cites(part, "FOIA s40(2)") && FOIA_CONDITIONS.stream().noneMatch(c -> cites(part, c))) {
+                out.add(error(part, "FOIA s40(2) needs its condition: s40(3A)(a) (disclosure would breach the data"
+                        + " protection principles), s40(3A)(b), s40(3B) or s40(4A)"
+                        + (cites(part, "FOIA s40(3)") ? "; s40(3) is the pre-2018 form" : "")));
+            }
+            if (cites(part, "EIR reg13") && !cites(part, "EIR reg13(5A)") && !cites(part, "EIR reg13(5B)")
+                    && EIR_CONDITIONS.stream().noneMatch(c -> cites(part, c))) {
+                out.add(error(part, "EIR reg 13 needs its condition: reg 13(2A), 13(2B) or 13(3A)"));
+            }
+        }
+    }
+
+    /**
+     * FOIA s31(1)(g)-(i) protect another authority's functions only for a purpose in s31(2), which must be named;
+     * FOISA s35(1)(g) likewise with s35(2).
+     */
+    public static final class LawEnforcementPurposeIsNamed extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s31(2)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            boolean needsFoia = Set.of("g", "h", "i").stream().anyMatch(l -> cites(part, "FOIA s31(1)(" + l + ")"));
+            if (needsFoia && !cites(part, "FOIA s31(2)")) {
+                out.add(error(part, "s31(1)(g)-(i) need the purpose from s31(2)(a)-(j), for example s31(2)(b)"));
+            }
+            if (cites(part, "FOISA s35(1)(g)") && !cites(part, "FOISA s35(2)")) {
+                out.add(error(part, "FOISA s35(1)(g) needs the purpose from s35(2)"));
+            }
+        }
+    }
+
+    /**
+     * Historical records lose exemptions with time: FOIA s62 (historical after 20 years), s63 (ss30(1), 32, 33, 35,
+     * 36 and 42 then fall away; s37 at the later of 20 years or 5 after a death, s37(1)(b) at 60, s31 at 100; ss28
+     * and 43 believed at 30) and s64 (in TNA or PRONI, ss21 and 22 cannot apply and s23 becomes qualified). Periods
+     * not confirmed against the current statute, and s37's death rule, give warnings rather than errors.
+     */
+    public static final class HistoricalRecordRulesApply extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA ss62-64";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (part.recordCreatedYear().isEmpty() || !part.outcome().withholds()) {
+                return;
+            }
+            int created = part.recordCreatedYear().getAsInt();
+            LocalDate on = draft.date();
+            boolean historical = !on.isBefore(HistoricalRule.historicalFrom(created));
+            for (Provision provision : provisions) {
+                HistoricalRule rule = provision.historical();
+                Optional<LocalDate> gone = rule.fallsAwayOn(created);
+                if (gone.isPresent() && !on.isBefore(gone.get())) {
+                    String message = provision.key() + " cannot apply to a record created in " + created + ": it fell"
+                            + " away on " + gone.get() + " (" + rule + ")";
+                    boolean certain = rule.verified() && rule.kind() == HistoricalRule.Kind.AFTER_YEARS;
+                    out.add(certain ? error(part, message) : warning(part, message + "; "
+                            + (rule.kind() == HistoricalRule.Kind.AFTER_YEARS_OR_DEATH ? "unless the relevant person"
+                            + " died less than " + rule.yearsAfterDeath() + " years ago" : "period not verified: "
+                            + provision.verify())));
+                }
+                if (historical && part.heldByArchives()) {
+                    if (rule.archives() == HistoricalRule.ArchiveEffect.CANNOT_APPLY) {
+                        out.add(error(part, provision.key() + " cannot apply to a historical record held by The"
+                                + " National Archives or PRONI (s64(1))"));
+                    } else if (rule.archives() == HistoricalRule.ArchiveEffect.BECOMES_QUALIFIED
+                            && !part.publicInterest().map(PublicInterestRecord::isComplete).orElse(false)) {
+                        out.add(error(part, provision.key() + " is qualified for a historical record held by The"
+                                + " National Archives or PRONI (s64(2)): record the public interest test"));
+                    }
+                }
+                if (rule.kind() == HistoricalRule.Kind.UNKNOWN && on.getYear() - created > 15) {
+                    out.add(warning(part, provision.key() + ": the record is over 15 years old and this catalogue does"
+                            + " not encode " + provision.regime() + "'s historical-record rules: check them"));
+                }
+            }
+        }
+    }
+
+    /**
+     * A cost-limit refusal shows the estimate, which must exceed the limit, and gives advice on narrowing the
+     * request: FOIA s12(1) with SI 2004/3244 regs 3-4 (£25 an hour against £600 or £450), s16; FOISA s12 (£600 at
+     * no more than £15 an hour) and s15.
+     */
+    public static final class CostLimitIsEstimated extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s12(1)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            boolean relies = part.outcome() == Outcome.COST_LIMIT || cites(part, "FOIA s12(1)")
+                    || cites(part, "FOISA s12(1)")
+                    || part.citations().stream().anyMatch(c -> c.number().equals("12") && c.path().isEmpty()
+                    && (c.regime() == Regime.FOIA || c.regime() == Regime.FOISA));
+            if (!relies || draft.environmental()) {
+                return;
+            }
+            Optional<CostEstimate> estimate = part.costEstimate();
+            if (estimate.isEmpty()) {
+                out.add(error(part, "a cost-limit refusal needs the estimate: hours for determining whether held,"
+                        + " locating, retrieving and extracting, costed against the limit"));
+            } else if (!estimate.get().exceedsLimit()) {
+                out.add(error(part, "the estimate does not exceed the limit: " + estimate.get().explain()));
+            }
+            if (part.advice().isBlank()) {
+                out.add(error(part, "a cost-limit refusal needs advice and assistance on how the request could be"
+                        + " narrowed to fall within the limit (s16; FOISA s15)"));
+            }
+        }
+    }
+
+    /**
+     * The EIR have no cost limit: a request too burdensome to answer is manifestly unreasonable under EIR reg
+     * 12(4)(b) (EISR reg 10(4)(b)), which is subject to the public interest test.
+     */
+    public static final class NoCostLimitUnderTheEir extends PartRule {
+        @Override
+        public String source() {
+            return "EIR reg12(4)(b)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (!draft.environmental()) {
+                return;
+            }
+            boolean usesCost = part.outcome() == Outcome.COST_LIMIT || part.citations().stream()
+                    .anyMatch(c -> (c.regime() == Regime.FOIA || c.regime() == Regime.FOISA) && c.number().equals("12"));
+            if (usesCost) {
+                String exception = draft.regime() == Regime.EISR ? "EISR reg10(4)(b)" : "EIR reg12(4)(b)";
+                out.add(error(part, "there is no cost limit under the " + draft.regime() + ": refuse a burdensome"
+                        + " request as manifestly unreasonable under " + exception + ", with the public interest test"));
+            }
+        }
+    }
+
+    /**
+     * A refusal on cost or as vexatious or repeated states that fact: FOIA s17(5) (s12 and s14), excused for a repeat
+     * vexatious request by s17(6); under the EIR such requests are refused under reg 12(4)(b).
+     */
+    public static final class CostOrVexatiousRefusalIsStated extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s17(5)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            Outcome outcome = part.outcome();
+            if (draft.environmental()) {
+                if ((outcome == Outcome.VEXATIOUS || outcome == Outcome.REPEATED)
+                        && !cites(part, "EIR reg12(4)(b)") && !cites(part, "EISR reg10(4)(b)")) {
+                    out.add(error(part, "under the " + draft.regime() + " a vexatious or repeated request is"
+                            + " manifestly unreasonable: cite " + (draft.regime() == Regime.EISR ? "EISR reg10(4)(b)"
+                            : "EIR reg12(4)(b)")));
+                }
+                return;
+            }
+            String act = draft.regime() == Regime.FOISA ? "FOISA" : "FOIA";
+            if (outcome == Outcome.COST_LIMIT && !cites(part, act + " s12")) {
+                out.add(error(part, "a cost-limit refusal must state that it relies on " + act + " s12"));
+            }
+            if (outcome == Outcome.VEXATIOUS && !cites(part, act + " s14(1)") && !part.previousVexatiousNotice()) {
+                out.add(error(part, "a vexatious refusal must state that it relies on " + act + " s14(1), unless a"
+                        + " notice was given for a previous vexatious request and another would be unreasonable"
+                        + " (s17(6))"));
+            }
+            if (outcome == Outcome.REPEATED && !cites(part, act + " s14(2)")) {
+                out.add(error(part, "a repeated-request refusal must state that it relies on " + act + " s14(2)"));
+            }
+        }
+    }
+
+    /**
+     * Every refusal notice gives the complaint rights: the internal review procedure (or that there is none) and the
+     * right to apply to the regulator. FOIA s17(7) with s50; EIR reg 14(5) (representations under reg 11, then reg
+     * 18); FOISA s19 (review under s20, then the Scottish Information Commissioner under s47).
+     */
+    public static final class ComplaintRightsAreGiven implements RefusalRule {
+        @Override
+        public String source() {
+            return "FOIA s17(7)";
+        }
+
+        @Override
+        public List<Finding> check(DraftResponse draft, Catalogue catalogue) {
+            if (!draft.refuses()) {
+                return List.of();
+            }
+            List<Finding> findings = new ArrayList<>();
+            boolean scottish = draft.regime().isScottish();
+            if (!draft.internalReviewStated()) {
+                findings.add(new Finding(Finding.Severity.ERROR, name(), source(), "", "the notice must describe how"
+                        + " to ask for an internal review" + (draft.environmental() ? " (representations under reg 11)"
+                        : "") + ", or say there is no procedure"));
+            }
+            if (!draft.regulatorRightStated()) {
+                findings.add(new Finding(Finding.Severity.ERROR, name(), source(), "", "the notice must state the"
+                        + " right to apply to the " + (scottish ? "Scottish Information Commissioner (FOISA s47)"
+                        : "Information Commissioner (FOIA s50" + (draft.environmental() ? ", applied by EIR reg 18" : "")
+                        + ")")));
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * An EIR refusal shows the presumption in favour of disclosure was applied: EIR reg 12(2) with reg 14(3)(b)
+     * (EISR reg 10(2)).
+     */
+    public static final class EirNoticeShowsThePresumption implements RefusalRule {
+        @Override
+        public String source() {
+            return "EIR reg12(2)";
+        }
+
+        @Override
+        public List<Finding> check(DraftResponse draft, Catalogue catalogue) {
+            if (!draft.environmental() || !draft.refuses() || draft.presumptionStated()) {
+                return List.of();
+            }
+            return List.of(new Finding(Finding.Severity.ERROR, name(), source(), "", "an EIR refusal must show that"
+                    + " the public interest test applied the presumption in favour of disclosure"));
+        }
+    }
+
+    /** Material still being completed names who is completing it and when it will be finished: EIR reg 14(4). */
+    public static final class UnfinishedMaterialNamesWhoAndWhen extends PartRule {
+        @Override
+        public String source() {
+            return "EIR reg14(4)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if ((cites(part, "EIR reg12(4)(d)") || cites(part, "EISR reg10(4)(d)")) && part.completion().isBlank()) {
+                out.add(error(part, "name who is preparing the unfinished material and when it should be finished"));
+            }
+        }
+    }
+
+    /** Information on emissions cannot be withheld under EIR reg 12(5)(d) to (g): EIR reg 12(9). */
+    public static final class EmissionsCannotBeWithheld extends PartRule {
+        @Override
+        public String source() {
+            return "EIR reg12(9)";
+        }
+
+        @Override
+        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+            if (!part.aboutEmissions()) {
+                return;
+            }
+            for (String limb : List.of("d", "e", "f", "g")) {
+                if (cites(part, "EIR reg12(5)(" + limb + ")")) {
+                    out.add(error(part, "information on emissions cannot be withheld under EIR reg12(5)(" + limb
+                            + ")"));
+                }
+            }
+        }
+    }
+}
