@@ -20,8 +20,9 @@ import uk.foi.deadlines.calendar.CalendarDataException;
  * non-zero exit: 2 for a bad command line, 1 for input the rules cannot accept.
  */
 @Command(name = "foi", mixinStandardHelpOptions = true, version = "foi 0.1.0",
-        description = "UK FOI/EIR/FOISA/EISR/SAR statutory dates, with their working.",
-        subcommands = {DueCommand.class, HolidaysCommand.class})
+        description = "UK FOI/EIR/FOISA/EISR/SAR statutory dates, citations, exemptions and refusal checks.",
+        subcommands = {DueCommand.class, HolidaysCommand.class, CiteCommand.class, ExemptionCommand.class,
+                CheckCommand.class})
 public final class Foi implements Callable<Integer> {
 
     /** Where bank holidays come from; shared by the subcommands. */
@@ -84,6 +85,14 @@ public final class Foi implements Callable<Integer> {
                 err.println("foi: " + ex.getMessage());
                 return 1;
             }
+            if (ex instanceof java.nio.file.NoSuchFileException missing) {
+                err.println("foi: no such file: " + missing.getFile());
+                return 1;
+            }
+            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                err.println("foi: cannot read input: " + ex.getMessage());
+                return 1;
+            }
             throw ex;
         });
         int code = cli.execute(args);
@@ -98,6 +107,12 @@ public final class Foi implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == DueCommand.class) {
                 return type.cast(new DueCommand(in));
+            }
+            if (type == CiteCommand.class) {
+                return type.cast(new CiteCommand(in));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(in, java.time.Clock.systemDefaultZone()));
             }
             return CommandLine.defaultFactory().create(type);
         }
