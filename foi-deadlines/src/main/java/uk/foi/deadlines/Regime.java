@@ -43,6 +43,11 @@ public enum Regime {
         return this == FOISA || this == EISR;
     }
 
+    /** @return true for the environmental regimes (EIR and EISR), which are regulations with their own exceptions */
+    public boolean isEnvironmental() {
+        return this == EIR || this == EISR;
+    }
+
     /**
      * Finds a regime by name, ignoring case.
      *

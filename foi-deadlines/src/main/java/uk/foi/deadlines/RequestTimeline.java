@@ -145,11 +145,10 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
         for (ClockEvent event : events) {
             if (event instanceof ClockEvent.ExtendedForPublicInterest && regime != Regime.FOIA) {
                 throw new IllegalArgumentException("a public interest extension exists under FOIA s10(3) only, not "
-                        + regime + (regime == Regime.EIR || regime == Regime.EISR
+                        + regime + (regime.isEnvironmental()
                         ? " (use ExtendedAsComplexAndVoluminous, reg 7)" : ""));
             }
-            if (event instanceof ClockEvent.ExtendedAsComplexAndVoluminous
-                    && regime != Regime.EIR && regime != Regime.EISR) {
+            if (event instanceof ClockEvent.ExtendedAsComplexAndVoluminous && !regime.isEnvironmental()) {
                 throw new IllegalArgumentException("the complex-and-voluminous extension exists under EIR and EISR"
                         + " reg 7 only, not " + regime);
             }

@@ -79,7 +79,7 @@ public record Citation(Regime regime, String number, List<String> path) implemen
 
     /** @return true for the EIR and EISR, whose provisions are regulations */
     public boolean isRegulation() {
-        return regime == Regime.EIR || regime == Regime.EISR;
+        return regime.isEnvironmental();
     }
 
     /**

@@ -177,7 +177,7 @@ public final class CitationParser {
 
     /** One number with its brackets: {@code 31(1)(a)&(b)} yields two leaf paths. */
     private record Item(int start, int end, String number, List<List<String>> leaves, List<String> warnings,
-                        Family family) {
+                        Family family, boolean unreadable) {
     }
 
     private record TrailerMatch(Trailer kind, int end, String phrase) {
@@ -263,7 +263,7 @@ public final class CitationParser {
                 Item item = items.get(k);
                 if (k == 0 && leading != null) {
                     item = new Item(leadingStart[0], item.end(), item.number(), item.leaves(), item.warnings(),
-                            item.family());
+                            item.family(), item.unreadable());
                 }
                 emit(item, explicit);
             }
@@ -317,8 +317,8 @@ public final class CitationParser {
                 case EIR -> Regime.EIR;
                 case FOISA -> Regime.FOISA;
                 case EISR -> Regime.EISR;
-                case ACT -> context == Regime.EIR ? Regime.FOIA : context == Regime.EISR ? Regime.FOISA : context;
-                case REGULATIONS -> context.isScottish() ? Regime.EISR : Regime.EIR;
+                case ACT -> actOf(context);
+                case REGULATIONS -> regulationsOf(context);
                 default -> null;
             };
         }
@@ -421,7 +421,7 @@ public final class CitationParser {
                 if (error != null) {
                     problems.add(new Problem(start, closed ? close + 1 : tokenEnd,
                             s.substring(start, closed ? close + 1 : tokenEnd), error));
-                    return new Item(start, closed ? close + 1 : tokenEnd, number, List.of(), warnings, family);
+                    return new Item(start, closed ? close + 1 : tokenEnd, number, List.of(), warnings, family, true);
                 }
                 any = true;
                 end = closed ? close + 1 : tokenEnd;
@@ -429,7 +429,7 @@ public final class CitationParser {
             if (!any && !prefixed && unitFollows(end)) {
                 return null;
             }
-            return new Item(start, end, number, paths.leaves(), warnings, family);
+            return new Item(start, end, number, paths.leaves(), warnings, family, false);
         }
 
         /** A joiner between two bracket groups: {@code &}, {@code and}, {@code or}, {@code ,}, {@code /}, a dash. */
@@ -566,53 +566,42 @@ public final class CitationParser {
         }
 
         private void emit(Item item, Regime explicit) {
-            if (item.leaves().isEmpty() && !problems.isEmpty() && problems.get(problems.size() - 1).start() == item.start()) {
+            if (item.unreadable()) {
                 return; // its bracket could not be read and is already reported
             }
             List<String> warnings = new ArrayList<>(item.warnings());
             Regime regime = regime(item, explicit);
             String number = item.number();
-            List<List<String>> leaves = item.leaves();
-            String problem = null;
+            List<List<String>> paths = item.leaves().isEmpty() ? List.of(List.of()) : item.leaves();
             if (regime == Regime.FOIA && SECTION_40_SUBSECTIONS.contains(number)) {
                 warnings.add("FOIA has no section " + number + "; read as section 40(" + number + "), a subsection"
                         + " of s40 written as a section");
                 List<List<String>> under40 = new ArrayList<>();
-                for (List<String> leaf : leaves.isEmpty() ? List.<List<String>>of(List.of()) : leaves) {
+                for (List<String> path : paths) {
                     List<String> longer = new ArrayList<>();
                     longer.add(number);
-                    longer.addAll(leaf);
+                    longer.addAll(path);
                     under40.add(longer);
                 }
-                leaves = under40;
+                paths = under40;
                 number = "40";
             }
-            String shapeNote = null;
             if (explicit == null && item.family() != Family.REGULATION) {
-                if (regime == Regime.FOIA && number.equals("12") && leaves.stream().anyMatch(CitationParser::eirShape)) {
+                if (regime == Regime.FOIA && number.equals("12") && paths.stream().anyMatch(CitationParser::eirShape)) {
                     regime = Regime.EIR;
-                    shapeNote = "FOIA s12 has no such subsection or paragraph; read as EIR regulation 12"
-                            + " (an EIR exception written as a section)";
-                } else if (isRegulations(regime) && outOfRange(regime, number)) {
-                    Regime act = regime == Regime.EISR ? Regime.FOISA : Regime.FOIA;
-                    if (!outOfRange(act, number)) {
-                        shapeNote = "the " + regime + " have no regulation " + number + "; read as " + act
-                                + " section " + number;
-                        regime = act;
-                    }
+                    warnings.add("FOIA s12 has no such subsection or paragraph; read as EIR regulation 12"
+                            + " (an EIR exception written as a section)");
+                } else if (regime.isEnvironmental() && outOfRange(regime, number) && !outOfRange(actOf(regime), number)) {
+                    warnings.add("the " + regime + " have no regulation " + number + "; read as " + actOf(regime)
+                            + " section " + number);
+                    regime = actOf(regime);
                 }
             }
-            if (shapeNote != null) {
-                warnings.add(shapeNote);
-            }
             if (outOfRange(regime, number)) {
-                problem = regime + " has no " + (isRegulations(regime) ? "regulation " : "section ") + number;
-            }
-            if (problem != null) {
-                problems.add(new Problem(item.start(), item.end(), s.substring(item.start(), item.end()), problem));
+                problems.add(new Problem(item.start(), item.end(), s.substring(item.start(), item.end()),
+                        regime + " has no " + (regime.isEnvironmental() ? "regulation " : "section ") + number));
                 return;
             }
-            List<List<String>> paths = leaves.isEmpty() ? List.of(List.of()) : leaves;
             for (List<String> path : paths) {
                 Citation citation = new Citation(regime, number, path);
                 List<String> own = new ArrayList<>(warnings);
@@ -630,10 +619,7 @@ public final class CitationParser {
             if (explicit != null) {
                 return explicit;
             }
-            if (item.family() == Family.REGULATION) {
-                return context.isScottish() ? Regime.EISR : Regime.EIR;
-            }
-            return context;
+            return item.family() == Family.REGULATION ? regulationsOf(context) : context;
         }
 
         private boolean unitFollows(int end) {
@@ -689,8 +675,14 @@ public final class CitationParser {
         return path.size() > 1 && (sub.equals("5") || sub.equals("4") && !Set.of("a", "b").contains(path.get(1)));
     }
 
-    private static boolean isRegulations(Regime regime) {
-        return regime == Regime.EIR || regime == Regime.EISR;
+    /** The Act of a regime's jurisdiction: FOIA for FOIA and the EIR, FOISA for FOISA and the EISR. */
+    private static Regime actOf(Regime regime) {
+        return regime.isScottish() ? Regime.FOISA : Regime.FOIA;
+    }
+
+    /** The environmental regulations of a regime's jurisdiction: the EIR, or the EISR in Scotland. */
+    private static Regime regulationsOf(Regime regime) {
+        return regime.isScottish() ? Regime.EISR : Regime.EIR;
     }
 
     private static boolean outOfRange(Regime regime, String number) {

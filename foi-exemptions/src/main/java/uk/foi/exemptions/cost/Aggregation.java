@@ -82,10 +82,11 @@ public final class Aggregation {
         List<Candidate> all = new ArrayList<>(others);
         all.add(request);
         all.sort(Comparator.comparing(Candidate::received));
+        // each request counts from its first working day; worked out once, not once per window
+        List<LocalDate> days = all.stream().map(c -> calendar.workingDayOnOrAfter(c.received())).toList();
         LocalDate anchor = calendar.workingDayOnOrAfter(request.received());
         Window best = null;
-        for (Candidate start : all) {
-            LocalDate first = calendar.workingDayOnOrAfter(start.received());
+        for (LocalDate first : days) {
             if (first.isAfter(anchor)) {
                 break;
             }
@@ -93,10 +94,12 @@ public final class Aggregation {
             if (last.isBefore(anchor)) {
                 continue;
             }
-            List<Candidate> inside = all.stream().filter(c -> {
-                LocalDate day = calendar.workingDayOnOrAfter(c.received());
-                return !day.isBefore(first) && !day.isAfter(last);
-            }).toList();
+            List<Candidate> inside = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (!days.get(i).isBefore(first) && !days.get(i).isAfter(last)) {
+                    inside.add(all.get(i));
+                }
+            }
             long total = inside.stream().mapToLong(Candidate::costPence).sum();
             if (best == null || total > best.totalPence()) {
                 best = new Window(inside, total, first, last);

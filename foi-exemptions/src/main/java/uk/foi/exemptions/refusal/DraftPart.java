@@ -49,6 +49,11 @@ public record DraftPart(String label, Outcome outcome, List<Citation> citations,
         Objects.requireNonNull(recordCreatedYear, "recordCreatedYear");
     }
 
+    /** @return true if a public interest test is recorded with factors both ways and a conclusion */
+    public boolean hasCompletePublicInterestTest() {
+        return publicInterest.map(PublicInterestRecord::isComplete).orElse(false);
+    }
+
     /**
      * @param label   the part's number
      * @param outcome what is decided

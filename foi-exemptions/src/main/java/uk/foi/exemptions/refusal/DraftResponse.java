@@ -37,6 +37,6 @@ public record DraftResponse(Regime regime, LocalDate date, List<DraftPart> parts
 
     /** @return true under the EIR or EISR */
     public boolean environmental() {
-        return regime == Regime.EIR || regime == Regime.EISR;
+        return regime.isEnvironmental();
     }
 }

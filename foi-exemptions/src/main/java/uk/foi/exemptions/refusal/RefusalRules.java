@@ -74,6 +74,11 @@ public final class RefusalRules {
         return cites(part, Citation.parse(canonical));
     }
 
+    /** The manifestly-unreasonable exception that replaces s12 and s14 in the environmental regimes. */
+    private static String manifestlyUnreasonable(Regime regime) {
+        return regime == Regime.EISR ? "EISR reg10(4)(b)" : "EIR reg12(4)(b)";
+    }
+
     private static boolean qualified(List<Provision> provisions) {
         return provisions.stream().anyMatch(p -> isGround(p) && p.status() == Provision.Status.QUALIFIED);
     }
@@ -159,7 +164,7 @@ public final class RefusalRules {
             if (!part.outcome().withholds() || !qualified(provisions) || part.reasonsWouldRevealExempt()) {
                 return;
             }
-            if (part.publicInterest().map(PublicInterestRecord::isComplete).orElse(false)) {
+            if (part.hasCompletePublicInterestTest()) {
                 return;
             }
             List<String> names = provisions.stream()
@@ -364,7 +369,7 @@ public final class RefusalRules {
                         out.add(error(part, provision.key() + " cannot apply to a historical record held by The"
                                 + " National Archives or PRONI (s64(1))"));
                     } else if (rule.archives() == HistoricalRule.ArchiveEffect.BECOMES_QUALIFIED
-                            && !part.publicInterest().map(PublicInterestRecord::isComplete).orElse(false)) {
+                            && !part.hasCompletePublicInterestTest()) {
                         out.add(error(part, provision.key() + " is qualified for a historical record held by The"
                                 + " National Archives or PRONI (s64(2)): record the public interest test"));
                     }
@@ -429,9 +434,9 @@ public final class RefusalRules {
             boolean usesCost = part.outcome() == Outcome.COST_LIMIT || part.citations().stream()
                     .anyMatch(c -> (c.regime() == Regime.FOIA || c.regime() == Regime.FOISA) && c.number().equals("12"));
             if (usesCost) {
-                String exception = draft.regime() == Regime.EISR ? "EISR reg10(4)(b)" : "EIR reg12(4)(b)";
                 out.add(error(part, "there is no cost limit under the " + draft.regime() + ": refuse a burdensome"
-                        + " request as manifestly unreasonable under " + exception + ", with the public interest test"));
+                        + " request as manifestly unreasonable under " + manifestlyUnreasonable(draft.regime())
+                        + ", with the public interest test"));
             }
         }
     }
@@ -453,8 +458,7 @@ public final class RefusalRules {
                 if ((outcome == Outcome.VEXATIOUS || outcome == Outcome.REPEATED)
                         && !cites(part, "EIR reg12(4)(b)") && !cites(part, "EISR reg10(4)(b)")) {
                     out.add(error(part, "under the " + draft.regime() + " a vexatious or repeated request is"
-                            + " manifestly unreasonable: cite " + (draft.regime() == Regime.EISR ? "EISR reg10(4)(b)"
-                            : "EIR reg12(4)(b)")));
+                            + " manifestly unreasonable: cite " + manifestlyUnreasonable(draft.regime())));
                 }
                 return;
             }
