@@ -117,6 +117,14 @@ class ExemptionCommandsTest {
     }
 
     @Test
+    void theReadmesExampleDraftPassesTheCheck() {
+        FoiTest.Result result = run("", "check", "../docs/examples/draft.json");
+
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).isEqualTo("0 error(s), 0 warning(s)\n");
+    }
+
+    @Test
     void checkFailsADraftWithErrorsAndNamesTheRule() {
         String bad = GOOD_DRAFT.replace("\"harm\": \"WOULD_BE_LIKELY_TO\",", "")
                 .replace("\"regulatorRightStated\": true", "\"regulatorRightStated\": false");
