@@ -1,0 +1,220 @@
+package uk.foi.core.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import uk.foi.deadlines.WorkingDays;
+import uk.foi.exemptions.Citation;
+
+/**
+ * Something staff ask to happen to a request. {@link FoiOffice#handle} answers every command with an event: the
+ * event it asked for, or {@link RequestEvent.CommandRefused} saying why not. Each command carries the day the act
+ * happened ({@code on}), which may be earlier than the day it is recorded, never later.
+ */
+public sealed interface Command {
+
+    /** @return the day the act happened */
+    LocalDate on();
+
+    /** @return the command's name as staff see it, such as {@code SeekClarification} */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    private static void require(Object... components) {
+        for (Object c : components) {
+            Objects.requireNonNull(c, "command field");
+        }
+    }
+
+    /** @param on the day the acknowledgement was sent */
+    record Acknowledge(LocalDate on) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public Acknowledge {
+            require(on);
+        }
+    }
+
+    /**
+     * @param on       the day of the assignment
+     * @param assignee the caseworker's user name; not blank
+     * @param team     the team that owns the request; not blank
+     */
+    record Assign(LocalDate on, String assignee, String team) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public Assign {
+            require(on, assignee, team);
+        }
+    }
+
+    /**
+     * @param on       the day the requester was asked (FOIA s1(3))
+     * @param question what the requester was asked; not blank
+     */
+    record SeekClarification(LocalDate on, String question) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public SeekClarification {
+            require(on, question);
+        }
+    }
+
+    /**
+     * @param on    the day the clarification arrived
+     * @param text  what it said; not blank
+     * @param parts the labels of the parts it explains; empty for the whole request
+     */
+    record ReceiveClarification(LocalDate on, String text, List<String> parts) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ReceiveClarification {
+            require(on, text);
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * @param on          the day the fees notice was given (FOIA s9(1))
+     * @param amountPence the fee in pence; positive
+     */
+    record IssueFeesNotice(LocalDate on, long amountPence) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public IssueFeesNotice {
+            require(on);
+        }
+    }
+
+    /** @param on the day the fee was received */
+    record ReceiveFee(LocalDate on) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ReceiveFee {
+            require(on);
+        }
+    }
+
+    /**
+     * Extends the response date: for the public interest test under FOIA s10(3) (the notice must name the exemption,
+     * s17(2)), or as complex and voluminous under EIR/EISR reg 7(1).
+     *
+     * @param on          the day the requester was told
+     * @param further     how many more working days (FOIA only; the Code of Practice expects at most 20)
+     * @param considering the exemptions whose public interest test needs the time (FOIA s17(2)(b))
+     */
+    record ExtendDeadline(LocalDate on, WorkingDays further, List<Citation> considering) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ExtendDeadline {
+            require(on, further);
+            considering = List.copyOf(considering);
+        }
+    }
+
+    /**
+     * Records what is decided for one part, replacing any earlier decision for it. A part may have several decisions,
+     * such as information disclosed and a neither-confirm-nor-deny stance on anything further (seed 004).
+     *
+     * @param on        the day of the decision
+     * @param label     the part's label or {@link RequestText#WHOLE}
+     * @param decisions the decisions, each with this label; not empty
+     */
+    record DecidePart(LocalDate on, String label, List<PartDecision> decisions) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public DecidePart {
+            require(on, label);
+            decisions = List.copyOf(decisions);
+        }
+    }
+
+    /** @param on the day the response is sent */
+    record IssueResponse(LocalDate on) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public IssueResponse {
+            require(on);
+        }
+    }
+
+    /**
+     * @param on     the day the requester withdrew
+     * @param reason what the requester said, if anything; not null
+     */
+    record Withdraw(LocalDate on, String reason) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public Withdraw {
+            require(on, reason);
+        }
+    }
+
+    /** @param on the day the request is treated as lapsed, after the three months ran out */
+    record Lapse(LocalDate on) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public Lapse {
+            require(on);
+        }
+    }
+
+    /**
+     * @param on     the day the requester asked for an internal review
+     * @param grounds what the requester disputes; not null
+     */
+    record RequestReview(LocalDate on, String grounds) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public RequestReview {
+            require(on, grounds);
+        }
+    }
+
+    /**
+     * @param on      the day the review outcome was sent
+     * @param result  what the review decided
+     * @param summary the reviewer's conclusion in brief; not null
+     */
+    record CompleteReview(LocalDate on, ReviewResult result, String summary) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public CompleteReview {
+            require(on, result, summary);
+        }
+    }
+
+    /**
+     * @param on           the day the Commissioner told the authority of the complaint
+     * @param icoReference the Commissioner's case reference; not blank
+     */
+    record LodgeIcoComplaint(LocalDate on, String icoReference) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public LodgeIcoComplaint {
+            require(on, icoReference);
+        }
+    }
+
+    /**
+     * @param on              the day the decision notice was served
+     * @param noticeReference the notice's reference ({@code IC-123456-A1B2}); not blank
+     * @param result          what it found
+     */
+    record RecordDecisionNotice(LocalDate on, String noticeReference, DecisionNoticeResult result)
+            implements Command {
+        /** @throws NullPointerException if a component is null */
+        public RecordDecisionNotice {
+            require(on, noticeReference, result);
+        }
+    }
+
+    /**
+     * @param on        the day the appeal was lodged with the First-tier Tribunal (FOIA s57)
+     * @param appellant who appealed: {@code requester} or {@code authority}
+     */
+    record AppealToTribunal(LocalDate on, String appellant) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public AppealToTribunal {
+            require(on, appellant);
+        }
+    }
+
+    /**
+     * @param on     the day the case is closed
+     * @param reason why; not null
+     */
+    record Close(LocalDate on, String reason) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public Close {
+            require(on, reason);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package uk.foi.core.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.foi.deadlines.DeadlineKind;
+import uk.foi.deadlines.DeadlineStatus;
+import uk.foi.deadlines.Regime;
+import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.Provision;
+import uk.foi.exemptions.refusal.DraftResponse;
+import uk.foi.exemptions.refusal.Finding;
+import uk.foi.exemptions.refusal.RefusalCheck;
+
+/** The rules every command passes, in the order the office applies them. */
+final class CommandPolicies {
+
+    private CommandPolicies() {
+    }
+
+    /** @return the standard rules */
+    static List<CommandPolicy> standard() {
+        return List.of(new CommandFitsTheLifecycle(), new ActsAreNotDatedInTheFuture(),
+                new ActsFollowTheStepBeforeThem(), new CommandsSayWhatTheyMean(),
+                new DecisionsNamePartsOfTheRequest(), new ExtensionsFollowTheRegime(),
+                new PublicInterestExtensionIsGivenInTime(), new RequestLapsesOnlyAfterThreeMonths(),
+                new ResponseAnswersEveryPart(), new RefusalMeetsSection17());
+    }
+
+    /**
+     * The draft a response issued on a day would be, as the section 17 check reads it. The letters this toolkit
+     * writes always describe the internal review, the right to complain to the Commissioner and, under the EIR, the
+     * presumption in favour of disclosure; so those are stated by construction.
+     *
+     * @param request the request
+     * @param on      the day of the response
+     * @return the draft
+     */
+    static DraftResponse draft(FoiRequest request, LocalDate on) {
+        Regime regime = request.profile().regime();
+        return new DraftResponse(regime, on, request.allDecisions().stream().map(PartDecision::toDraft).toList(),
+                true, true, regime.isEnvironmental());
+    }
+
+    /** The state machine: the command must be allowed in the request's status ({@link Lifecycle}). */
+    static final class CommandFitsTheLifecycle implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (Lifecycle.next(request.status(), command.getClass()).isPresent()) {
+                return Optional.empty();
+            }
+            String allowed = Lifecycle.allowedFrom(command.getClass()).stream().sorted().map(Status::name)
+                    .collect(Collectors.joining(", "));
+            return Optional.of(Refusal.because(command.name() + " is not possible while the request is "
+                    + request.status() + (allowed.isEmpty() ? "" : "; it is possible while " + allowed)));
+        }
+    }
+
+    /** A date of something that happened cannot be in the future. */
+    static final class ActsAreNotDatedInTheFuture implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            return command.on().isAfter(context.today())
+                    ? Optional.of(Refusal.because(command.name() + " is dated " + command.on()
+                            + ", after today (" + context.today() + ")"))
+                    : Optional.empty();
+        }
+    }
+
+    /** An act cannot be dated before the step that made it possible (a review before the response, say). */
+    static final class ActsFollowTheStepBeforeThem implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            return command.on().isBefore(request.statusSince())
+                    ? Optional.of(Refusal.because(command.name() + " is dated " + command.on()
+                            + ", before the request became " + request.status() + " on " + request.statusSince()))
+                    : Optional.empty();
+        }
+    }
+
+    /** Free-text fields that a command exists to record must be filled in. */
+    static final class CommandsSayWhatTheyMean implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            String missing = null;
+            if (command instanceof Command.Assign c && (c.assignee().isBlank() || c.team().isBlank())) {
+                missing = "an assignee and a team";
+            } else if (command instanceof Command.SeekClarification c && c.question().isBlank()) {
+                missing = "the question put to the requester (FOIA s1(3))";
+            } else if (command instanceof Command.ReceiveClarification c && c.text().isBlank()) {
+                missing = "what the requester said";
+            } else if (command instanceof Command.IssueFeesNotice c && c.amountPence() <= 0) {
+                missing = "a fee above nothing (FOIA s9(1))";
+            } else if (command instanceof Command.LodgeIcoComplaint c && c.icoReference().isBlank()) {
+                missing = "the Commissioner's case reference";
+            } else if (command instanceof Command.RecordDecisionNotice c && c.noticeReference().isBlank()) {
+                missing = "the decision notice's reference";
+            } else if (command instanceof Command.AppealToTribunal c
+                    && !c.appellant().equals("requester") && !c.appellant().equals("authority")) {
+                missing = "the appellant: requester or authority";
+            }
+            return missing == null ? Optional.empty()
+                    : Optional.of(Refusal.because(command.name() + " needs " + missing));
+        }
+    }
+
+    /** Decisions and clarifications attach to parts the request has. */
+    static final class DecisionsNamePartsOfTheRequest implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            RequestText text = request.text();
+            if (command instanceof Command.DecidePart c) {
+                if (!text.names(c.label())) {
+                    return Optional.of(Refusal.because("the request has no part " + c.label() + "; its parts are "
+                            + text.parts().stream().map(RequestPart::label).collect(Collectors.joining(", "))
+                            + " and " + RequestText.WHOLE + " for the whole request"));
+                }
+                if (c.decisions().isEmpty()) {
+                    return Optional.of(Refusal.because("DecidePart needs at least one decision for part "
+                            + c.label()));
+                }
+                for (PartDecision d : c.decisions()) {
+                    if (!d.label().equals(c.label())) {
+                        return Optional.of(Refusal.because("a decision for part " + d.label()
+                                + " was given under part " + c.label()));
+                    }
+                }
+            }
+            if (command instanceof Command.ReceiveClarification c) {
+                for (String label : c.parts()) {
+                    if (text.part(label).isEmpty()) {
+                        return Optional.of(Refusal.because("the request has no part " + label));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Which extension a regime allows: FOIA s10(3) for the public interest test, naming a qualified exemption
+     * being considered (s17(2)(b)); EIR and EISR reg 7(1) for complex and voluminous requests, once. FOISA has no
+     * extension (FOISA s10).
+     */
+    static final class ExtensionsFollowTheRegime implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (!(command instanceof Command.ExtendDeadline c)) {
+                return Optional.empty();
+            }
+            Regime regime = request.profile().regime();
+            if (regime == Regime.FOIA) {
+                if (c.considering().isEmpty()) {
+                    return Optional.of(Refusal.because("a public interest extension must name the exemption"
+                            + " being considered (FOIA s17(2)(b))"));
+                }
+                if (c.further().count() == 0) {
+                    return Optional.of(Refusal.because("an extension needs at least one more working day"));
+                }
+                for (Citation cited : c.considering()) {
+                    List<Provision> found = context.catalogue().lookUp(cited);
+                    if (found.isEmpty()) {
+                        return Optional.of(Refusal.because(cited + " is not an exemption in the catalogue"));
+                    }
+                    if (found.stream().noneMatch(Provision::publicInterestTest)) {
+                        return Optional.of(Refusal.because(cited + " has no public interest test, so it gives no"
+                                + " ground to extend (FOIA s10(3) applies to s2(1)(b) and s2(2)(b) only)"));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (regime.isEnvironmental()) {
+                return request.status() == Status.EXTENDED
+                        ? Optional.of(Refusal.because("the complex-and-voluminous extension (reg 7(1)) is"
+                                + " taken once: it is already 40 working days"))
+                        : Optional.empty();
+            }
+            return Optional.of(Refusal.because(regime + " has no extension of the time for compliance"));
+        }
+    }
+
+    /**
+     * A public interest extension must be notified within the time for compliance (FOIA s17(2) requires the
+     * notice within the s10(1) time), so it cannot be given after the current response date.
+     */
+    static final class PublicInterestExtensionIsGivenInTime implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (!(command instanceof Command.ExtendDeadline c) || request.profile().regime() != Regime.FOIA) {
+                return Optional.empty();
+            }
+            LocalDate due = context.clock().responseDue(request.timeline(), c.on()).due();
+            return c.on().isAfter(due)
+                    ? Optional.of(Refusal.because("the extension notice on " + c.on() + " comes after the response"
+                            + " was due on " + due + "; FOIA s17(2) requires it within the time for compliance"))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * A request lapses only when the requester's three months have run out: the fee under FOIA s9(2) and FOISA
+     * s9(4); clarification by ICO guidance.
+     */
+    static final class RequestLapsesOnlyAfterThreeMonths implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (!(command instanceof Command.Lapse c)) {
+                return Optional.empty();
+            }
+            Optional<DeadlineStatus> lapse = lapseDeadline(request, c.on(), context);
+            if (lapse.isEmpty()) {
+                return Optional.of(Refusal.because(request.profile().regime()
+                        + " sets no period after which an unpaid fee lapses the request"));
+            }
+            LocalDate due = lapse.get().deadline().due();
+            return c.on().isAfter(due) ? Optional.empty()
+                    : Optional.of(Refusal.because("the request cannot lapse until after " + due + " ("
+                            + lapse.get().deadline().kind().description() + ")"));
+        }
+    }
+
+    /**
+     * @param request a request waiting for the requester
+     * @param on      the day to assess on
+     * @param context the context
+     * @return the lapse deadline running, if any
+     */
+    static Optional<DeadlineStatus> lapseDeadline(FoiRequest request, LocalDate on, CommandPolicy.Context context) {
+        return context.clock().deadlines(request.timeline(), on).stream()
+                .filter(d -> d.deadline().kind() == DeadlineKind.CLARIFICATION_LAPSE
+                        || d.deadline().kind() == DeadlineKind.FEE_LAPSE)
+                .findFirst();
+    }
+
+    /** A response answers every part: FOIA s1(1) gives a right to each thing asked for. */
+    static final class ResponseAnswersEveryPart implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (!(command instanceof Command.IssueResponse)) {
+                return Optional.empty();
+            }
+            List<String> undecided = request.undecidedParts();
+            return undecided.isEmpty() ? Optional.empty()
+                    : Optional.of(Refusal.because("no decision yet for part" + (undecided.size() > 1 ? "s " : " ")
+                            + String.join(", ", undecided)));
+        }
+    }
+
+    /**
+     * A response that refuses anything must be a valid refusal notice: FOIA s17, EIR reg 14, FOISA s16. The
+     * foi-exemptions check's errors block it; its warnings travel with the response.
+     */
+    static final class RefusalMeetsSection17 implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (!(command instanceof Command.IssueResponse c) || request.profile().regime() == Regime.SAR) {
+                return Optional.empty();
+            }
+            RefusalCheck.Report report = context.check().check(draft(request, c.on()));
+            if (!report.blocks()) {
+                return Optional.empty();
+            }
+            List<String> findings = new ArrayList<>(text(report.errors()));
+            findings.addAll(text(report.warnings()));
+            return Optional.of(new Refusal("the response is not a valid refusal notice: " + report.errors().size()
+                    + " error(s) from the section 17 check", findings));
+        }
+    }
+
+    /**
+     * @param findings findings
+     * @return them as text
+     */
+    static List<String> text(List<Finding> findings) {
+        return findings.stream().map(Finding::toString).toList();
+    }
+}

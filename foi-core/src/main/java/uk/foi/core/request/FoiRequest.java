@@ -1,0 +1,270 @@
+package uk.foi.core.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.foi.core.authority.AuthorityId;
+import uk.foi.deadlines.ClockEvent;
+import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.RequestTimeline;
+import uk.foi.exemptions.Citation;
+
+/**
+ * An FOI request: the aggregate every command acts on. Immutable; its state is the fold of its events
+ * ({@link #apply}), so the events alone rebuild it ({@link #replay}). It holds no personal data of the requester
+ * (see {@link Requester}).
+ *
+ * @param id          the request's id
+ * @param authority   the authority that holds it
+ * @param profile     the authority's clock profile when it was received
+ * @param reference   the authority's reference
+ * @param receivedOn  the date of receipt
+ * @param channel     how it arrived
+ * @param text        the request as asked, in parts, with clarifications
+ * @param status      where it is in its life
+ * @param statusSince the day of the event that put it there
+ * @param decisions   what was decided, by part label, in the order decided
+ * @param timeline    the dated events that drive its statutory clock
+ * @param assignee    the caseworker, if assigned
+ * @param team        the owning team, if assigned
+ * @param response    the response, once issued
+ * @param review      the internal review result, once completed
+ * @param version     the sequence number of its last event
+ */
+public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profile, String reference,
+        LocalDate receivedOn, Channel channel, RequestText text, Status status, LocalDate statusSince,
+        Map<String, List<PartDecision>> decisions, RequestTimeline timeline, Optional<String> assignee,
+        Optional<String> team, Optional<IssuedResponse> response, Optional<ReviewResult> review, long version) {
+
+    private static final Map<Class<? extends RequestEvent>, Class<? extends Command>> COMMAND_OF = Map.ofEntries(
+            Map.entry(RequestEvent.RequestAcknowledged.class, Command.Acknowledge.class),
+            Map.entry(RequestEvent.RequestAssigned.class, Command.Assign.class),
+            Map.entry(RequestEvent.ClarificationSought.class, Command.SeekClarification.class),
+            Map.entry(RequestEvent.ClarificationReceived.class, Command.ReceiveClarification.class),
+            Map.entry(RequestEvent.FeesNoticeIssued.class, Command.IssueFeesNotice.class),
+            Map.entry(RequestEvent.FeePaid.class, Command.ReceiveFee.class),
+            Map.entry(RequestEvent.DeadlineExtended.class, Command.ExtendDeadline.class),
+            Map.entry(RequestEvent.PartDecided.class, Command.DecidePart.class),
+            Map.entry(RequestEvent.ResponseIssued.class, Command.IssueResponse.class),
+            Map.entry(RequestEvent.RequestWithdrawn.class, Command.Withdraw.class),
+            Map.entry(RequestEvent.RequestLapsed.class, Command.Lapse.class),
+            Map.entry(RequestEvent.ReviewRequested.class, Command.RequestReview.class),
+            Map.entry(RequestEvent.ReviewCompleted.class, Command.CompleteReview.class),
+            Map.entry(RequestEvent.IcoComplaintLodged.class, Command.LodgeIcoComplaint.class),
+            Map.entry(RequestEvent.DecisionNoticeReceived.class, Command.RecordDecisionNotice.class),
+            Map.entry(RequestEvent.TribunalAppealLodged.class, Command.AppealToTribunal.class),
+            Map.entry(RequestEvent.RequestClosed.class, Command.Close.class));
+
+    /**
+     * The response as issued.
+     *
+     * @param on       the day it was sent
+     * @param outcome  the overall outcome
+     * @param warnings the section 17 warnings it was issued with
+     */
+    public record IssuedResponse(LocalDate on, OverallOutcome outcome, List<String> warnings) {
+        /** @throws NullPointerException if a component is null */
+        public IssuedResponse {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(outcome, "outcome");
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Copies the collections and checks nothing is null.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public FoiRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(receivedOn, "receivedOn");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(statusSince, "statusSince");
+        Map<String, List<PartDecision>> copy = new LinkedHashMap<>();
+        decisions.forEach((label, list) -> copy.put(label, List.copyOf(list)));
+        decisions = java.util.Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(review, "review");
+    }
+
+    /**
+     * The request as its first event describes it.
+     *
+     * @param received the first event
+     * @param profile  the authority's clock profile
+     * @return the request
+     */
+    public static FoiRequest received(RequestEvent.RequestReceived received, ClockProfile profile) {
+        if (received.regime() != profile.regime()) {
+            throw new IllegalArgumentException("the event's regime " + received.regime()
+                    + " differs from the profile's " + profile.regime());
+        }
+        return new FoiRequest(received.requestId(), received.meta().authority(), profile, received.reference(),
+                received.receivedOn(), received.channel(), received.text(), Status.RECEIVED, received.receivedOn(),
+                Map.of(), RequestTimeline.received(received.requestId().toString(), profile, received.receivedOn()),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), received.sequence());
+    }
+
+    /**
+     * Rebuilds a request from its history.
+     *
+     * @param profile the authority's clock profile
+     * @param events  every event, in sequence order, starting with {@link RequestEvent.RequestReceived}
+     * @return the request
+     * @throws IllegalArgumentException if the history does not start with the receipt or is out of sequence
+     */
+    public static FoiRequest replay(ClockProfile profile, List<? extends RequestEvent> events) {
+        if (events.isEmpty() || !(events.get(0) instanceof RequestEvent.RequestReceived first)) {
+            throw new IllegalArgumentException("a request's history starts with RequestReceived");
+        }
+        FoiRequest request = received(first, profile);
+        for (RequestEvent event : events.subList(1, events.size())) {
+            request = request.apply(event);
+        }
+        return request;
+    }
+
+    /**
+     * This request after an event. The status follows {@link Lifecycle}; the clock events go to the timeline.
+     *
+     * @param event the next event, with sequence {@code version() + 1}
+     * @return the new request
+     * @throws IllegalArgumentException if the event belongs to another request or is out of sequence, or if its
+     *                                  dates make an impossible timeline (the message says why)
+     */
+    public FoiRequest apply(RequestEvent event) {
+        if (!event.requestId().equals(id)) {
+            throw new IllegalArgumentException("event for request " + event.requestId() + " applied to " + id);
+        }
+        if (event.sequence() != version + 1) {
+            throw new IllegalArgumentException("event " + event.sequence() + " does not follow version " + version);
+        }
+        Next next = new Next(this);
+        next.version = event.sequence();
+        if (event instanceof RequestEvent.CommandRefused || event instanceof RequestEvent.RequestReceived) {
+            return next.build();
+        }
+        LocalDate on = event.on();
+        Class<? extends Command> command = COMMAND_OF.get(event.getClass());
+        Status after = Lifecycle.next(status, command).orElseThrow(() -> new IllegalArgumentException(
+                event.getClass().getSimpleName() + " cannot happen to a request that is " + status));
+        if (after != status) {
+            next.status = after;
+            next.statusSince = on;
+        }
+        if (event instanceof RequestEvent.RequestAssigned e) {
+            next.assignee = Optional.of(e.assignee());
+            next.team = Optional.of(e.team());
+        } else if (event instanceof RequestEvent.ClarificationSought e) {
+            next.timeline = timeline.with(new ClockEvent.ClarificationSought(e.on()));
+        } else if (event instanceof RequestEvent.ClarificationReceived e) {
+            next.timeline = timeline.with(new ClockEvent.ClarificationReceived(e.on()));
+            next.text = text.clarifiedBy(new Clarification(e.on(), e.text()), e.parts());
+        } else if (event instanceof RequestEvent.FeesNoticeIssued e) {
+            next.timeline = timeline.with(new ClockEvent.FeesNoticeGiven(e.on()));
+        } else if (event instanceof RequestEvent.FeePaid e) {
+            next.timeline = timeline.with(new ClockEvent.FeeReceived(e.on()));
+        } else if (event instanceof RequestEvent.DeadlineExtended e) {
+            next.timeline = timeline.with(e.extension() == RequestEvent.Extension.PUBLIC_INTEREST
+                    ? new ClockEvent.ExtendedForPublicInterest(e.on(), e.further())
+                    : new ClockEvent.ExtendedAsComplexAndVoluminous(e.on()));
+        } else if (event instanceof RequestEvent.PartDecided e) {
+            next.decisions.put(e.label(), e.decisions());
+        } else if (event instanceof RequestEvent.ResponseIssued e) {
+            next.timeline = timeline.with(new ClockEvent.ResponseIssued(e.on()));
+            next.response = Optional.of(new IssuedResponse(e.on(), e.outcome(), e.warnings()));
+        } else if (event instanceof RequestEvent.ReviewRequested e) {
+            next.timeline = timeline.with(new ClockEvent.ReviewRequested(e.on()));
+        } else if (event instanceof RequestEvent.ReviewCompleted e) {
+            next.timeline = timeline.with(new ClockEvent.ReviewCompleted(e.on()));
+            next.review = Optional.of(e.result());
+        }
+        return next.build();
+    }
+
+    /**
+     * Every decision, in the request's part order with the whole-request decisions last.
+     *
+     * @return the decisions
+     */
+    public List<PartDecision> allDecisions() {
+        List<PartDecision> out = new ArrayList<>();
+        text.parts().forEach(p -> out.addAll(decisions.getOrDefault(p.label(), List.of())));
+        out.addAll(decisions.getOrDefault(RequestText.WHOLE, List.of()));
+        return out;
+    }
+
+    /**
+     * Every provision the decisions cite, in order of first use.
+     *
+     * @return the citations
+     */
+    public List<Citation> cited() {
+        return allDecisions().stream().flatMap(d -> d.citations().stream()).distinct().toList();
+    }
+
+    /**
+     * The top-level parts with no decision: a part counts as decided if it, or every part under it, has one.
+     *
+     * @return their labels, in order
+     */
+    public List<String> undecidedParts() {
+        return text.topLevel().stream().map(RequestPart::label).filter(label -> !decided(label)).toList();
+    }
+
+    private boolean decided(String label) {
+        if (decisions.containsKey(label)) {
+            return true;
+        }
+        List<RequestPart> children = text.childrenOf(label);
+        return !children.isEmpty() && children.stream().allMatch(c -> decided(c.label()));
+    }
+
+    /** A mutable copy for {@link #apply}; never escapes. */
+    private static final class Next {
+        private final FoiRequest from;
+        private RequestText text;
+        private Status status;
+        private LocalDate statusSince;
+        private final Map<String, List<PartDecision>> decisions;
+        private RequestTimeline timeline;
+        private Optional<String> assignee;
+        private Optional<String> team;
+        private Optional<IssuedResponse> response;
+        private Optional<ReviewResult> review;
+        private long version;
+
+        Next(FoiRequest from) {
+            this.from = from;
+            this.text = from.text;
+            this.status = from.status;
+            this.statusSince = from.statusSince;
+            this.decisions = new LinkedHashMap<>(from.decisions);
+            this.timeline = from.timeline;
+            this.assignee = from.assignee;
+            this.team = from.team;
+            this.response = from.response;
+            this.review = from.review;
+            this.version = from.version;
+        }
+
+        FoiRequest build() {
+            return new FoiRequest(from.id, from.authority, from.profile, from.reference, from.receivedOn,
+                    from.channel, text, status, statusSince, decisions, timeline, assignee, team, response, review,
+                    version);
+        }
+    }
+}
