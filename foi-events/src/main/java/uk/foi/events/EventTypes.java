@@ -1,0 +1,77 @@
+package uk.foi.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.foi.core.request.RequestEvent;
+
+/**
+ * The CloudEvents {@code type} of each request event: {@code uk.foi.request.<name>.v1}. The version changes only when
+ * a change would break a reader of the previous version (a field removed, renamed or retyped); new optional fields
+ * keep it. Each type has a JSON Schema, {@code uk/foi/events/schema/<type>.json}.
+ */
+public final class EventTypes {
+
+    /** The prefix every type shares. */
+    public static final String PREFIX = "uk.foi.request.";
+
+    private static final Map<Class<? extends RequestEvent>, String> NAMES = new LinkedHashMap<>();
+    private static final Map<String, Class<? extends RequestEvent>> CLASSES = new LinkedHashMap<>();
+
+    static {
+        add(RequestEvent.RequestReceived.class, "received");
+        add(RequestEvent.RequestAcknowledged.class, "acknowledged");
+        add(RequestEvent.RequestAssigned.class, "assigned");
+        add(RequestEvent.ClarificationSought.class, "clarification-sought");
+        add(RequestEvent.ClarificationReceived.class, "clarification-received");
+        add(RequestEvent.FeesNoticeIssued.class, "fees-notice-issued");
+        add(RequestEvent.FeePaid.class, "fee-paid");
+        add(RequestEvent.DeadlineExtended.class, "deadline-extended");
+        add(RequestEvent.PartDecided.class, "part-decided");
+        add(RequestEvent.ResponseIssued.class, "response-issued");
+        add(RequestEvent.ReviewRequested.class, "review-requested");
+        add(RequestEvent.ReviewCompleted.class, "review-completed");
+        add(RequestEvent.IcoComplaintLodged.class, "ico-complaint-lodged");
+        add(RequestEvent.DecisionNoticeReceived.class, "decision-notice-received");
+        add(RequestEvent.TribunalAppealLodged.class, "tribunal-appeal-lodged");
+        add(RequestEvent.RequestWithdrawn.class, "withdrawn");
+        add(RequestEvent.RequestLapsed.class, "lapsed");
+        add(RequestEvent.RequestClosed.class, "closed");
+        add(RequestEvent.CommandRefused.class, "command-refused");
+    }
+
+    private EventTypes() {
+    }
+
+    private static void add(Class<? extends RequestEvent> type, String name) {
+        String full = PREFIX + name + ".v1";
+        NAMES.put(type, full);
+        CLASSES.put(full, type);
+    }
+
+    /**
+     * @param event an event's class
+     * @return its CloudEvents type
+     * @throws IllegalArgumentException if the class has no type (a new event without a wire name)
+     */
+    public static String of(Class<? extends RequestEvent> event) {
+        String name = NAMES.get(event);
+        if (name == null) {
+            throw new IllegalArgumentException(event.getSimpleName() + " has no wire type");
+        }
+        return name;
+    }
+
+    /**
+     * @param type a CloudEvents type
+     * @return the event class, if the type is one of ours
+     */
+    public static Optional<Class<? extends RequestEvent>> classOf(String type) {
+        return Optional.ofNullable(CLASSES.get(type));
+    }
+
+    /** @return every type, in the order of a request's life */
+    public static Map<String, Class<? extends RequestEvent>> all() {
+        return java.util.Collections.unmodifiableMap(CLASSES);
+    }
+}

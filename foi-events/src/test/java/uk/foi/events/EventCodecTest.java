@@ -1,0 +1,157 @@
+package uk.foi.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.foi.core.request.Recorded;
+import uk.foi.core.request.RequestEvent;
+
+class EventCodecTest {
+
+    static final EventCodec CODEC = EventCodec.standard();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(m -> m.mapPrefix(EventCodec.SCHEMA_BASE, "classpath:uk/foi/events/schema/")));
+    static List<Recorded> events;
+
+    @BeforeAll
+    static void takeRequestsThroughTheirLives() {
+        events = EventScenarios.all();
+    }
+
+    static List<Recorded> everyEvent() {
+        return events == null ? EventScenarios.all() : events;
+    }
+
+    static JsonSchema schemaFor(String type) {
+        return SCHEMAS.getSchema(SchemaLocation.of(EventCodec.SCHEMA_BASE + type + ".json"));
+    }
+
+    @Test
+    void theScenariosEmitEveryEventType() {
+        Set<Class<?>> emitted = everyEvent().stream().map(r -> r.event().getClass()).collect(Collectors.toSet());
+
+        assertThat(emitted).containsExactlyInAnyOrderElementsOf(EventTypes.all().values());
+        assertThat(List.<Class<?>>copyOf(EventTypes.all().values())).containsExactlyInAnyOrder(
+                RequestEvent.class.getPermittedSubclasses());
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("everyEvent")
+    void everyEventMatchesItsSchemaAndReadsBackEqual(Recorded recorded) throws IOException {
+        String json = CODEC.encode(recorded);
+        JsonNode tree = JSON.readTree(json);
+        String type = tree.get("type").asText();
+
+        Set<ValidationMessage> problems = schemaFor(type).validate(tree);
+
+        assertThat(problems).as(json).isEmpty();
+        assertThat(CODEC.decode(json)).isEqualTo(recorded);
+        assertThat(tree.get("subject").asText()).isEqualTo(recorded.event().requestId().toString());
+        assertThat(tree.get("id").asText()).isEqualTo(recorded.event().eventId().toString());
+        assertThat(tree.get("foisequence").asLong()).isEqualTo(recorded.event().sequence());
+    }
+
+    @Test
+    void theEnvelopeIsCloudEventsAndCarriesTheDeadlinesInForce() throws IOException {
+        Recorded received = everyEvent().get(0);
+        JsonNode tree = JSON.readTree(CODEC.encode(received));
+
+        assertThat(tree.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(tree.get("type").asText()).isEqualTo("uk.foi.request.received.v1");
+        assertThat(tree.get("source").asText()).isEqualTo("/authorities/met-police");
+        assertThat(tree.get("datacontenttype").asText()).isEqualTo("application/json");
+        assertThat(tree.get("time").asText()).isEqualTo("2023-11-01T10:00:00Z");
+        JsonNode deadline = tree.at("/data/request/deadlines/0");
+        assertThat(deadline.get("kind").asText()).isEqualTo("RESPONSE");
+        // Received Wed 1 March 2023: 20 working days end on Thu 30 March, not 29, because St Patrick's Day (17 March)
+        // is a bank holiday in Northern Ireland and FOIA s10(6) excludes a bank holiday in any part of the UK.
+        assertThat(deadline.get("due").asText()).isEqualTo("2023-03-30");
+        assertThat(deadline.get("rule").asText()).contains("s10(1)");
+    }
+
+    @Test
+    void theSchemasAreStrict() throws IOException {
+        Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)
+                .findFirst().orElseThrow();
+        ObjectNode tree = (ObjectNode) JSON.readTree(CODEC.encode(decided));
+        ((ObjectNode) tree.get("data")).put("requesterEmail", "someone@example.org");
+        ((ObjectNode) tree.at("/data/decisions/0")).put("citations", "s31");
+
+        Set<ValidationMessage> problems = schemaFor("uk.foi.request.part-decided.v1").validate(tree);
+
+        assertThat(problems).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("requesterEmail"))
+                .anyMatch(m -> m.contains("citations"));
+    }
+
+    @Test
+    void noSchemaHasAPlaceForTheRequestersDetails() throws IOException {
+        List<String> fields = new ArrayList<>();
+        for (String type : EventTypes.all().keySet()) {
+            collectFieldNames(read(type + ".json"), fields);
+        }
+        collectFieldNames(read("common.json"), fields);
+
+        assertThat(fields).isNotEmpty().noneMatch(f -> f.matches("(?i).*(name|email|phone|address|requester).*"));
+    }
+
+    @Test
+    void malformedMessagesAreRejectedWithTheReason() throws IOException {
+        String good = CODEC.encode(everyEvent().get(0));
+        ObjectNode tree = (ObjectNode) JSON.readTree(good);
+
+        assertThatThrownBy(() -> CODEC.decode("{not json")).isInstanceOf(EventFormatException.class)
+                .hasMessageStartingWith("not JSON");
+        assertThatThrownBy(() -> CODEC.decode(tree.deepCopy().put("specversion", "0.3").toString()))
+                .hasMessageStartingWith("specversion must be 1.0");
+        assertThatThrownBy(() -> CODEC.decode(tree.deepCopy().put("type", "uk.foi.request.exploded.v1").toString()))
+                .hasMessage("unknown event type 'uk.foi.request.exploded.v1'");
+        ObjectNode noState = tree.deepCopy();
+        ((ObjectNode) noState.get("data")).remove("request");
+        assertThatThrownBy(() -> CODEC.decode(noState.toString()))
+                .hasMessage("uk.foi.request.received.v1: data.request (the request's state) is missing");
+        ObjectNode badDate = tree.deepCopy();
+        ((ObjectNode) badDate.get("data")).put("receivedOn", "2023-02-30");
+        assertThatThrownBy(() -> CODEC.decode(badDate.toString())).isInstanceOf(EventFormatException.class)
+                .hasMessageContaining("receivedOn");
+    }
+
+    private static JsonNode read(String file) throws IOException {
+        try (InputStream in = EventCodec.class.getResourceAsStream("schema/" + file)) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private static void collectFieldNames(JsonNode node, List<String> out) {
+        if (node.isObject()) {
+            JsonNode props = node.get("properties");
+            if (props != null && props.isObject()) {
+                props.fieldNames().forEachRemaining(out::add);
+            }
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext();) {
+                collectFieldNames(it.next(), out);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collectFieldNames(child, out));
+        }
+    }
+}
