@@ -1,0 +1,26 @@
+package uk.foi.letters;
+
+/** The letters the toolkit writes, each naming its template. */
+public enum LetterKind {
+    /** The response: the decision per part and, where anything is refused, the refusal notice (FOIA s17). */
+    RESPONSE("response"),
+    /** Acknowledges receipt and gives the response date (good practice; the s45 Code of Practice encourages it). */
+    ACKNOWLEDGEMENT("acknowledgement"),
+    /** Asks the requester to clarify (FOIA s1(3), s16). */
+    CLARIFICATION("clarification"),
+    /** A fees notice (FOIA s9). */
+    FEES_NOTICE("fees-notice"),
+    /** Extends the response date for the public interest test (FOIA s10(3), s17(2)) or EIR reg 7. */
+    EXTENSION("extension");
+
+    private final String template;
+
+    LetterKind(String template) {
+        this.template = template;
+    }
+
+    /** @return the template's base name, such as {@code response} */
+    public String template() {
+        return template;
+    }
+}

@@ -1,0 +1,356 @@
+package uk.foi.letters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.PartDecision;
+import uk.foi.core.request.PartOutcome;
+import uk.foi.core.request.OverallOutcome;
+import uk.foi.core.request.RequestPart;
+import uk.foi.core.request.RequestText;
+import uk.foi.core.request.Requester;
+import uk.foi.deadlines.Deadline;
+import uk.foi.deadlines.DeadlineKind;
+import uk.foi.deadlines.DeadlineStatus;
+import uk.foi.deadlines.Regime;
+import uk.foi.deadlines.StatutoryClock;
+import uk.foi.exemptions.Catalogue;
+import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.Provision;
+import uk.foi.exemptions.refusal.HarmLikelihood;
+
+/**
+ * Writes the letters the seeds show, from a request and its authority. Every date a letter states is computed by
+ * foi-deadlines on the authority's calendar: the response date, the clarification and fee lapse dates, and in the
+ * response the last day to ask for an internal review (the authority's window, 40 working days by default, s45 Code
+ * of Practice part 5) with the review target (20 working days by default). A response states the right to complain
+ * to the Commissioner (FOIA s17(7)(b), s50; FOISA s19(b)) and, under the EIR, the presumption in favour of disclosure
+ * (reg 12(2)), which is what {@code FoiOffice}'s section 17 check takes as stated. Thread-safe.
+ */
+public final class LetterWriter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final StatutoryClock clock;
+    private final Catalogue catalogue;
+    private final LetterTemplates templates;
+
+    /**
+     * @param clock     computes the dates letters state
+     * @param catalogue where the legal annex's summaries come from
+     * @param templates the authority's templates
+     */
+    public LetterWriter(StatutoryClock clock, Catalogue catalogue, LetterTemplates templates) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.templates = Objects.requireNonNull(templates, "templates");
+    }
+
+    /**
+     * The response: decision, answers per part, reasons per exemption, NCND wording, s16 advice, legal annex,
+     * complaint rights with the last date, and the Commissioner.
+     *
+     * @param authority the authority
+     * @param request   the request, with every part decided
+     * @param requester who to address, if the caller may see it; otherwise the letter says "Dear Requester"
+     * @param on        the letter's date: the day the response is (or was) sent
+     * @return the letter
+     * @throws IllegalArgumentException if no part has been decided
+     */
+    public Letter response(Authority authority, FoiRequest request, Optional<Requester> requester, LocalDate on) {
+        Map<String, Object> m = common(authority, request, requester, on);
+        List<PartDecision> decisions = request.allDecisions();
+        OverallOutcome outcome = OverallOutcome.of(decisions.stream().map(PartDecision::outcome).toList());
+        Deadline due = clock.responseDue(request.timeline(), on);
+        m.put("late", on.isAfter(due.due()));
+        m.put("responseDue", day(due.due()));
+        m.put("decision", decisionSentence(outcome, authority));
+        m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().checkedAs().refuses()));
+        m.put("refusalSection", refusalSection(authority.regime()));
+        m.put("relied", cited(decisions.stream().filter(d -> d.outcome() != PartOutcome.NEITHER_CONFIRM_NOR_DENY)
+                .flatMap(d -> d.citations().stream()).distinct().toList()));
+        List<Map<String, Object>> ncnd = new ArrayList<>();
+        for (PartDecision d : decisions) {
+            if (d.outcome() == PartOutcome.NEITHER_CONFIRM_NOR_DENY) {
+                ncnd.add(map("scope", RequestText.WHOLE.equals(d.label()) ? "any other information relevant to"
+                                + " your request" : "any information relevant to question " + d.label(),
+                        "provisions", cited(d.citations()), "reasons", d.reasons()));
+            }
+        }
+        m.put("ncnd", ncnd);
+        m.put("parts", parts(request));
+        m.put("whole", answers(request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
+        m.put("reasons", reasons(decisions));
+        m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
+                .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
+        m.put("annex", annex(request.cited()));
+        m.put("presumption", authority.regime().isEnvironmental());
+        Deadline window = clock.reviewRequestWindow(authority.clock(), on);
+        m.put("complaintWindow", authority.clock().policy().reviewRequestWindow().count());
+        m.put("complaintLastDay", day(window.due()));
+        m.put("reviewTarget", authority.clock().policy().reviewTarget().count());
+        m.put("reviewMaximum", authority.clock().policy().reviewMaximum().count());
+        m.put("regulator", regulator(authority.regime()));
+        return templates.render(LetterKind.RESPONSE, m);
+    }
+
+    /**
+     * @param authority the authority
+     * @param request   the request
+     * @param requester who to address, if the caller may see it
+     * @param on        the letter's date
+     * @return the acknowledgement, with the date the response is due and how it was worked out
+     */
+    public Letter acknowledgement(Authority authority, FoiRequest request, Optional<Requester> requester,
+            LocalDate on) {
+        Map<String, Object> m = common(authority, request, requester, on);
+        Deadline due = clock.responseDue(request.timeline(), on);
+        m.put("responseDue", day(due.due()));
+        m.put("rule", due.explanation().rule());
+        m.put("parts", parts(request));
+        return templates.render(LetterKind.ACKNOWLEDGEMENT, m);
+    }
+
+    /**
+     * @param authority the authority
+     * @param request   the request, awaiting clarification
+     * @param requester who to address, if the caller may see it
+     * @param question  what the requester is asked
+     * @param on        the letter's date
+     * @return the clarification request, saying the clock waits and when the request will be closed
+     */
+    public Letter clarification(Authority authority, FoiRequest request, Optional<Requester> requester,
+            String question, LocalDate on) {
+        Map<String, Object> m = common(authority, request, requester, on);
+        m.put("question", question);
+        m.put("lapse", lapse(request, on, DeadlineKind.CLARIFICATION_LAPSE).map(LetterWriter::day).orElse(""));
+        return templates.render(LetterKind.CLARIFICATION, m);
+    }
+
+    /**
+     * @param authority   the authority
+     * @param request     the request, awaiting the fee
+     * @param requester   who to address, if the caller may see it
+     * @param amountPence the fee
+     * @param on          the letter's date
+     * @return the fees notice, with the last day to pay where the regime sets one (FOIA s9(2))
+     */
+    public Letter feesNotice(Authority authority, FoiRequest request, Optional<Requester> requester,
+            long amountPence, LocalDate on) {
+        Map<String, Object> m = common(authority, request, requester, on);
+        m.put("amount", String.format(Locale.UK, "£%d.%02d", amountPence / 100, amountPence % 100));
+        Optional<LocalDate> lapse = lapse(request, on, DeadlineKind.FEE_LAPSE);
+        m.put("payBy", lapse.map(LetterWriter::day).orElse(""));
+        m.put("clockWaits", authority.regime() == Regime.FOIA || authority.regime() == Regime.FOISA);
+        return templates.render(LetterKind.FEES_NOTICE, m);
+    }
+
+    /**
+     * @param authority   the authority
+     * @param request     the request, just extended
+     * @param requester   who to address, if the caller may see it
+     * @param considering the exemptions whose public interest test needs the time (FOIA s17(2)(b))
+     * @param on          the letter's date
+     * @return the extension letter, with the new date
+     */
+    public Letter extension(Authority authority, FoiRequest request, Optional<Requester> requester,
+            List<Citation> considering, LocalDate on) {
+        Map<String, Object> m = common(authority, request, requester, on);
+        Deadline due = clock.responseDue(request.timeline(), on);
+        m.put("newDate", day(due.due()));
+        m.put("publicInterest", authority.regime() == Regime.FOIA);
+        m.put("considering", cited(considering));
+        return templates.render(LetterKind.EXTENSION, m);
+    }
+
+    private Map<String, Object> common(Authority authority, FoiRequest request, Optional<Requester> requester,
+            LocalDate on) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("authority", authority.name());
+        m.put("signatory", authority.contact().signatory());
+        m.put("foiEmail", authority.contact().foiEmail());
+        m.put("complaintsAddress", authority.contact().complaintsAddress().lines().toList());
+        m.put("reference", request.reference());
+        m.put("date", day(on));
+        m.put("received", day(request.receivedOn()));
+        m.put("salutation", requester.map(Requester::name).orElse("Requester"));
+        m.put("act", actName(authority.regime()));
+        m.put("asked", request.text().asReceived().strip().lines().filter(line -> !line.isBlank()).toList());
+        List<Map<String, Object>> clarifications = new ArrayList<>();
+        for (RequestPart part : request.text().parts()) {
+            part.clarifications().forEach(c -> clarifications.add(map("label", label(part.label()),
+                    "on", day(c.receivedOn()), "text", c.text())));
+        }
+        m.put("clarifications", clarifications);
+        return m;
+    }
+
+    private List<Map<String, Object>> parts(FoiRequest request) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RequestPart part : request.text().parts()) {
+            out.add(map("label", part.label(), "depth", part.label().split("\\.").length - 1,
+                    "indent", !part.topLevel(), "question", part.text(),
+                    "clarifications", part.clarifications().stream()
+                            .map(c -> map("on", day(c.receivedOn()), "text", c.text())).toList(),
+                    "answers", answers(request.decisions().getOrDefault(part.label(), List.of()))));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> answers(List<PartDecision> decisions) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PartDecision d : decisions) {
+            out.add(map("outcome", outcomeSentence(d), "answer", d.answer(), "accessibleAt", d.accessibleAt(),
+                    "publication", d.publicationIntention(), "cost", d.costEstimate().map(e -> e.explain()).orElse(""),
+                    "provisions", cited(d.citations())));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> reasons(List<PartDecision> decisions) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PartDecision d : decisions) {
+            if (d.citations().isEmpty() || !d.outcome().checkedAs().refuses()) {
+                continue;
+            }
+            out.add(map("label", label(d.label()), "provisions", cited(d.citations()), "reasons", d.reasons(),
+                    "harm", d.harm().map(LetterWriter::harmSentence).orElse(""),
+                    "pit", d.publicInterest().map(p -> map("for", p.forDisclosure(), "against", p.forMaintaining(),
+                            "balance", p.conclusion())).orElse(null),
+                    "ncnd", d.outcome() == PartOutcome.NEITHER_CONFIRM_NOR_DENY));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> annex(List<Citation> citations) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Citation c : citations) {
+            List<Provision> found = catalogue.lookUp(c);
+            Provision p = found.isEmpty() ? null : found.get(0);
+            boolean ncnd = p != null && p.ncnd().filter(n -> n.contains(c)).isPresent();
+            out.add(map("provision", inLetter(c), "ncnd", ncnd, "title", p == null ? "" : p.title(),
+                    "summary", p == null ? "" : p.summary(), "link", (p == null ? c.legislation() : p.link())
+                            .toString()));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> cited(List<Citation> citations) {
+        return citations.stream().map(c -> map("provision", inLetter(c), "title", catalogue.lookUp(c).stream()
+                .findFirst().map(Provision::title).orElse(""))).toList();
+    }
+
+    private Optional<LocalDate> lapse(FoiRequest request, LocalDate on, DeadlineKind kind) {
+        return clock.deadlines(request.timeline(), on).stream().map(DeadlineStatus::deadline)
+                .filter(d -> d.kind() == kind).map(Deadline::due).findFirst();
+    }
+
+    /** {@code FOIA s31(1)(a)} as letters write it: {@code Section 31(1)(a)}; {@code Regulation 12(4)(b)}. */
+    static String inLetter(Citation c) {
+        return (c.isRegulation() ? "Regulation " : "Section ") + c.provision().substring(c.unit().length());
+    }
+
+    /** How letters name a part: {@code Question 3.i}, or for decisions on the whole request, "Any other information". */
+    static String label(String label) {
+        return RequestText.WHOLE.equals(label) ? "Any other information" : "Question " + label;
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    static String actName(Regime regime) {
+        return switch (regime) {
+            case FOIA -> "the Freedom of Information Act 2000";
+            case EIR -> "the Environmental Information Regulations 2004";
+            case FOISA -> "the Freedom of Information (Scotland) Act 2002";
+            case EISR -> "the Environmental Information (Scotland) Regulations 2004";
+            case SAR -> "the UK General Data Protection Regulation, Article 15";
+        };
+    }
+
+    /** Which provision makes a response a refusal notice: FOIA s17, FOISA s16, EIR reg 14, EISR reg 13. */
+    static String refusalSection(Regime regime) {
+        return switch (regime) {
+            case FOIA -> "section 17";
+            case FOISA -> "section 16";
+            case EIR -> "regulation 14";
+            case EISR -> "regulation 13";
+            case SAR -> "Article 12(4)";
+        };
+    }
+
+    private static String decisionSentence(OverallOutcome outcome, Authority authority) {
+        return switch (outcome) {
+            case GRANTED_IN_FULL -> "I have today decided to disclose the information you asked for that we hold.";
+            case PARTIALLY_WITHHELD -> "I have today decided to disclose some of the requested information. Some has"
+                    + " been withheld or refused, as set out below.";
+            case WITHHELD_IN_FULL -> "I have today decided that the requested information is exempt from disclosure.";
+            case NEITHER_CONFIRMED_NOR_DENIED -> authority.name() + " can neither confirm nor deny whether it holds"
+                    + " the information you asked for.";
+            case NOT_HELD -> "Searches found that " + authority.name() + " does not hold the information you asked"
+                    + " for.";
+            case COST_LIMIT -> "I have decided that complying with your request would exceed the appropriate limit"
+                    + " of cost.";
+            case VEXATIOUS_OR_REPEATED -> "I have decided not to comply with your request because it is vexatious or"
+                    + " repeated.";
+            case NOT_A_VALID_REQUEST -> "Your request does not ask for recorded information, so I have set out below"
+                    + " how we can help instead.";
+        };
+    }
+
+    private static String outcomeSentence(PartDecision d) {
+        return switch (d.outcome()) {
+            case DISCLOSED -> "The information is disclosed.";
+            case PARTIALLY_DISCLOSED -> "The information is disclosed in part; some is withheld.";
+            case WITHHELD -> "The information is withheld.";
+            case NOT_HELD -> "This information is not held.";
+            case NEITHER_CONFIRM_NOR_DENY -> "We can neither confirm nor deny whether this information is held.";
+            case ACCESSIBLE_ELSEWHERE -> "This information is reasonably accessible to you by other means"
+                    + " (section 21).";
+            case NOT_RECORDED_INFORMATION -> "This is not a request for recorded information (sections 8 and 84),"
+                    + " so there is nothing to disclose; please see the advice below.";
+            case HELD_BY_ANOTHER_BODY -> "This information is held by " + d.otherBody() + ", not by us.";
+            case COST_LIMIT -> "Answering this would exceed the appropriate limit of cost (section 12).";
+            case VEXATIOUS -> "This part is refused as vexatious (section 14(1)).";
+            case REPEATED -> "This part is refused as a repeated request (section 14(2)).";
+        };
+    }
+
+    private static String harmSentence(HarmLikelihood harm) {
+        return harm == HarmLikelihood.WOULD
+                ? "We consider that disclosure would cause this harm: it is more probable than not."
+                : "We consider that disclosure would be likely to cause this harm: there is a real and significant"
+                        + " risk.";
+    }
+
+    private static Map<String, Object> regulator(Regime regime) {
+        return regime.isScottish()
+                ? map("name", "the Scottish Information Commissioner", "title", "The Scottish Information Commissioner",
+                        "section", "section 47",
+                        "address", List.of("Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"),
+                        "web", "https://www.foi.scot/appeal", "phone", "01334 464610")
+                : map("name", "the Information Commissioner", "title", "The Information Commissioner", "section", regime.isEnvironmental()
+                                ? "regulation 18 (applying section 50 of the Freedom of Information Act 2000)"
+                                : "section 50",
+                        "address", List.of("Information Commissioner's Office", "Wycliffe House", "Water Lane",
+                                "Wilmslow", "Cheshire", "SK9 5AF"),
+                        "web", "https://ico.org.uk/make-a-complaint/", "phone", "0303 123 1113");
+    }
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}
