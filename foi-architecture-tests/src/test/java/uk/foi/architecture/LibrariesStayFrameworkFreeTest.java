@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain libraries are plain Java that other teams embed: no Micronaut, Jakarta, Kafka, JDBC or logging framework,
+ * The domain libraries are plain Java that other teams embed (foi-events adds only Jackson, foi-letters only
+ * JMustache): no Micronaut, Jakarta, Kafka, JDBC or logging framework,
  * and no reading of the system clock (time comes from a {@code java.time.Clock} or an argument).
  */
 class LibrariesStayFrameworkFreeTest {
@@ -43,6 +44,26 @@ class LibrariesStayFrameworkFreeTest {
                         "java..", "uk.foi.deadlines..", "uk.foi.exemptions..", "uk.foi.core..")
                 .because("consumers need nothing but these jars")
                 .check(libraries);
+    }
+
+    @Test
+    void theWireFormatUsesOnlyJacksonBesideTheDomain() {
+        classes().that().resideInAPackage("uk.foi.events..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                        "uk.foi..")
+                .because("foi-events is foi-core's wire format and nothing more")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("uk.foi.events"));
+    }
+
+    @Test
+    void lettersUseOnlyTheTemplateEngineBesideTheDomain() {
+        classes().that().resideInAPackage("uk.foi.letters..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.samskivert.mustache..",
+                        "uk.foi..")
+                .because("templates lay letters out; every decision stays in the domain")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("uk.foi.letters"));
     }
 
     @Test

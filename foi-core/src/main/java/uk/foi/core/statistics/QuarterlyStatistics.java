@@ -1,0 +1,146 @@
+package uk.foi.core.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import uk.foi.core.authority.AuthorityId;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.OverallOutcome;
+import uk.foi.core.request.ReviewResult;
+import uk.foi.core.request.Status;
+import uk.foi.deadlines.ClockEvent;
+import uk.foi.deadlines.RequestTimeline;
+import uk.foi.deadlines.StatutoryClock;
+import uk.foi.exemptions.Citation;
+
+/**
+ * One authority's FOI statistics for a quarter, in the categories UK central government publishes (Cabinet Office,
+ * "Freedom of Information statistics: guidance"): requests received in the quarter; of those, how they were answered
+ * for timeliness and outcome; the exemptions relied on; and internal reviews completed in the quarter by result.
+ * Figures about requests count the requests received in the quarter, whenever they were answered, as the published
+ * statistics do; a request still open on the day of computing counts as in progress.
+ *
+ * @param authority        the authority
+ * @param quarter          the quarter
+ * @param computedOn       the day the figures were computed (open requests move on)
+ * @param received         requests received in the quarter
+ * @param timeliness       how the requests received were answered, against the time limits
+ * @param outcomes         the overall outcome of those responded to
+ * @param lapsed           those that lapsed (no clarification or fee within three months)
+ * @param withdrawn        those withdrawn
+ * @param inProgress       those still awaiting a response
+ * @param exemptionsUsed   how many responses relied on each provision, by canonical citation
+ * @param reviewsCompleted internal reviews completed in the quarter, by result
+ */
+public record QuarterlyStatistics(AuthorityId authority, Quarter quarter, LocalDate computedOn, int received,
+        Timeliness timeliness, Map<OverallOutcome, Integer> outcomes, int lapsed, int withdrawn, int inProgress,
+        Map<String, Integer> exemptionsUsed, Map<ReviewResult, Integer> reviewsCompleted) {
+
+    /**
+     * How requests were answered against the statutory time limit (FOIA s10(1), 20 working days) and any permitted
+     * extension (s10(3) for the public interest test; EIR reg 7(1)).
+     *
+     * @param inTime           responded within 20 working days (the clock's stops for clarification and fees
+     *                         counted)
+     * @param withinExtension  responded after 20 working days but within a permitted extension
+     * @param late             responded after the time limit
+     * @param openNotYetDue    not yet responded, and still in time
+     * @param openOverdue      not yet responded, and overdue
+     */
+    public record Timeliness(int inTime, int withinExtension, int late, int openNotYetDue, int openOverdue) {
+    }
+
+    /** Copies the maps. */
+    public QuarterlyStatistics {
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(quarter, "quarter");
+        Objects.requireNonNull(computedOn, "computedOn");
+        Objects.requireNonNull(timeliness, "timeliness");
+        outcomes = Map.copyOf(outcomes);
+        exemptionsUsed = java.util.Collections.unmodifiableMap(new TreeMap<>(exemptionsUsed));
+        reviewsCompleted = Map.copyOf(reviewsCompleted);
+    }
+
+    /**
+     * Computes the figures from the authority's requests.
+     *
+     * @param authority the authority; requests of other authorities are ignored
+     * @param quarter   the quarter
+     * @param requests  the requests (received in or near the quarter; others are ignored as appropriate)
+     * @param clock     the statutory clock
+     * @param today     the day of computing
+     * @return the figures
+     */
+    public static QuarterlyStatistics of(AuthorityId authority, Quarter quarter, Collection<FoiRequest> requests,
+            StatutoryClock clock, LocalDate today) {
+        List<FoiRequest> ours = requests.stream().filter(r -> r.authority().equals(authority)).toList();
+        List<FoiRequest> received = ours.stream().filter(r -> quarter.contains(r.receivedOn())).toList();
+        int inTime = 0;
+        int withinExtension = 0;
+        int late = 0;
+        int openNotYetDue = 0;
+        int openOverdue = 0;
+        Map<OverallOutcome, Integer> outcomes = new EnumMap<>(OverallOutcome.class);
+        Map<String, Integer> exemptions = new TreeMap<>();
+        int lapsed = 0;
+        int withdrawn = 0;
+        int inProgress = 0;
+        for (FoiRequest r : received) {
+            if (r.status() == Status.LAPSED) {
+                lapsed++;
+                continue;
+            }
+            if (r.status() == Status.WITHDRAWN) {
+                withdrawn++;
+                continue;
+            }
+            Optional<FoiRequest.IssuedResponse> response = r.response();
+            if (response.isEmpty()) {
+                inProgress++;
+                if (clock.responseDue(r.timeline(), today).due().isBefore(today)) {
+                    openOverdue++;
+                } else {
+                    openNotYetDue++;
+                }
+                continue;
+            }
+            LocalDate on = response.get().on();
+            LocalDate due = clock.responseDue(r.timeline(), on).due();
+            LocalDate unextended = clock.responseDue(withoutExtensions(r.timeline()), on).due();
+            if (!on.isAfter(unextended)) {
+                inTime++;
+            } else if (!on.isAfter(due)) {
+                withinExtension++;
+            } else {
+                late++;
+            }
+            outcomes.merge(response.get().outcome(), 1, Integer::sum);
+            r.cited().stream().map(Citation::toString).forEach(c -> exemptions.merge(c, 1, Integer::sum));
+        }
+        Map<ReviewResult, Integer> reviews = new EnumMap<>(ReviewResult.class);
+        for (FoiRequest r : ours) {
+            r.timeline().last(ClockEvent.ReviewCompleted.class).filter(e -> quarter.contains(e.on()))
+                    .flatMap(e -> r.review()).ifPresent(result -> reviews.merge(result, 1, Integer::sum));
+        }
+        return new QuarterlyStatistics(authority, quarter, today, received.size(),
+                new Timeliness(inTime, withinExtension, late, openNotYetDue, openOverdue), outcomes, lapsed,
+                withdrawn, inProgress, exemptions, reviews);
+    }
+
+    private static RequestTimeline withoutExtensions(RequestTimeline timeline) {
+        List<ClockEvent> events = new ArrayList<>();
+        for (ClockEvent e : timeline.events()) {
+            if (!(e instanceof ClockEvent.ExtendedForPublicInterest)
+                    && !(e instanceof ClockEvent.ExtendedAsComplexAndVoluminous)) {
+                events.add(e);
+            }
+        }
+        return new RequestTimeline(timeline.requestId(), timeline.profile(), events);
+    }
+}

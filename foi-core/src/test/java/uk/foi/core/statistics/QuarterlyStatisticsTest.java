@@ -1,0 +1,98 @@
+package uk.foi.core.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.foi.core.fixtures.CoreFixtures.STATUTORY_CLOCK;
+import static uk.foi.core.fixtures.CoreFixtures.authority;
+import static uk.foi.core.fixtures.CoreFixtures.metPolice;
+import static uk.foi.core.fixtures.CoreFixtures.office;
+import static uk.foi.core.fixtures.CoreFixtures.receive;
+import static uk.foi.core.fixtures.CoreFixtures.run;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.foi.core.fixtures.MutableClock;
+import uk.foi.core.request.Command;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.OverallOutcome;
+import uk.foi.core.request.PartDecision;
+import uk.foi.core.request.PartOutcome;
+import uk.foi.core.request.ReviewResult;
+import uk.foi.deadlines.Regime;
+import uk.foi.deadlines.WorkingDays;
+import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.HarmLikelihood;
+import uk.foi.exemptions.refusal.PublicInterestRecord;
+
+/** Source: Cabinet Office, Freedom of Information statistics guidance (timeliness, outcomes, exemptions, reviews). */
+class QuarterlyStatisticsTest {
+
+    static LocalDate day(int month, int day) {
+        return LocalDate.of(2023, month, day);
+    }
+
+    final MutableClock clock = MutableClock.on(day(9, 29));
+    final FoiOffice office = office(clock);
+
+    FoiRequest answered(LocalDate received, LocalDate responded, PartDecision decision, Command... before) {
+        FoiRequest r = receive(office, metPolice(), received, "1. Question");
+        r = run(office, r, List.of(before));
+        return run(office, r, List.of(new Command.DecidePart(responded, "1", List.of(decision)),
+                new Command.IssueResponse(responded)));
+    }
+
+    static PartDecision disclosed() {
+        return PartDecision.of("1", PartOutcome.DISCLOSED).answer("Here it is").build();
+    }
+
+    static PartDecision withheld() {
+        return PartDecision.of("1", PartOutcome.WITHHELD).citing("FOIA s31(1)(a)").reasons("Tactics")
+                .harm(HarmLikelihood.WOULD).publicInterest(new PublicInterestRecord(List.of("a"), List.of("b"), "c"))
+                .build();
+    }
+
+    @Test
+    void countsTheQuartersRequestsByTimelinessOutcomeExemptionAndReview() {
+        // Received Tue 4 April 2023: due Fri 5 May (Good Friday, Easter Monday and 1 May skipped); the next working
+        // day is Tue 9 May (the coronation holiday on 8 May). Extended by 20 working days: due Tue 6 June.
+        FoiRequest inTime = answered(day(4, 4), day(5, 5), disclosed());
+        FoiRequest late = answered(day(4, 4), day(5, 9), withheld());
+        FoiRequest extended = answered(day(4, 4), day(5, 30), withheld(), new Command.ExtendDeadline(day(4, 20),
+                WorkingDays.of(20), List.of(Citation.parse("FOIA s31(1)(a)"))));
+        FoiRequest open = receive(office, metPolice(), day(6, 28), "1. Still working on it");
+        FoiRequest overdue = receive(office, metPolice(), day(5, 2), "1. Forgotten");
+        FoiRequest withdrawn = run(office, receive(office, metPolice(), day(5, 2), "1. Never mind"),
+                List.of(new Command.Withdraw(day(5, 3), "Found it")));
+        FoiRequest reviewed = run(office, answered(day(2, 1), day(2, 20), withheld()), List.of(
+                new Command.RequestReview(day(3, 20), "Disagree"),
+                new Command.CompleteReview(day(4, 17), ReviewResult.OVERTURNED, "Released")));
+        FoiRequest otherQuarter = answered(day(7, 3), day(7, 10), disclosed());
+        FoiRequest otherAuthority = receive(office, authority(Regime.EIR), day(4, 4), "1. Air");
+        clock.setDay(day(6, 30));
+
+        QuarterlyStatistics q2 = QuarterlyStatistics.of(metPolice().id(), Quarter.parse("2023-Q2"), List.of(inTime,
+                late, extended, open, overdue, withdrawn, reviewed, otherQuarter, otherAuthority), STATUTORY_CLOCK,
+                day(6, 30));
+
+        assertThat(q2.received()).isEqualTo(6);
+        assertThat(q2.timeliness()).isEqualTo(new QuarterlyStatistics.Timeliness(1, 1, 1, 1, 1));
+        assertThat(q2.outcomes()).isEqualTo(Map.of(OverallOutcome.GRANTED_IN_FULL, 1,
+                OverallOutcome.WITHHELD_IN_FULL, 2));
+        assertThat(q2.withdrawn()).isEqualTo(1);
+        assertThat(q2.inProgress()).isEqualTo(2);
+        assertThat(q2.exemptionsUsed()).isEqualTo(Map.of("FOIA s31(1)(a)", 2));
+        assertThat(q2.reviewsCompleted()).isEqualTo(Map.of(ReviewResult.OVERTURNED, 1));
+    }
+
+    @Test
+    void quartersAreCalendarQuarters() {
+        assertThat(Quarter.of(day(3, 31))).hasToString("2023-Q1");
+        assertThat(Quarter.of(day(4, 1))).isEqualTo(Quarter.parse("2023-Q2"));
+        assertThat(Quarter.parse("2023-Q4").lastDay()).isEqualTo(day(12, 31));
+        assertThatThrownBy(() -> Quarter.parse("2023-Q5")).hasMessage("a quarter is written like 2023-Q2, not"
+                + " '2023-Q5'");
+    }
+}
