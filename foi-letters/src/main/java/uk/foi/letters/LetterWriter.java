@@ -230,16 +230,27 @@ public final class LetterWriter {
         return out;
     }
 
+    /** One entry per catalogue provision, naming every citation of it, so that s31(1)(a) and (b) share one. */
     private List<Map<String, Object>> annex(List<Citation> citations) {
-        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, List<Citation>> byProvision = new LinkedHashMap<>();
+        Map<String, Provision> provisions = new LinkedHashMap<>();
         for (Citation c : citations) {
-            List<Provision> found = catalogue.lookUp(c);
-            Provision p = found.isEmpty() ? null : found.get(0);
-            boolean ncnd = p != null && p.ncnd().filter(n -> n.contains(c)).isPresent();
-            out.add(map("provision", inLetter(c), "ncnd", ncnd, "title", p == null ? "" : p.title(),
-                    "summary", p == null ? "" : p.summary(), "link", (p == null ? c.legislation() : p.link())
-                            .toString()));
+            Optional<Provision> found = catalogue.lookUp(c).stream().findFirst();
+            String key = found.map(Provision::key).orElse(c.toString());
+            found.ifPresent(p -> provisions.put(key, p));
+            byProvision.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
+        List<Map<String, Object>> out = new ArrayList<>();
+        byProvision.forEach((key, cited) -> {
+            Provision p = provisions.get(key);
+            List<Citation> ncnd = cited.stream()
+                    .filter(c -> p != null && p.ncnd().filter(n -> n.contains(c)).isPresent()).toList();
+            out.add(map("provision", String.join(", ", cited.stream().map(LetterWriter::inLetter).toList()),
+                    "ncnd", !ncnd.isEmpty(), "ncndProvision", String.join(", ",
+                            ncnd.stream().map(LetterWriter::inLetter).toList()),
+                    "title", p == null ? "" : p.title(), "summary", p == null ? "" : p.summary(),
+                    "link", (p == null ? cited.get(0).legislation() : p.link()).toString()));
+        });
         return out;
     }
 

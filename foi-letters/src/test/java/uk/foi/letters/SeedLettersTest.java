@@ -77,6 +77,8 @@ class SeedLettersTest {
                 "This information is held by ACRO Criminal Records Office, not by us.",
                 "SECTION 16 – ADVICE AND ASSISTANCE", "You may wish to ask ACRO",
                 "Evidence of harm. We consider that disclosure would be likely to cause this harm");
+        // The annex explains each provision once, however many of its limbs are cited.
+        assertThat(text).containsOnlyOnce("Section 31(1)(a), Section 31(1)(b) – Law enforcement\n");
     }
 
     @Test

@@ -113,7 +113,7 @@ public record PartDecision(String label, PartOutcome outcome, String answer, Lis
             return this;
         }
 
-        /** @param cited the provisions, in canonical or letter form ({@code FOIA s31(1)(a)}) @return this builder */
+        /** @param cited the provisions in canonical form ({@code FOIA s31(1)(a)}) @return this builder */
         public Builder citing(String... cited) {
             this.citations = java.util.Arrays.stream(cited).map(Citation::parse).toList();
             return this;
