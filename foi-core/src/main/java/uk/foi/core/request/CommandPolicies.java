@@ -25,7 +25,7 @@ final class CommandPolicies {
         return List.of(new CommandFitsTheLifecycle(), new ActsAreNotDatedInTheFuture(),
                 new ActsFollowTheStepBeforeThem(), new CommandsSayWhatTheyMean(),
                 new DecisionsNamePartsOfTheRequest(), new ExtensionsFollowTheRegime(),
-                new PublicInterestExtensionIsGivenInTime(), new RequestLapsesOnlyAfterThreeMonths(),
+                new ExtensionIsGivenInTime(), new RequestLapsesOnlyAfterThreeMonths(),
                 new ResponseAnswersEveryPart(), new RefusalMeetsSection17());
     }
 
@@ -182,19 +182,23 @@ final class CommandPolicies {
     }
 
     /**
-     * A public interest extension must be notified within the time for compliance (FOIA s17(2) requires the
-     * notice within the s10(1) time), so it cannot be given after the current response date.
+     * An extension must be notified within the time for compliance: FOIA s17(2) requires the public interest notice
+     * within the s10(1) time; EIR and EISR reg 7(3) require the complex-and-voluminous notice within 20 working days.
+     * So it cannot be given after the current response date.
      */
-    static final class PublicInterestExtensionIsGivenInTime implements CommandPolicy {
+    static final class ExtensionIsGivenInTime implements CommandPolicy {
         @Override
         public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
-            if (!(command instanceof Command.ExtendDeadline c) || request.profile().regime() != Regime.FOIA) {
+            Regime regime = request.profile().regime();
+            if (!(command instanceof Command.ExtendDeadline c)
+                    || (regime != Regime.FOIA && !regime.isEnvironmental())) {
                 return Optional.empty();
             }
             LocalDate due = context.clock().responseDue(request.timeline(), c.on()).due();
+            String rule = regime == Regime.FOIA ? "FOIA s17(2)" : regime + " reg 7(3)";
             return c.on().isAfter(due)
                     ? Optional.of(Refusal.because("the extension notice on " + c.on() + " comes after the response"
-                            + " was due on " + due + "; FOIA s17(2) requires it within the time for compliance"))
+                            + " was due on " + due + "; " + rule + " requires it within the time for compliance"))
                     : Optional.empty();
         }
     }

@@ -181,6 +181,9 @@ class FoiOfficeTest {
                 .isEqualTo(RequestEvent.Extension.COMPLEX_AND_VOLUMINOUS);
         assertThat(office.deadlines(once.request()).get(0).deadline().due()).isEqualTo(LocalDate.of(2023, 6, 29));
         assertThat(reason(office.handle(once.request(), extend))).contains("taken once");
+        clock.setDay(LocalDate.of(2023, 6, 5));
+        assertThat(reason(office.handle(environmental, new Command.ExtendDeadline(LocalDate.of(2023, 6, 2),
+                WorkingDays.of(20), List.of())))).contains("EIR reg 7(3) requires it within the time for compliance");
     }
 
     @Test
