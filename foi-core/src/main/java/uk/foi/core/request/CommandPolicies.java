@@ -262,7 +262,7 @@ final class CommandPolicies {
             if (!(command instanceof Command.IssueResponse c) || request.profile().regime() == Regime.SAR) {
                 return Optional.empty();
             }
-            RefusalCheck.Report report = context.check().check(draft(request, c.on()));
+            RefusalCheck.Report report = context.section17().report(request, c.on());
             if (!report.blocks()) {
                 return Optional.empty();
             }

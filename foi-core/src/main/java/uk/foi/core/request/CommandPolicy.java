@@ -25,9 +25,38 @@ interface CommandPolicy {
      *
      * @param today     today, in UK time
      * @param clock     the statutory clock
-     * @param check     the section 17 check
+     * @param section17 the section 17 check of the response the command would issue, run at most once
      * @param catalogue the exemption catalogue
      */
-    record Context(LocalDate today, StatutoryClock clock, RefusalCheck check, Catalogue catalogue) {
+    record Context(LocalDate today, StatutoryClock clock, Section17 section17, Catalogue catalogue) {
+    }
+
+    /**
+     * The section 17 check of a response, run once per command: the policy that blocks an invalid refusal and the
+     * office that attaches the warnings to the issued response read the same report. Not thread-safe; one per
+     * command.
+     */
+    final class Section17 {
+        private final RefusalCheck check;
+        private LocalDate checkedOn;
+        private RefusalCheck.Report report;
+
+        /** @param check the section 17 check */
+        Section17(RefusalCheck check) {
+            this.check = check;
+        }
+
+        /**
+         * @param request the request the command is for (the same one on every call)
+         * @param on      the day of the response
+         * @return the check's report on the draft the request's decisions make
+         */
+        RefusalCheck.Report report(FoiRequest request, LocalDate on) {
+            if (report == null || !on.equals(checkedOn)) {
+                report = check.check(CommandPolicies.draft(request, on));
+                checkedOn = on;
+            }
+            return report;
+        }
     }
 }

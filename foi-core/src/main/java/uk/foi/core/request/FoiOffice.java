@@ -102,7 +102,8 @@ public final class FoiOffice {
     public Handled handle(FoiRequest request, Command command) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(command, "command");
-        CommandPolicy.Context context = new CommandPolicy.Context(today(), statutoryClock, refusalCheck, catalogue);
+        CommandPolicy.Context context = new CommandPolicy.Context(today(), statutoryClock,
+                new CommandPolicy.Section17(refusalCheck), catalogue);
         RequestEvent.Metadata meta = RequestEvent.Metadata.of(request.id(), request.authority(),
                 request.version() + 1, clock.instant());
         for (CommandPolicy policy : policies) {
@@ -180,7 +181,7 @@ public final class FoiOffice {
             return new RequestEvent.PartDecided(meta, c.on(), c.label(), c.decisions());
         } else if (command instanceof Command.IssueResponse c) {
             List<String> warnings = request.profile().regime() == Regime.SAR ? List.of()
-                    : CommandPolicies.text(refusalCheck.check(CommandPolicies.draft(request, c.on())).warnings());
+                    : CommandPolicies.text(context.section17().report(request, c.on()).warnings());
             OverallOutcome outcome = OverallOutcome.of(request.allDecisions().stream().map(PartDecision::outcome)
                     .toList());
             return new RequestEvent.ResponseIssued(meta, c.on(), outcome, request.cited(), warnings);

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 public final class Lifecycle {
 
-    private static final Set<Status> OWED = Set.of(Status.RECEIVED, Status.AWAITING_CLARIFICATION,
-            Status.AWAITING_FEE, Status.IN_PROGRESS, Status.EXTENDED);
+    private static final Set<Status> OWED = java.util.Arrays.stream(Status.values())
+            .filter(Status::awaitingResponse).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<Status> WORKING = Set.of(Status.RECEIVED, Status.IN_PROGRESS, Status.EXTENDED);
     private static final Map<Class<? extends Command>, Map<Status, Status>> TABLE = new LinkedHashMap<>();
 
