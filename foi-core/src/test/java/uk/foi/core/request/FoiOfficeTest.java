@@ -211,6 +211,19 @@ class FoiOfficeTest {
     }
 
     @Test
+    void commandsMustSayWhatTheyRecord() {
+        FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. A");
+        LocalDate on = LocalDate.of(2023, 5, 3);
+
+        assertThat(reason(office.handle(r, new Command.Assign(on, " ", "lfr"))))
+                .isEqualTo("Assign needs an assignee and a team");
+        assertThat(reason(office.handle(r, new Command.SeekClarification(on, ""))))
+                .isEqualTo("SeekClarification needs the question put to the requester (FOIA s1(3))");
+        assertThat(reason(office.handle(r, new Command.IssueFeesNotice(on, 0))))
+                .isEqualTo("IssueFeesNotice needs a fee above nothing (FOIA s9(1))");
+    }
+
+    @Test
     void decisionsMustNameAPartOfTheRequest() {
         FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. A\n2. B");
 
