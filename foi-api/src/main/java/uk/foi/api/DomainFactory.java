@@ -1,0 +1,56 @@
+package uk.foi.api;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.deadlines.StatutoryClock;
+import uk.foi.deadlines.UkCalendars;
+import uk.foi.events.EventCodec;
+import uk.foi.exemptions.Catalogue;
+import uk.foi.exemptions.refusal.RefusalCheck;
+import uk.foi.letters.LetterTemplates;
+import uk.foi.letters.LetterWriter;
+
+/**
+ * The domain as beans: foi-core decides, the service only loads, calls, stores and publishes. Time comes from the
+ * {@link Clock} bean, which tests replace.
+ */
+@Factory
+class DomainFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    StatutoryClock statutoryClock() {
+        return new StatutoryClock(UkCalendars.bundled());
+    }
+
+    @Singleton
+    Catalogue catalogue() {
+        return Catalogue.bundled();
+    }
+
+    @Singleton
+    RefusalCheck refusalCheck() {
+        return RefusalCheck.standard();
+    }
+
+    @Singleton
+    FoiOffice office(StatutoryClock statutoryClock, RefusalCheck refusalCheck, Catalogue catalogue, Clock clock) {
+        return new FoiOffice(statutoryClock, refusalCheck, catalogue, clock);
+    }
+
+    @Singleton
+    EventCodec eventCodec() {
+        return EventCodec.standard();
+    }
+
+    @Singleton
+    LetterWriter letterWriter(StatutoryClock statutoryClock, Catalogue catalogue) {
+        return new LetterWriter(statutoryClock, catalogue, LetterTemplates.bundled());
+    }
+}

@@ -1,0 +1,168 @@
+package uk.foi.api.store;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.foi.core.authority.AuthorityId;
+import uk.foi.core.request.Status;
+import uk.foi.deadlines.Regime;
+
+/**
+ * Lists and searches requests from the projection, without replaying events: newest receipt first, in pages that
+ * continue from an opaque cursor (keyset pagination, so a page is as cheap at the end of the list as at the start).
+ */
+@Singleton
+public class RequestSearch {
+
+    /** The most a page may hold. */
+    public static final int MAX_LIMIT = 100;
+
+    private final TransactionOperations<Connection> tx;
+
+    RequestSearch(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    /**
+     * What to look for; every filter is optional.
+     *
+     * @param statuses      any of these statuses
+     * @param regime        this regime
+     * @param assignee      assigned to this caseworker
+     * @param team          owned by this team
+     * @param dueBefore     the next deadline the authority must meet falls before this day
+     * @param overdue       true: only requests with a deadline already passed; false: only those without
+     * @param receivedFrom  received on or after
+     * @param receivedTo    received on or before
+     * @param text          words in the reference or the request (PostgreSQL web-search syntax)
+     * @param today         the day "overdue" is judged on
+     */
+    public record Filter(List<Status> statuses, Optional<Regime> regime, Optional<String> assignee,
+            Optional<String> team, Optional<LocalDate> dueBefore, Optional<Boolean> overdue,
+            Optional<LocalDate> receivedFrom, Optional<LocalDate> receivedTo, Optional<String> text,
+            LocalDate today) {
+    }
+
+    /** One request in a list. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Summary(UUID id, String reference, Regime regime, Status status, LocalDate receivedOn,
+            String assignee, String team, LocalDate responseDue, LocalDate nextDue, boolean overdue, String outcome,
+            LocalDate respondedOn, long version) {
+    }
+
+    /**
+     * A page.
+     *
+     * @param items the requests
+     * @param next  the cursor of the next page, if there is one
+     */
+    public record Page(List<Summary> items, Optional<String> next) {
+    }
+
+    /** Where a page starts: after this receipt date and id. */
+    public record Cursor(LocalDate receivedOn, UUID id) {
+
+        /** @return the opaque form */
+        public String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((receivedOn + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * @param text an opaque cursor from a previous page
+         * @return the cursor
+         * @throws IllegalArgumentException if it is not one this service gave out
+         */
+        public static Cursor decode(String text) {
+            try {
+                String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+                int bar = plain.indexOf('|');
+                return new Cursor(LocalDate.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
+            } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("not a cursor this service gave out; start again without one");
+            }
+        }
+    }
+
+    /**
+     * @param authority the caller's authority
+     * @param filter    what to look for
+     * @param after     where the page starts
+     * @param limit     how many at most, 1 to {@link #MAX_LIMIT}
+     * @return the page
+     */
+    public Page search(AuthorityId authority, Filter filter, Optional<Cursor> after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, reference, regime, status, received_on, assignee, team, response_due, next_due, outcome,
+                    responded_on, version FROM request WHERE authority_id = ?""");
+        List<Object> params = new ArrayList<>(List.of(authority.value()));
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND status = ANY (?)");
+            params.add(filter.statuses().stream().map(Status::name).toArray(String[]::new));
+        }
+        filter.regime().ifPresent(r -> add(sql, params, " AND regime = ?", r.name()));
+        filter.assignee().ifPresent(a -> add(sql, params, " AND assignee = ?", a));
+        filter.team().ifPresent(t -> add(sql, params, " AND team = ?", t));
+        filter.dueBefore().ifPresent(d -> add(sql, params, " AND next_due < ?", d));
+        filter.overdue().ifPresent(o -> add(sql, params, o ? " AND next_due < ?"
+                : " AND (next_due IS NULL OR next_due >= ?)", filter.today()));
+        filter.receivedFrom().ifPresent(d -> add(sql, params, " AND received_on >= ?", d));
+        filter.receivedTo().ifPresent(d -> add(sql, params, " AND received_on <= ?", d));
+        filter.text().ifPresent(t -> add(sql, params, " AND search @@ websearch_to_tsquery('english', ?)", t));
+        after.ifPresent(c -> {
+            sql.append(" AND (received_on, id) < (?, ?)");
+            params.add(c.receivedOn());
+            params.add(c.id());
+        });
+        sql.append(" ORDER BY received_on DESC, id DESC LIMIT ?");
+        params.add(limit + 1);
+        LocalDate today = filter.today();
+        List<Summary> rows = tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            return Sql.query(c, sql.toString(), rs -> summary(rs, today), arrays(c, params));
+        });
+        boolean more = rows.size() > limit;
+        List<Summary> items = more ? rows.subList(0, limit) : rows;
+        Optional<String> next = more ? Optional.of(new Cursor(items.get(limit - 1).receivedOn(),
+                items.get(limit - 1).id()).encode()) : Optional.empty();
+        return new Page(List.copyOf(items), next);
+    }
+
+    private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
+        sql.append(clause);
+        params.add(value);
+    }
+
+    private static Object[] arrays(Connection c, List<Object> params) {
+        Object[] out = params.toArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String[] values) {
+                try {
+                    out[i] = c.createArrayOf("text", values);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Summary summary(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate nextDue = RequestStore.date(rs, "next_due");
+        return new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+                Regime.valueOf(rs.getString("regime")), Status.valueOf(rs.getString("status")),
+                RequestStore.date(rs, "received_on"), rs.getString("assignee"), rs.getString("team"),
+                RequestStore.date(rs, "response_due"), nextDue, nextDue != null && nextDue.isBefore(today),
+                rs.getString("outcome"), RequestStore.date(rs, "responded_on"), rs.getLong("version"));
+    }
+}

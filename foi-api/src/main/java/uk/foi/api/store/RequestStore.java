@@ -1,0 +1,231 @@
+package uk.foi.api.store;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.RequestEvent;
+import uk.foi.core.request.RequestId;
+import uk.foi.core.request.Requester;
+import uk.foi.deadlines.DeadlineKind;
+import uk.foi.deadlines.DeadlineStatus;
+import uk.foi.events.EventCodec;
+import uk.foi.events.EventTypes;
+
+/**
+ * Requests in PostgreSQL. The event table is the record and a request is the replay of its events; the request row
+ * is a projection for lists and filters and carries the version that makes writes conditional. Every method takes the
+ * caller's connection, so a command's event, projection and outbox row commit or roll back together.
+ */
+@Singleton
+public class RequestStore {
+
+    /** How many outbox lanes requests are spread over; each lane is published in order by one relay at a time. */
+    public static final int LANES = 16;
+
+    private final EventCodec codec;
+    private final FoiOffice office;
+    private final String topic;
+
+    RequestStore(EventCodec codec, FoiOffice office, @Value("${foi.kafka.topic:foi.request-events}") String topic) {
+        this.codec = codec;
+        this.office = office;
+        this.topic = topic;
+    }
+
+    /** A write lost the race: the request's version was no longer the one the command was decided on. */
+    public static final class StaleVersion extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StaleVersion(RequestId id, long expected) {
+            super("request " + id + " is no longer at version " + expected);
+        }
+    }
+
+    /**
+     * Stores a new request: its row, parts, requester, first event and outbox row.
+     *
+     * @param c         the transaction's connection
+     * @param received  the office's answer to the intake
+     * @param requester who asked; stored apart
+     * @param actor     who logged it
+     */
+    public void insert(Connection c, FoiOffice.Handled received, Requester requester, String actor) {
+        FoiRequest r = received.request();
+        Sql.update(c, """
+                INSERT INTO request (id, authority_id, reference, regime, status, received_on, text, version, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                r.id().value(), r.authority().value(), r.reference(), r.profile().regime().name(), r.status().name(),
+                r.receivedOn(), r.text().asReceived(), r.version(), received.event().meta().occurredAt());
+        Sql.update(c, "INSERT INTO requester (request_id, name, email, postal_address) VALUES (?, ?, ?, ?)",
+                r.id().value(), requester.name(), requester.email().orElse(null),
+                requester.postalAddress().orElse(null));
+        record(c, received, actor, "Receive");
+    }
+
+    /**
+     * Stores the outcome of a command, if the request is still at the version it was decided on.
+     *
+     * @param c        the transaction's connection
+     * @param handled  the office's answer
+     * @param expected the version the command was decided on
+     * @param actor    who sent it
+     * @param command  the command's name
+     * @throws StaleVersion if another write got there first
+     */
+    public void append(Connection c, FoiOffice.Handled handled, long expected, String actor, String command) {
+        FoiRequest r = handled.request();
+        int updated = Sql.update(c, """
+                UPDATE request SET status = ?, assignee = ?, team = ?, outcome = ?, responded_on = ?, version = ?,
+                    updated_at = ?
+                WHERE id = ? AND version = ?""",
+                r.status().name(), r.assignee().orElse(null), r.team().orElse(null),
+                r.response().map(resp -> resp.outcome().name()).orElse(null),
+                r.response().map(FoiRequest.IssuedResponse::on).orElse(null), r.version(),
+                handled.event().meta().occurredAt(), r.id().value(), expected);
+        if (updated != 1) {
+            throw new StaleVersion(r.id(), expected);
+        }
+        record(c, handled, actor, command);
+    }
+
+    private void record(Connection c, FoiOffice.Handled handled, String actor, String command) {
+        RequestEvent event = handled.event();
+        String json = codec.encode(handled.recorded());
+        UUID requestId = event.requestId().value();
+        Sql.update(c, """
+                INSERT INTO request_event (request_id, sequence, event_id, type, command, actor, occurred_at, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                requestId, event.sequence(), event.meta().eventId(), EventTypes.of(event.getClass()), command, actor,
+                event.meta().occurredAt(), json);
+        Sql.update(c, """
+                INSERT INTO outbox (lane, event_id, request_id, topic, message_key, payload, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                laneOf(event.requestId()), event.meta().eventId(), requestId, topic, requestId.toString(),
+                json.getBytes(StandardCharsets.UTF_8), event.meta().occurredAt());
+        if (!handled.refused()) {
+            project(c, handled.request());
+        }
+    }
+
+    /** Rewrites the deadlines in force and the earliest one the authority must meet. */
+    private void project(Connection c, FoiRequest r) {
+        List<DeadlineStatus> open = r.status().terminal() ? List.of() : office.deadlines(r).stream()
+                .filter(d -> d.settledOn().isEmpty() && d.state() != DeadlineStatus.State.MET
+                        && d.state() != DeadlineStatus.State.CLOSED)
+                .toList();
+        Sql.update(c, "DELETE FROM request_deadline WHERE request_id = ?", r.id().value());
+        List<Object[]> rows = new ArrayList<>();
+        for (DeadlineStatus d : open) {
+            rows.add(new Object[] {r.id().value(), d.deadline().kind().name(), d.deadline().due(),
+                d.deadline().kind().party().name(), d.deadline().basis().name(), d.deadline().provisional(),
+                d.deadline().explanation().rule()});
+        }
+        Sql.batch(c, """
+                INSERT INTO request_deadline (request_id, kind, due, party, basis, provisional, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+        Optional<LocalDate> responseDue = open.stream().filter(d -> d.deadline().kind() == DeadlineKind.RESPONSE)
+                .map(d -> d.deadline().due()).findFirst();
+        Optional<LocalDate> nextDue = open.stream()
+                .filter(d -> d.deadline().kind().party() == DeadlineKind.Party.AUTHORITY
+                        && d.state() != DeadlineStatus.State.PAUSED)
+                .map(d -> d.deadline().due()).min(Comparator.naturalOrder());
+        Sql.update(c, "UPDATE request SET response_due = ?, next_due = ? WHERE id = ?", responseDue.orElse(null),
+                nextDue.orElse(null), r.id().value());
+    }
+
+    /**
+     * Rebuilds a request from its events.
+     *
+     * @param c         a connection
+     * @param id        the request
+     * @param authority the authority it must belong to (tenant isolation: another authority's request is absent)
+     * @return the request, if it exists and belongs to the authority
+     */
+    public Optional<FoiRequest> load(Connection c, RequestId id, Authority authority) {
+        List<RequestEvent> events = Sql.query(c, """
+                SELECT e.payload::text FROM request_event e JOIN request r ON r.id = e.request_id
+                WHERE e.request_id = ? AND r.authority_id = ? ORDER BY e.sequence""",
+                rs -> codec.decode(rs.getString(1)).event(), id.value(), authority.id().value());
+        return events.isEmpty() ? Optional.empty() : Optional.of(FoiRequest.replay(authority.clock(), events));
+    }
+
+    /**
+     * @param c  a connection
+     * @param id the request
+     * @return the requester's personal data
+     */
+    public Optional<Requester> requester(Connection c, RequestId id) {
+        return Sql.one(c, "SELECT name, email, postal_address FROM requester WHERE request_id = ?",
+                rs -> new Requester(rs.getString(1), Optional.ofNullable(rs.getString(2)),
+                        Optional.ofNullable(rs.getString(3))), id.value());
+    }
+
+    /** One row of the audit trail. */
+    public record AuditEntry(long sequence, String type, String command, String actor, java.time.Instant occurredAt,
+            String cloudEvent) {
+    }
+
+    /**
+     * @param c  a connection
+     * @param id the request, already checked to belong to the caller's authority
+     * @return its audit trail, oldest first
+     */
+    public List<AuditEntry> audit(Connection c, RequestId id) {
+        return Sql.query(c, """
+                SELECT sequence, type, command, actor, occurred_at, payload::text FROM request_event
+                WHERE request_id = ? ORDER BY sequence""",
+                rs -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)), id.value());
+    }
+
+    /**
+     * Every request of an authority received in a date range, replayed (statistics).
+     *
+     * @param c         a connection
+     * @param authority the authority
+     * @param from      first day of receipt
+     * @param to        last day of receipt
+     * @return the requests
+     */
+    public List<FoiRequest> receivedBetween(Connection c, Authority authority, LocalDate from, LocalDate to) {
+        List<RequestEvent> events = Sql.query(c, """
+                SELECT e.payload::text FROM request_event e JOIN request r ON r.id = e.request_id
+                WHERE r.authority_id = ? AND r.received_on BETWEEN ? AND ? ORDER BY e.request_id, e.sequence""",
+                rs -> codec.decode(rs.getString(1)).event(), authority.id().value(), from, to);
+        List<FoiRequest> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= events.size(); i++) {
+            if (i == events.size() || !events.get(i).requestId().equals(events.get(start).requestId())) {
+                out.add(FoiRequest.replay(authority.clock(), events.subList(start, i)));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param id a request
+     * @return its outbox lane
+     */
+    public static int laneOf(RequestId id) {
+        return Math.floorMod(id.value().hashCode(), LANES);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,149 @@
+package uk.foi.api.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import uk.foi.api.store.AuthorityStore;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.authority.AuthorityId;
+import uk.foi.core.reference.ReferenceFormat;
+import uk.foi.deadlines.AuthorityPolicy;
+import uk.foi.deadlines.AuthorityType;
+import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.ReceiptRule;
+import uk.foi.deadlines.Regime;
+import uk.foi.deadlines.WorkingDays;
+import uk.foi.deadlines.calendar.Division;
+import uk.foi.exemptions.cost.CostLimitTier;
+
+/** The authority's settings: its regime, clock policy, cost limit, reference format and letter contacts. */
+@Controller("/authorities/{id}")
+@Tag(name = "authorities")
+public class AuthorityController {
+
+    private final AuthorityStore store;
+
+    AuthorityController(AuthorityStore store) {
+        this.store = store;
+    }
+
+    /**
+     * An authority's settings. Absent policy fields take the defaults of the s45 Code of Practice.
+     *
+     * @param name                how letters name it
+     * @param regime              FOIA, EIR, FOISA, EISR
+     * @param authorityType       a special FOIA time limit (SI 2004/3364 / 2009/1369), STANDARD if absent
+     * @param nation              its division, for bank holidays (ENGLAND_AND_WALES if absent)
+     * @param receiptRule         LITERAL (default) or NEXT_WORKING_DAY for requests arriving on a non-working day
+     * @param reviewRequestWindow working days to ask for an internal review (40)
+     * @param reviewTarget        working days to complete one (20)
+     * @param reviewMaximum       the most it may take (40)
+     * @param regulatorWindow     how long after the final response a complaint to the Commissioner is expected (P6W)
+     * @param costLimit           CENTRAL_GOVERNMENT, OTHER_AUTHORITY or SCOTTISH_AUTHORITY
+     * @param referenceFormat     e.g. {@code 01.FOI.{yy}.{seq:6}}
+     * @param foiEmail            where requests are sent
+     * @param complaintsAddress   where review requests are sent
+     * @param signatory           who signs responses
+     */
+    @Serdeable
+    public record AuthorityBody(@NotBlank String name, @NotNull Regime regime, @Nullable AuthorityType authorityType,
+            @Nullable Division nation, @Nullable ReceiptRule receiptRule,
+            @Nullable @Min(1) @Max(120) Integer reviewRequestWindow, @Nullable @Min(1) @Max(120) Integer reviewTarget,
+            @Nullable @Min(1) @Max(120) Integer reviewMaximum, @Nullable String regulatorWindow,
+            @NotNull CostLimitTier costLimit, @NotBlank String referenceFormat, @NotBlank @Email String foiEmail,
+            @NotBlank String complaintsAddress, @NotBlank String signatory) {
+    }
+
+    /**
+     * Adds or replaces the caller's own authority.
+     *
+     * @param auth an admin of the authority
+     * @param id   the authority's id
+     * @param body its settings
+     * @return 201 if new, 200 if replaced
+     */
+    @Put
+    @Secured(Roles.ADMIN)
+    @Operation(summary = "Configure your authority (admins)")
+    public HttpResponse<AuthorityBody> put(Authentication auth, @PathVariable String id,
+            @Valid @Body AuthorityBody body) {
+        Caller caller = Caller.of(auth);
+        if (!caller.authority().value().equals(id)) {
+            throw ApiProblem.forbidden("you administer " + caller.authority().value() + ", not " + id);
+        }
+        Authority authority;
+        try {
+            AuthorityPolicy d = AuthorityPolicy.DEFAULT;
+            AuthorityPolicy policy = new AuthorityPolicy(Optional.ofNullable(body.receiptRule())
+                    .orElse(d.receiptRule()), days(body.reviewRequestWindow(), d.reviewRequestWindow()),
+                    days(body.reviewTarget(), d.reviewTarget()), days(body.reviewMaximum(), d.reviewMaximum()),
+                    body.regulatorWindow() == null ? d.regulatorWindow() : period(body.regulatorWindow()));
+            ClockProfile profile = new ClockProfile(body.regime(), Optional.ofNullable(body.authorityType())
+                    .orElse(AuthorityType.STANDARD), Optional.ofNullable(body.nation())
+                    .orElse(Division.ENGLAND_AND_WALES), policy, Optional.empty());
+            authority = new Authority(AuthorityId.of(id), body.name(), profile, body.costLimit(),
+                    ReferenceFormat.of(body.referenceFormat()), new Authority.Contact(body.foiEmail(),
+                            body.complaintsAddress(), body.signatory()));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("body", e.getMessage());
+        }
+        boolean created = store.save(authority);
+        AuthorityBody saved = view(authority);
+        return created ? HttpResponse.created(saved) : HttpResponse.ok(saved);
+    }
+
+    /**
+     * @param auth a user of the authority
+     * @param id   the authority's id
+     * @return its settings
+     */
+    @Get
+    @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Your authority's settings")
+    public AuthorityBody get(Authentication auth, @PathVariable String id) {
+        Caller caller = Caller.of(auth);
+        if (!caller.authority().value().equals(id)) {
+            throw ApiProblem.notFound("no authority " + id + " among yours");
+        }
+        return store.find(caller.authority()).map(AuthorityController::view)
+                .orElseThrow(() -> ApiProblem.notFound("authority " + id + " is not configured yet"));
+    }
+
+    private static AuthorityBody view(Authority a) {
+        AuthorityPolicy p = a.clock().policy();
+        return new AuthorityBody(a.name(), a.regime(), a.clock().authorityType(), a.clock().nation(),
+                p.receiptRule(), p.reviewRequestWindow().count(), p.reviewTarget().count(), p.reviewMaximum().count(),
+                p.regulatorWindow().toString(), a.costLimit(), a.referenceFormat().toString(),
+                a.contact().foiEmail(), a.contact().complaintsAddress(), a.contact().signatory());
+    }
+
+    private static WorkingDays days(Integer value, WorkingDays fallback) {
+        return value == null ? fallback : WorkingDays.of(value);
+    }
+
+    private static Period period(String text) {
+        try {
+            return Period.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("regulatorWindow: not an ISO-8601 period such as P6W: " + text);
+        }
+    }
+}

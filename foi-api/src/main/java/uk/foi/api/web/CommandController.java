@@ -1,0 +1,418 @@
+package uk.foi.api.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.request.Command;
+import uk.foi.core.request.DecisionNoticeResult;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.PartDecision;
+import uk.foi.core.request.RequestEvent;
+import uk.foi.core.request.ReviewResult;
+import uk.foi.deadlines.WorkingDays;
+import uk.foi.exemptions.Citation;
+
+/**
+ * The commands, as sub-resources of a request. Each answers 200 with the request after it and its new ETag; a command
+ * foi-core refuses answers 422 with the reason (and the section 17 findings), and the refusal is kept in the audit
+ * trail. Send {@code If-Match} with the ETag you decided on: a stale one answers 412 and changes nothing. The date
+ * {@code on} is the day it happened, today if absent.
+ */
+@Controller("/requests/{id}")
+@Tag(name = "commands")
+@Secured({Roles.CASEWORKER, Roles.MANAGER})
+public class CommandController {
+
+    private final RequestService service;
+    private final FoiOffice office;
+
+    CommandController(RequestService service, FoiOffice office) {
+        this.service = service;
+        this.office = office;
+    }
+
+    /** @param on the day */
+    @Serdeable
+    public record On(@Nullable LocalDate on) {
+    }
+
+    /** @param on the day @param assignee the caseworker @param team the team */
+    @Serdeable
+    public record AssignBody(@Nullable LocalDate on, @NotBlank @Size(max = 200) String assignee,
+            @Nullable @Size(max = 200) String team) {
+    }
+
+    /** @param on the day @param question what the requester is asked (FOIA s1(3)) */
+    @Serdeable
+    public record QuestionBody(@Nullable LocalDate on, @NotBlank @Size(max = 20_000) String question) {
+    }
+
+    /** @param on the day it arrived @param text what it says @param parts the parts it explains; none: all */
+    @Serdeable
+    public record ClarificationBody(@Nullable LocalDate on, @NotBlank @Size(max = 100_000) String text,
+            @Nullable List<@NotBlank String> parts) {
+    }
+
+    /** @param on the day @param amountPence the fee (FOIA s9) */
+    @Serdeable
+    public record FeesBody(@Nullable LocalDate on, @Min(1) @Max(100_000_000) long amountPence) {
+    }
+
+    /**
+     * @param on                 the day the notice was sent
+     * @param furtherWorkingDays how many working days more (FOIA s10(3); EIR reg 7(1))
+     * @param considering        the qualified exemptions whose public interest test needs the time (s17(2)(b))
+     */
+    @Serdeable
+    public record ExtensionBody(@Nullable LocalDate on, @Min(1) @Max(60) int furtherWorkingDays,
+            @Nullable List<String> considering) {
+    }
+
+    /** @param on the day @param decisions what is decided for the part, one or more */
+    @Serdeable
+    public record DecideBody(@Nullable LocalDate on, @NotEmpty @Size(max = 20) List<@NotNull Decision> decisions) {
+    }
+
+    /** @param on the day @param reason why */
+    @Serdeable
+    public record ReasonBody(@Nullable LocalDate on, @NotBlank @Size(max = 20_000) String reason) {
+    }
+
+    /** @param on the day it arrived @param grounds what the requester complains of */
+    @Serdeable
+    public record ReviewRequestBody(@Nullable LocalDate on, @Nullable @Size(max = 100_000) String grounds) {
+    }
+
+    /** @param on the day @param result upheld or overturned @param summary what the review found */
+    @Serdeable
+    public record ReviewResultBody(@Nullable LocalDate on, @NotNull ReviewResult result,
+            @NotBlank @Size(max = 100_000) String summary) {
+    }
+
+    /** @param on the day the ICO told us @param icoReference the ICO's case reference */
+    @Serdeable
+    public record IcoComplaintBody(@Nullable LocalDate on, @NotBlank @Size(max = 100) String icoReference) {
+    }
+
+    /** @param on the day @param noticeReference the notice's reference @param result its result */
+    @Serdeable
+    public record DecisionNoticeBody(@Nullable LocalDate on, @NotBlank @Size(max = 100) String noticeReference,
+            @NotNull DecisionNoticeResult result) {
+    }
+
+    /** @param on the day @param appellant who appealed */
+    @Serdeable
+    public record AppealBody(@Nullable LocalDate on, @NotNull @Pattern(regexp = "requester|authority") String appellant) {
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the day
+     * @return the request after it
+     */
+    @Post("/acknowledgement")
+    @Operation(summary = "Acknowledge receipt")
+    public HttpResponse<Views.RequestView> acknowledge(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
+        return run(auth, id, ifMatch, new Command.Acknowledge(day(body.on())));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    who takes it
+     * @return the request after it
+     */
+    @Post("/assignment")
+    @Operation(summary = "Assign to a caseworker and team")
+    public HttpResponse<Views.RequestView> assign(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body AssignBody body) {
+        return run(auth, id, ifMatch, new Command.Assign(day(body.on()), body.assignee(),
+                body.team() == null ? "" : body.team()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the question
+     * @return the request after it; the clock stops (FOIA s1(3))
+     */
+    @Post("/clarification-request")
+    @Operation(summary = "Ask the requester to clarify; the clock stops until they answer (FOIA s1(3))")
+    public HttpResponse<Views.RequestView> seekClarification(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body QuestionBody body) {
+        return run(auth, id, ifMatch, new Command.SeekClarification(day(body.on()), body.question()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the clarification
+     * @return the request after it; the 20 working days start again
+     */
+    @Post("/clarification")
+    @Operation(summary = "Record the requester's clarification; the 20 working days start again")
+    public HttpResponse<Views.RequestView> receiveClarification(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ClarificationBody body) {
+        return run(auth, id, ifMatch, new Command.ReceiveClarification(day(body.on()), body.text(),
+                body.parts() == null ? List.of() : body.parts()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the fee
+     * @return the request after it; the clock pauses (FOIA s10(2))
+     */
+    @Post("/fees-notice")
+    @Operation(summary = "Issue a fees notice; the clock pauses until the fee is paid (FOIA s9, s10(2))")
+    public HttpResponse<Views.RequestView> feesNotice(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body FeesBody body) {
+        return run(auth, id, ifMatch, new Command.IssueFeesNotice(day(body.on()), body.amountPence()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the day it was paid
+     * @return the request after it
+     */
+    @Post("/fee-payment")
+    @Operation(summary = "Record that the fee was paid; the clock runs again")
+    public HttpResponse<Views.RequestView> feePaid(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
+        return run(auth, id, ifMatch, new Command.ReceiveFee(day(body.on())));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the extension
+     * @return the request after it
+     */
+    @Post("/extension")
+    @Operation(summary = "Extend for the public interest test (FOIA s10(3)) or complexity (EIR reg 7(1))")
+    public HttpResponse<Views.RequestView> extend(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ExtensionBody body) {
+        List<Citation> considering = new ArrayList<>();
+        List<String> texts = body.considering() == null ? List.of() : body.considering();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                considering.add(Citation.parse(texts.get(i)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw ApiProblem.invalid("considering[" + i + "]", "not a citation: " + e.getMessage());
+            }
+        }
+        return run(auth, id, ifMatch, new Command.ExtendDeadline(day(body.on()),
+                WorkingDays.of(body.furtherWorkingDays()), considering));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param label   the part ({@code 1}, {@code 2.a}; {@code *} for the whole request)
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the decisions
+     * @return the request after it
+     */
+    @Post("/parts/{label}/decision")
+    @Operation(summary = "Decide a part: answer, refuse with exemptions, not held, NCND, cost limit ...")
+    public HttpResponse<Views.RequestView> decide(Authentication auth, @PathVariable String id,
+            @PathVariable String label, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @Body DecideBody body) {
+        Authority authority = service.authorityOf(Caller.of(auth));
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<PartDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < body.decisions().size(); i++) {
+            Decision d = body.decisions().get(i);
+            if (d.label() != null && !d.label().equals(label)) {
+                errors.add(new ApiProblem.FieldError("decisions[" + i + "].label", "is " + d.label()
+                        + " but the path decides part " + label + "; leave it out"));
+            }
+            PartDecision decision = d.toDomain("decisions[" + i + "]", label, authority, errors);
+            if (decision != null) {
+                decisions.add(decision);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        return run(auth, id, ifMatch, new Command.DecidePart(day(body.on()), label, decisions));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the day it is sent
+     * @return the request after it; 422 with the section 17 findings if the refusal notice would not comply
+     */
+    @Post("/response")
+    @Operation(summary = "Issue the response; 422 with the s17 findings if it would not be a valid refusal notice")
+    public HttpResponse<Views.RequestView> respond(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
+        return run(auth, id, ifMatch, new Command.IssueResponse(day(body.on())));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    why
+     * @return the request after it
+     */
+    @Post("/withdrawal")
+    @Operation(summary = "Record that the requester withdrew the request")
+    public HttpResponse<Views.RequestView> withdraw(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReasonBody body) {
+        return run(auth, id, ifMatch, new Command.Withdraw(day(body.on()), body.reason()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the day
+     * @return the request after it
+     */
+    @Post("/lapse")
+    @Operation(summary = "Close a request whose clarification or fee never came (three months, FOIA s9(2))")
+    public HttpResponse<Views.RequestView> lapse(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
+        return run(auth, id, ifMatch, new Command.Lapse(day(body.on())));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the complaint
+     * @return the request after it, with the review deadlines
+     */
+    @Post("/review-request")
+    @Operation(summary = "Record a request for internal review")
+    public HttpResponse<Views.RequestView> requestReview(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReviewRequestBody body) {
+        return run(auth, id, ifMatch, new Command.RequestReview(day(body.on()),
+                body.grounds() == null ? "" : body.grounds()));
+    }
+
+    /**
+     * @param auth    the caller, a manager
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the result
+     * @return the request after it
+     */
+    @Post("/review-result")
+    @Secured(Roles.MANAGER)
+    @Operation(summary = "Complete the internal review (managers only)")
+    public HttpResponse<Views.RequestView> completeReview(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReviewResultBody body) {
+        return run(auth, id, ifMatch, new Command.CompleteReview(day(body.on()), body.result(), body.summary()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the ICO's reference
+     * @return the request after it
+     */
+    @Post("/ico-complaint")
+    @Operation(summary = "Record a complaint to the Information Commissioner (FOIA s50)")
+    public HttpResponse<Views.RequestView> icoComplaint(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body IcoComplaintBody body) {
+        return run(auth, id, ifMatch, new Command.LodgeIcoComplaint(day(body.on()), body.icoReference()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the notice
+     * @return the request after it
+     */
+    @Post("/decision-notice")
+    @Operation(summary = "Record the Commissioner's decision notice (FOIA s50(3)(b))")
+    public HttpResponse<Views.RequestView> decisionNotice(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body DecisionNoticeBody body) {
+        return run(auth, id, ifMatch, new Command.RecordDecisionNotice(day(body.on()), body.noticeReference(),
+                body.result()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    who appealed
+     * @return the request after it
+     */
+    @Post("/tribunal-appeal")
+    @Operation(summary = "Record an appeal to the First-tier Tribunal (FOIA s57)")
+    public HttpResponse<Views.RequestView> appeal(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body AppealBody body) {
+        return run(auth, id, ifMatch, new Command.AppealToTribunal(day(body.on()), body.appellant()));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    why
+     * @return the request after it
+     */
+    @Post("/closure")
+    @Operation(summary = "Close the case")
+    public HttpResponse<Views.RequestView> close(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReasonBody body) {
+        return run(auth, id, ifMatch, new Command.Close(day(body.on()), body.reason()));
+    }
+
+    private LocalDate day(LocalDate on) {
+        return on == null ? office.today() : on;
+    }
+
+    private HttpResponse<Views.RequestView> run(Authentication auth, String id, String ifMatch, Command command) {
+        FoiOffice.Handled handled = service.handle(Caller.of(auth), RequestController.requestId(id),
+                Optional.ofNullable(ifMatch), command);
+        FoiRequest r = handled.request();
+        if (handled.event() instanceof RequestEvent.CommandRefused refused) {
+            throw ApiProblem.refused(command.name(), refused.reason(), refused.findings(), r.version());
+        }
+        return HttpResponse.ok(Views.request(r, office.deadlines(r))).header(HttpHeaders.ETAG,
+                RequestController.etag(r));
+    }
+}

@@ -1,0 +1,52 @@
+package uk.foi.api.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.problem.ProblemErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every error Micronaut itself answers (malformed JSON, a bad enum or date, an unknown field, an unknown route, an
+ * oversize body, a missing token) in the same problem+json shape as {@link ApiProblem}: what went wrong in
+ * {@code detail}, and the field in {@code errors}. It replaces micronaut-problem-json's processor, whose serde
+ * rendering drops the title and detail in this version (3.3.0); that module still renders constraint violations.
+ */
+@Singleton
+@Replaces(ProblemErrorResponseProcessor.class)
+public class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
+
+    @Override
+    public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context,
+            MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        for (Error e : context.getErrors()) {
+            String field = e.getPath().map(p -> p.startsWith("/") ? p.substring(1) : p).orElse("");
+            errors.add(new ApiProblem.FieldError(field, e.getMessage()));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", ApiProblem.TYPE_BASE + slug(status));
+        body.put("title", status.getReason());
+        body.put("status", status.getCode());
+        body.put("detail", errors.isEmpty() ? status.getReason()
+                : errors.stream().map(ApiProblem.FieldError::message).collect(Collectors.joining("; ")));
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        body.put("instance", context.getRequest().getPath());
+        return response.contentType(ApiProblemHandler.PROBLEM).body(body);
+    }
+
+    private static String slug(HttpStatus status) {
+        return status.getReason().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

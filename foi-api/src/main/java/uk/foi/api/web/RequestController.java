@@ -1,0 +1,245 @@
+package uk.foi.api.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.foi.api.store.RequestSearch;
+import uk.foi.api.store.RequestStore;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.request.Channel;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.Intake;
+import uk.foi.core.request.RequestId;
+import uk.foi.core.request.Requester;
+import uk.foi.core.request.Status;
+import uk.foi.deadlines.Regime;
+
+/** Intake, reading and searching requests, the requester's details and the audit trail. */
+@Controller("/requests")
+@Tag(name = "requests")
+public class RequestController {
+
+    private final RequestService service;
+    private final RequestSearch search;
+    private final RequestStore store;
+    private final FoiOffice office;
+    private final TransactionOperations<Connection> tx;
+
+    RequestController(RequestService service, RequestSearch search, RequestStore store, FoiOffice office,
+            TransactionOperations<Connection> tx) {
+        this.service = service;
+        this.search = search;
+        this.store = store;
+        this.office = office;
+        this.tx = tx;
+    }
+
+    /**
+     * A new request as staff log it.
+     *
+     * @param receivedOn the date of receipt; today if absent
+     * @param channel    how it arrived
+     * @param text       the request as asked, with its numbered questions
+     * @param requester  who sent it; stored apart from the request
+     */
+    @Serdeable
+    public record IntakeBody(@Nullable LocalDate receivedOn, @NotNull Channel channel,
+            @NotBlank @Size(max = 100_000) String text, @NotNull @Valid RequesterBody requester) {
+    }
+
+    /**
+     * The requester: personal data, seen only by caseworkers and managers.
+     *
+     * @param name          how to address them (FOIA s8(1)(b))
+     * @param email         an email address for correspondence
+     * @param postalAddress or a postal one
+     */
+    @Serdeable
+    public record RequesterBody(@NotBlank @Size(max = 500) String name, @Nullable @Email @Size(max = 320) String email,
+            @Nullable @Size(max = 2000) String postalAddress) {
+    }
+
+    /**
+     * Logs a request and computes its deadlines.
+     *
+     * @param auth the caller
+     * @param body the request
+     * @return 201 with the request, its deadlines, its Location and ETag
+     */
+    @Post
+    @Secured({Roles.CASEWORKER, Roles.MANAGER})
+    @Operation(summary = "Log a new request; the answer carries its reference and statutory deadlines")
+    public HttpResponse<Views.RequestView> receive(Authentication auth, @Valid @Body IntakeBody body) {
+        Caller caller = Caller.of(auth);
+        Authority authority = service.authorityOf(caller);
+        LocalDate today = office.today();
+        LocalDate receivedOn = body.receivedOn() == null ? today : body.receivedOn();
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        if (receivedOn.isAfter(today)) {
+            errors.add(new ApiProblem.FieldError("receivedOn", receivedOn + " is after today (" + today + ")"));
+        }
+        if (!body.channel().written() && (authority.regime() == Regime.FOIA || authority.regime() == Regime.FOISA)) {
+            errors.add(new ApiProblem.FieldError("channel", body.channel() + " is oral; " + authority.regime()
+                    + " s8(1)(a) needs a request in writing"));
+        }
+        Requester requester = null;
+        try {
+            requester = new Requester(body.requester().name(), Optional.ofNullable(body.requester().email())
+                    .filter(e -> !e.isBlank()), Optional.ofNullable(body.requester().postalAddress())
+                    .filter(a -> !a.isBlank()));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiProblem.FieldError("requester", e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        FoiOffice.Handled received = service.receive(caller,
+                new Intake(RequestId.random(), receivedOn, body.channel(), body.text()), requester);
+        FoiRequest r = received.request();
+        return HttpResponse.created(view(r)).header(HttpHeaders.LOCATION, "/requests/" + r.id())
+                .header(HttpHeaders.ETAG, etag(r));
+    }
+
+    /**
+     * @param auth the caller
+     * @param id   the request
+     * @return the request with every deadline and its working
+     */
+    @Get("/{id}")
+    @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "A request, its parts, decisions and deadlines")
+    public HttpResponse<Views.RequestView> get(Authentication auth, @PathVariable String id) {
+        FoiRequest r = service.get(Caller.of(auth), requestId(id));
+        return HttpResponse.ok(view(r)).header(HttpHeaders.ETAG, etag(r));
+    }
+
+    /**
+     * @param auth the caller
+     * @param id   the request
+     * @return the deadlines, each with its working, and the events that drove them
+     */
+    @Get("/{id}/timeline")
+    @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The deadlines with their working, and the history that drives them")
+    public TimelineView timeline(Authentication auth, @PathVariable String id) {
+        Caller caller = Caller.of(auth);
+        FoiRequest r = service.get(caller, requestId(id));
+        List<Views.AuditView> history = tx.executeRead(s -> store.audit(s.getConnection(), r.id())).stream()
+                .map(a -> new Views.AuditView(a.sequence(), a.type(), a.command(), a.actor(), a.occurredAt()))
+                .toList();
+        return new TimelineView(r.id().toString(), r.reference(), office.today(),
+                office.deadlines(r).stream().map(Views.DeadlineView::of).toList(), history);
+    }
+
+    /**
+     * @param id        the request
+     * @param reference its reference
+     * @param today     the day the states are judged on
+     * @param deadlines the deadlines, response first
+     * @param history   the audit trail: who did what, when
+     */
+    @Serdeable
+    public record TimelineView(String id, String reference, LocalDate today, List<Views.DeadlineView> deadlines,
+            List<Views.AuditView> history) {
+    }
+
+    /**
+     * @param auth the caller, a caseworker or manager of the authority
+     * @param id   the request
+     * @return the requester's personal data
+     */
+    @Get("/{id}/requester")
+    @Secured({Roles.CASEWORKER, Roles.MANAGER})
+    @Operation(summary = "The requester's name and addresses (caseworkers and managers only)")
+    public Views.RequesterView requester(Authentication auth, @PathVariable String id) {
+        return Views.RequesterView.of(service.requester(Caller.of(auth), requestId(id)));
+    }
+
+    /**
+     * Lists the authority's requests, newest first.
+     *
+     * @param auth         the caller
+     * @param status       any of these statuses
+     * @param regime       this regime
+     * @param assignee     assigned to this caseworker
+     * @param team         owned by this team
+     * @param dueBefore    with a deadline the authority must meet before this day
+     * @param overdue      true: only overdue; false: only not overdue
+     * @param receivedFrom received on or after
+     * @param receivedTo   received on or before
+     * @param q            words in the reference or request
+     * @param limit        page size, 1 to 100 (20)
+     * @param cursor       the {@code next} of the previous page
+     * @return a page
+     */
+    @Get
+    @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List and search requests, newest first, in pages")
+    public Views.PageView list(Authentication auth, @Nullable @QueryValue List<Status> status,
+            @Nullable @QueryValue Regime regime, @Nullable @QueryValue String assignee,
+            @Nullable @QueryValue String team, @Nullable @QueryValue LocalDate dueBefore,
+            @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue LocalDate receivedFrom,
+            @Nullable @QueryValue LocalDate receivedTo, @Nullable @QueryValue String q,
+            @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+        Caller caller = Caller.of(auth);
+        service.authorityOf(caller);
+        int size = limit == null ? 20 : limit;
+        if (size < 1 || size > RequestSearch.MAX_LIMIT) {
+            throw ApiProblem.invalid("limit", "must be from 1 to " + RequestSearch.MAX_LIMIT);
+        }
+        Optional<RequestSearch.Cursor> after;
+        try {
+            after = Optional.ofNullable(cursor).map(RequestSearch.Cursor::decode);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("cursor", e.getMessage());
+        }
+        if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
+            throw ApiProblem.invalid("receivedFrom", "is after receivedTo");
+        }
+        RequestSearch.Filter filter = new RequestSearch.Filter(status == null ? List.of() : status,
+                Optional.ofNullable(regime), Optional.ofNullable(assignee), Optional.ofNullable(team),
+                Optional.ofNullable(dueBefore), Optional.ofNullable(overdue), Optional.ofNullable(receivedFrom),
+                Optional.ofNullable(receivedTo), Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today());
+        RequestSearch.Page page = search.search(caller.authority(), filter, after, size);
+        return new Views.PageView(page.items(), page.next().orElse(null));
+    }
+
+    Views.RequestView view(FoiRequest r) {
+        return Views.request(r, office.deadlines(r));
+    }
+
+    static String etag(FoiRequest r) {
+        return "\"" + r.version() + "\"";
+    }
+
+    static RequestId requestId(String id) {
+        try {
+            return RequestId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound("no request " + id + ": request ids are UUIDs");
+        }
+    }
+}

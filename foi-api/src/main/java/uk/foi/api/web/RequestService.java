@@ -1,0 +1,149 @@
+package uk.foi.api.web;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.Optional;
+import uk.foi.api.store.AuthorityStore;
+import uk.foi.api.store.DbReferenceNumbers;
+import uk.foi.api.store.RequestStore;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.request.Command;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.Intake;
+import uk.foi.core.request.RequestId;
+import uk.foi.core.request.Requester;
+
+/**
+ * Loads, asks foi-core, stores: every decision is the domain's. Each command runs in one transaction that replays the
+ * request, lets {@link FoiOffice} answer it, and writes the event, the projection and the outbox row only if the
+ * request is still at the version it was decided on.
+ */
+@Singleton
+public class RequestService {
+
+    private final TransactionOperations<Connection> tx;
+    private final FoiOffice office;
+    private final AuthorityStore authorities;
+    private final RequestStore store;
+
+    RequestService(TransactionOperations<Connection> tx, FoiOffice office, AuthorityStore authorities,
+            RequestStore store) {
+        this.tx = tx;
+        this.office = office;
+        this.authorities = authorities;
+        this.store = store;
+    }
+
+    /**
+     * @param caller who is asking
+     * @return the caller's authority
+     * @throws ApiProblem 403 if this deployment does not serve it
+     */
+    public Authority authorityOf(Caller caller) {
+        return authorities.find(caller.authority()).orElseThrow(() -> ApiProblem.forbidden("authority "
+                + caller.authority().value() + " is not configured on this service; an admin must add it first"));
+    }
+
+    /**
+     * Logs a new request.
+     *
+     * @param caller    who logs it
+     * @param intake    what arrived
+     * @param requester who sent it
+     * @return the office's answer
+     */
+    public FoiOffice.Handled receive(Caller caller, Intake intake, Requester requester) {
+        Authority authority = authorityOf(caller);
+        return tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            FoiOffice.Handled received;
+            try {
+                received = office.receive(authority, intake, new DbReferenceNumbers(c));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("request", e.getMessage());
+            }
+            store.insert(c, received, requester, caller.name());
+            return received;
+        });
+    }
+
+    /**
+     * @param caller who is asking
+     * @param id     the request
+     * @return it, if it belongs to the caller's authority
+     * @throws ApiProblem 404 otherwise
+     */
+    public FoiRequest get(Caller caller, RequestId id) {
+        Authority authority = authorityOf(caller);
+        return tx.executeRead(status -> store.load(status.getConnection(), id, authority))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * @param caller a caseworker or manager
+     * @param id     the request
+     * @return its requester
+     */
+    public Requester requester(Caller caller, RequestId id) {
+        Authority authority = authorityOf(caller);
+        return tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            store.load(c, id, authority).orElseThrow(() -> notFound(id));
+            return store.requester(c, id).orElseThrow(() -> notFound(id));
+        });
+    }
+
+    /**
+     * Carries out a command, or records its refusal.
+     *
+     * @param caller  who sends it
+     * @param id      the request
+     * @param ifMatch the client's If-Match header, if sent
+     * @param command the command
+     * @return the office's answer, stored
+     * @throws ApiProblem 404 for a request of another authority, 412 if If-Match is stale, 409 if another write won
+     */
+    public FoiOffice.Handled handle(Caller caller, RequestId id, Optional<String> ifMatch, Command command) {
+        Authority authority = authorityOf(caller);
+        try {
+            return tx.executeWrite(status -> {
+                Connection c = status.getConnection();
+                FoiRequest request = store.load(c, id, authority).orElseThrow(() -> notFound(id));
+                ifMatch.ifPresent(sent -> {
+                    if (!matches(sent, request.version())) {
+                        throw ApiProblem.stale(request.version(), sent);
+                    }
+                });
+                FoiOffice.Handled handled = office.handle(request, command);
+                store.append(c, handled, request.version(), caller.name(), command.name());
+                return handled;
+            });
+        } catch (RequestStore.StaleVersion lost) {
+            if (ifMatch.isPresent()) {
+                FoiRequest now = get(caller, id);
+                throw ApiProblem.stale(now.version(), ifMatch.get());
+            }
+            throw ApiProblem.conflict("the request changed while " + command.name()
+                    + " was being decided; nothing was recorded, fetch it and try again");
+        }
+    }
+
+    /**
+     * @param header an If-Match header
+     * @param version the current version
+     * @return true if it names the version, or is {@code *}
+     */
+    static boolean matches(String header, long version) {
+        String current = "\"" + version + "\"";
+        return Arrays.stream(header.split(",")).map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current) || tag.equals(Long.toString(version)));
+    }
+
+    private static ApiProblem notFound(RequestId id) {
+        return ApiProblem.notFound("no request " + id + " in your authority");
+    }
+}

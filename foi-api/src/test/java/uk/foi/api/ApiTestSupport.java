@@ -1,0 +1,92 @@
+package uk.foi.api;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import uk.foi.testsupport.TestDatabase;
+import uk.foi.testsupport.TestKafka;
+import uk.foi.testsupport.TestPostgres;
+
+/**
+ * What every API integration test shares: a fresh database on the real PostgreSQL, the real Kafka broker, a test
+ * signing key, the Metropolitan Police configured as in the seeds, and users of each role.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiTestSupport implements TestPropertyProvider {
+
+    static final String MET = "met-police";
+    static final String OTHER = "kent-police";
+    static final Api.User CASEWORKER = new Api.User("cw.smith", MET, List.of("caseworker"));
+    static final Api.User MANAGER = new Api.User("mgr.jones", MET, List.of("manager"));
+    static final Api.User AUDITOR = new Api.User("aud.khan", MET, List.of("auditor"));
+    static final Api.User ADMIN = new Api.User("adm.patel", MET, List.of("admin"));
+    static final Api.User OTHER_CASEWORKER = new Api.User("cw.kent", OTHER, List.of("caseworker"));
+    static final Api.User OTHER_ADMIN = new Api.User("adm.kent", OTHER, List.of("admin"));
+
+    static final String MET_SETTINGS = """
+            {"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
+             "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
+             "complaintsAddress": "FOI Complaint\\nMetropolitan Police Service\\nPO Box 313\\nSidcup\\nDA15 0HH",
+             "signatory": "Freedom of Information Manager"}""";
+
+    final TestDatabase database = TestPostgres.freshDatabase();
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JwtTokenGenerator tokens;
+
+    @Inject
+    JsonMapper json;
+
+    Api api;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(database.micronautProperties());
+        properties.putAll(TestKafka.micronautProperties());
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                "test-secret-test-secret-test-secret-0123456789");
+        properties.put("foi.kafka.topic", topic());
+        return properties;
+    }
+
+    /** @return the topic this class's events go to, so classes do not see each other's events */
+    String topic() {
+        return "foi.request-events." + getClass().getSimpleName();
+    }
+
+    @BeforeAll
+    void configureAuthorities() {
+        api = new Api(client, tokens, json);
+        api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS);
+        api.put(OTHER_ADMIN, "/authorities/" + OTHER, MET_SETTINGS.replace("Metropolitan Police Service",
+                "Kent Police").replace("01.FOI.", "KENT/"));
+    }
+
+    /** Logs a request as the Met's caseworker and answers its id. */
+    String intake(String receivedOn, String text) {
+        Api.Reply r = api.post(CASEWORKER, "/requests", """
+                {"receivedOn": "%s", "channel": "EMAIL", "text": %s,
+                 "requester": {"name": "A. Requester", "email": "a.requester@example.org"}}"""
+                .formatted(receivedOn, quote(text)));
+        if (r.status() != 201) {
+            throw new AssertionError("intake failed: " + r);
+        }
+        return (String) r.at("id");
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}

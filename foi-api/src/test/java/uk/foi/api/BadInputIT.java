@@ -1,0 +1,113 @@
+package uk.foi.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input gets a 4xx problem+json naming what is wrong, never a 5xx, and changes nothing: after every case the
+ * request count and the request's version are as before.
+ */
+@MicronautTest(transactional = false)
+class BadInputIT extends ApiTestSupport {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            malformed JSON           | {"receivedOn": "2023-11-01", "channel": | 400 |
+            unknown field            | {"channel": "EMAIL", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}, "colour": "red"} | 400 | colour
+            impossible date          | {"receivedOn": "2023-02-30", "channel": "EMAIL", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | receivedOn
+            bad enum value           | {"channel": "PIGEON", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | PIGEON
+            blank text               | {"channel": "EMAIL", "text": " ", "requester": {"name": "A", "email": "a@b.org"}} | 400 | text
+            no address               | {"channel": "EMAIL", "text": "1. x", "requester": {"name": "A"}} | 400 | requester
+            future date              | {"receivedOn": "2099-01-01", "channel": "EMAIL", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | receivedOn
+            oral request under FOIA  | {"channel": "TELEPHONE", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | channel
+            bad email                | {"channel": "EMAIL", "text": "1. x", "requester": {"name": "A", "email": "not-an-email"}} | 400 | email
+            """)
+    void badIntakeIsRefusedWithAProblemAndNothingIsStored(String name, String body, int status, String mentions) {
+        int before = count();
+
+        Api.Reply r = api.post(CASEWORKER, "/requests", body);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        if (mentions != null) {
+            assertThat(r.body()).contains(mentions);
+        }
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void anOversizeBodyIsRefusedWith413() {
+        String huge = "x".repeat(2_000_000);
+        Api.Reply r = api.post(CASEWORKER, "/requests", "{\"channel\": \"EMAIL\", \"text\": \"" + huge
+                + "\", \"requester\": {\"name\": \"A\", \"email\": \"a@b.org\"}}");
+        assertThat(r.status()).as(r.status() + "").isEqualTo(413);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            citation that is not one | /parts/1/decision | {"decisions": [{"outcome": "WITHHELD", "citations": ["Section 999"]}]} | 400 | decisions[0].citations[0]
+            no outcome               | /parts/1/decision | {"decisions": [{"answer": "yes"}]} | 400 | decisions[0].outcome
+            no decisions             | /parts/1/decision | {"decisions": []} | 400 | decisions
+            negative cost hours      | /parts/1/decision | {"decisions": [{"outcome": "COST_LIMIT", "citations": ["FOIA s12(1)"], "costEstimateHours": {"LOCATING": -3}}]} | 400 | costEstimateHours.LOCATING
+            unknown activity         | /parts/1/decision | {"decisions": [{"outcome": "COST_LIMIT", "costEstimateHours": {"DAYDREAMING": 3}}]} | 400 | DAYDREAMING
+            zero extension           | /extension        | {"furtherWorkingDays": 0} | 400 | furtherWorkingDays
+            bad appellant            | /tribunal-appeal  | {"appellant": "the cat"} | 400 | appellant
+            unknown part             | /parts/9/decision | {"decisions": [{"outcome": "DISCLOSED", "answer": "x"}]} | 422 | 9
+            date in the future       | /acknowledgement  | {"on": "2099-01-01"} | 422 | 2099
+            """)
+    void badCommandsAreRefusedAndChangeNothingButTheAuditTrail(String name, String path, String body, int status,
+            String mentions) {
+        String id = intake("2023-11-01", "1. Anything.");
+        Api.Reply r = api.post(CASEWORKER, "/requests/" + id + path, body);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.body()).contains(mentions);
+        Api.Reply now = api.get(CASEWORKER, "/requests/" + id);
+        assertThat(now.at("status")).isEqualTo("RECEIVED");
+        // A 400 records nothing; a refusal by the domain (422) records only its CommandRefused in the audit trail.
+        assertThat(now.at("version")).isEqualTo(status == 422 ? 2 : 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad cursor      | /requests?cursor=bm9wZQ    | 400 | cursor
+            limit too big   | /requests?limit=1000       | 400 | limit
+            bad status      | /requests?status=SLEEPING  | 400 | SLEEPING
+            bad date        | /requests?dueBefore=soon   | 400 | dueBefore
+            not a uuid      | /requests/42               | 404 | UUID
+            no such route   | /nowhere                   | 404 |
+            """)
+    void badQueriesGetProblems(String name, String path, int status, String mentions) {
+        Api.Reply r = api.get(CASEWORKER, path);
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        if (mentions != null) {
+            assertThat(r.body()).contains(mentions);
+        }
+    }
+
+    @Test
+    void noTokenIs401AndTheWrongRoleIs403() {
+        assertThat(api.get(null, "/requests").status()).isEqualTo(401);
+        assertThat(api.post(AUDITOR, "/requests", "{}").status()).isEqualTo(403);
+        String id = intake("2023-11-01", "1. Anything.");
+        assertThat(api.post(CASEWORKER, "/requests/" + id + "/review-result",
+                "{\"result\": \"UPHELD\", \"summary\": \"s\"}").status()).isEqualTo(403);
+        Api.User stranger = new Api.User("x", "no-such-authority", List.of("caseworker"));
+        Api.Reply unknown = api.get(stranger, "/requests");
+        assertThat(unknown.status()).isEqualTo(403);
+        assertThat(unknown.body()).contains("not configured");
+    }
+
+    private int count() {
+        Object total = api.get(CASEWORKER, "/requests?limit=100").at("items");
+        return ((List<?>) total).size();
+    }
+
+}

@@ -1,0 +1,133 @@
+package uk.foi.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A request through the API from intake to response, with the ETag rules and a refusal blocked by section 17. */
+@MicronautTest(transactional = false)
+class RequestLifecycleIT extends ApiTestSupport {
+
+    @Test
+    void intakeAnswersWithReferenceLocationEtagAndTheStatutoryDeadline() {
+        Api.Reply r = api.post(CASEWORKER, "/requests", """
+                {"receivedOn": "2023-03-10", "channel": "EMAIL",
+                 "text": "1. How many stop and search records in 2022?\\n2. By borough?",
+                 "requester": {"name": "Jo Bloggs", "email": "jo@example.org"}}""");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.at("reference")).isEqualTo("01.FOI.23.000001");
+        assertThat(r.header("Location")).isEqualTo("/requests/" + r.at("id"));
+        assertThat(r.header("ETag")).isEqualTo("\"1\"");
+        // Received Friday 10 March 2023; day 1 is Monday 13 March. The count skips St Patrick's Day (Fri 17 March, a
+        // bank holiday in Northern Ireland, which FOIA s10(6) counts), Good Friday (7 April) and Easter Monday
+        // (10 April): the 20th working day is Wednesday 12 April 2023.
+        assertThat(r.at("deadlines.0.kind")).isEqualTo("RESPONSE");
+        assertThat(r.at("deadlines.0.due")).isEqualTo("2023-04-12");
+        assertThat(r.body()).contains("St Patrick");
+        assertThat((List<?>) r.at("deadlines.0.steps")).isNotEmpty();
+        assertThat(r.at("parts.1.label")).isEqualTo("2");
+        assertThat(r.body()).doesNotContain("Jo Bloggs").doesNotContain("jo@example.org");
+    }
+
+    @Test
+    void aFullRequestFromAssignmentToAValidRefusal() {
+        String id = intake("2023-11-01", "1. The budget for drones.\n2. The names of pilots.");
+        String base = "/requests/" + id;
+
+        Api.Reply assigned = api.post(CASEWORKER, base + "/assignment",
+                "{\"on\": \"2023-11-02\", \"assignee\": \"cw.smith\", \"team\": \"central-foi\"}");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.at("assignee")).isEqualTo("cw.smith");
+        assertThat(assigned.header("ETag")).isEqualTo("\"2\"");
+
+        assertThat(api.post(CASEWORKER, base + "/parts/1/decision", """
+                {"on": "2023-11-10", "decisions": [{"outcome": "DISCLOSED", "answer": "£120,000 in 2022/23."}]}""")
+                .status()).isEqualTo(200);
+        Api.Reply decided = api.post(CASEWORKER, base + "/parts/2/decision", """
+                {"on": "2023-11-10", "decisions": [{"outcome": "WITHHELD", "citations": ["FOIA s40(2)", "FOIA s40(3A)(a)"],
+                  "reasons": "The pilots' names are their personal data; disclosure would breach the principles."}]}""");
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+
+        Api.Reply issued = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-11-15\"}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        assertThat(issued.at("status")).isEqualTo("RESPONDED");
+        assertThat(issued.at("response.outcome")).isEqualTo("PARTIALLY_WITHHELD");
+
+        Api.Reply timeline = api.get(AUDITOR, base + "/timeline");
+        assertThat(timeline.status()).isEqualTo(200);
+        List<?> history = (List<?>) timeline.at("history");
+        assertThat(history).hasSize(5);
+        assertThat(timeline.at("history.1.actor")).isEqualTo("cw.smith");
+        assertThat(timeline.at("history.4.type")).isEqualTo("uk.foi.request.response-issued.v1");
+    }
+
+    @Test
+    void aRefusalWithoutReasonsIsBlockedWith422AndTheSection17Findings() {
+        String id = intake("2023-11-01", "1. Informant payments.");
+        String base = "/requests/" + id;
+        api.post(CASEWORKER, base + "/parts/1/decision", """
+                {"on": "2023-11-10", "decisions": [{"outcome": "WITHHELD", "citations": ["FOIA s31(1)(a)"]}]}""");
+
+        Api.Reply blocked = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-11-15\"}");
+
+        assertThat(blocked.status()).as(blocked.toString()).isEqualTo(422);
+        assertThat(blocked.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(blocked.at("title")).isEqualTo("IssueResponse refused");
+        assertThat((List<?>) blocked.at("findings")).isNotEmpty();
+        assertThat(blocked.body()).contains("s17");
+        Api.Reply now = api.get(CASEWORKER, base);
+        assertThat(now.at("status")).isEqualTo("IN_PROGRESS");
+        assertThat(now.at("response")).isNull();
+        assertThat(now.at("version")).isEqualTo(3);
+    }
+
+    @Test
+    void aStaleIfMatchGets412AndChangesNothing() {
+        String id = intake("2023-11-01", "1. Overtime costs.");
+        String base = "/requests/" + id;
+        Api.Reply first = api.call(CASEWORKER, HttpRequest.POST(base + "/acknowledgement", "{\"on\": \"2023-11-02\"}")
+                .contentType("application/json").header("If-Match", "\"1\""));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+
+        Api.Reply stale = api.call(CASEWORKER, HttpRequest.POST(base + "/assignment",
+                "{\"on\": \"2023-11-02\", \"assignee\": \"someone\"}").contentType("application/json")
+                .header("If-Match", "\"1\""));
+
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(stale.at("currentVersion")).isEqualTo(2);
+        Api.Reply now = api.get(CASEWORKER, base);
+        assertThat(now.at("version")).isEqualTo(2);
+        assertThat(now.at("assignee")).isNull();
+    }
+
+    @Test
+    void theRequesterIsShownOnlyToCaseworkersAndManagers() {
+        String id = intake("2023-11-01", "1. Anything.");
+        assertThat(api.get(CASEWORKER, "/requests/" + id + "/requester").map())
+                .containsEntry("name", "A. Requester");
+        assertThat(api.get(MANAGER, "/requests/" + id + "/requester").status()).isEqualTo(200);
+        assertThat(api.get(AUDITOR, "/requests/" + id + "/requester").status()).isEqualTo(403);
+        assertThat(api.get(ADMIN, "/requests/" + id + "/requester").status()).isEqualTo(403);
+        assertThat(api.get(AUDITOR, "/requests/" + id).body()).doesNotContain("A. Requester");
+    }
+
+    @Test
+    void anotherAuthoritysUsersCannotSeeOrTouchTheRequest() {
+        String id = intake("2023-11-01", "1. Anything.");
+        assertThat(api.get(OTHER_CASEWORKER, "/requests/" + id).status()).isEqualTo(404);
+        assertThat(api.get(OTHER_CASEWORKER, "/requests/" + id + "/requester").status()).isEqualTo(404);
+        assertThat(api.post(OTHER_CASEWORKER, "/requests/" + id + "/acknowledgement", "{}").status())
+                .isEqualTo(404);
+        Api.Reply list = api.get(OTHER_CASEWORKER, "/requests");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        Map<String, Object> page = list.map();
+        assertThat((List<?>) page.get("items")).noneMatch(item -> id.equals(((Map<?, ?>) item).get("id")));
+        assertThat((List<?>) api.get(CASEWORKER, "/requests").at("items"))
+                .anyMatch(item -> id.equals(((Map<?, ?>) item).get("id")));
+    }
+}
