@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 import uk.foi.events.EventCodec;
 
 /**
- * Publishes the outbox to Kafka: the relay half of the transactional outbox. Each pass locks some free lanes
- * ({@code SELECT ... FOR UPDATE SKIP LOCKED}), sends their unsent rows in id order with an idempotent producer
+ * Publishes the outbox to Kafka: the relay half of the transactional outbox. Each pass locks some free lanes that
+ * have unsent rows ({@code SELECT ... FOR UPDATE SKIP LOCKED}), sends their unsent rows in id order with an idempotent producer
  * ({@code acks=all}, key = request id, so a request's events stay in order on one partition), waits for the broker's
  * acknowledgements and marks the acknowledged prefix sent, all in one transaction. Another instance skips the locked
  * lanes, so no row is published by two relays at once. With Kafka down, sends fail, nothing is marked, and the rows
@@ -136,7 +136,11 @@ public class OutboxRelay {
                     ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
                     record.headers().add(new RecordHeader("content-type",
                             EventCodec.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                    acks.add(producer.send(record));
+                    Future<RecordMetadata> ack = producer.send(record);
+                    if (ack.isDone()) {
+                        ack.get(); // failed already (no broker within max.block.ms): stop this pass here
+                    }
+                    acks.add(ack);
                 }
                 for (int i = 0; i < acks.size(); i++) {
                     acks.get(i).get();
@@ -151,7 +155,7 @@ public class OutboxRelay {
             } catch (ExecutionException | RuntimeException e) {
                 if (!failing) {
                     LOG.warn("Kafka did not acknowledge outbox row {}: {}; rows stay queued",
-                            rows.get(sent.size()).id(), e.getMessage());
+                            rows.get(Math.min(sent.size(), rows.size() - 1)).id(), e.getMessage());
                     failing = true;
                 }
             }
@@ -165,7 +169,8 @@ public class OutboxRelay {
 
     private List<Row> lockAndRead(Connection c) {
         try (PreparedStatement lanes = c.prepareStatement(
-                "SELECT lane FROM outbox_lane ORDER BY random() LIMIT " + LANES_PER_PASS
+                "SELECT lane FROM outbox_lane l WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.lane = l.lane"
+                        + " AND o.sent_at IS NULL) ORDER BY random() LIMIT " + LANES_PER_PASS
                         + " FOR UPDATE SKIP LOCKED");
                 ResultSet lrs = lanes.executeQuery()) {
             List<Short> held = new ArrayList<>();
