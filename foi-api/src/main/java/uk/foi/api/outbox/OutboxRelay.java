@@ -7,7 +7,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,7 +40,7 @@ import uk.foi.events.EventCodec;
  * wait; requests keep being served meanwhile. A crash between the broker's acknowledgement and the commit re-sends
  * those rows: delivery is at least once, and consumers drop repeats by the CloudEvent id.
  */
-@Singleton
+@io.micronaut.context.annotation.Context // eager: its gauges exist from start-up
 @Requires(property = "foi.outbox.enabled", value = "true", defaultValue = "true")
 public class OutboxRelay {
 

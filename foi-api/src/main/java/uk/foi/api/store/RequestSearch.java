@@ -46,11 +46,12 @@ public class RequestSearch {
      * @param receivedTo    received on or before
      * @param text          words in the reference or the request (PostgreSQL web-search syntax)
      * @param today         the day "overdue" is judged on
+     * @param respondedOnly only requests a response has been issued to
      */
     public record Filter(List<Status> statuses, Optional<Regime> regime, Optional<String> assignee,
             Optional<String> team, Optional<LocalDate> dueBefore, Optional<Boolean> overdue,
             Optional<LocalDate> receivedFrom, Optional<LocalDate> receivedTo, Optional<String> text,
-            LocalDate today) {
+            LocalDate today, boolean respondedOnly) {
     }
 
     /** One request in a list. */
@@ -119,6 +120,9 @@ public class RequestSearch {
         filter.receivedFrom().ifPresent(d -> add(sql, params, " AND received_on >= ?", d));
         filter.receivedTo().ifPresent(d -> add(sql, params, " AND received_on <= ?", d));
         filter.text().ifPresent(t -> add(sql, params, " AND search @@ websearch_to_tsquery('english', ?)", t));
+        if (filter.respondedOnly()) {
+            sql.append(" AND responded_on IS NOT NULL");
+        }
         after.ifPresent(c -> {
             sql.append(" AND (received_on, id) < (?, ?)");
             params.add(c.receivedOn());
@@ -155,6 +159,42 @@ public class RequestSearch {
             }
         }
         return out;
+    }
+
+    /**
+     * A deadline for the calendar feed.
+     *
+     * @param requestId the request
+     * @param reference its reference
+     * @param kind      what is due
+     * @param due       the day
+     * @param party     who must act
+     * @param rule      the rule
+     * @param assignee  the caseworker
+     * @param team      the team
+     */
+    public record CalendarEntry(UUID requestId, String reference, String kind, LocalDate due, String party,
+            String rule, String assignee, String team) {
+    }
+
+    /**
+     * @param authority the authority
+     * @param assignee  only this caseworker's requests, if given
+     * @param team      only this team's requests, if given
+     * @return the deadlines in force, soonest first
+     */
+    public List<CalendarEntry> deadlines(AuthorityId authority, Optional<String> assignee, Optional<String> team) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT r.id, r.reference, d.kind, d.due, d.party, d.rule, r.assignee, r.team
+                FROM request_deadline d JOIN request r ON r.id = d.request_id WHERE r.authority_id = ?""");
+        List<Object> params = new ArrayList<>(List.of(authority.value()));
+        assignee.ifPresent(a -> add(sql, params, " AND r.assignee = ?", a));
+        team.ifPresent(t -> add(sql, params, " AND r.team = ?", t));
+        sql.append(" ORDER BY d.due, r.reference LIMIT 5000");
+        return tx.executeRead(status -> Sql.query(status.getConnection(), sql.toString(),
+                rs -> new CalendarEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        RequestStore.date(rs, "due"), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8)), params.toArray()));
     }
 
     private static Summary summary(ResultSet rs, LocalDate today) throws SQLException {

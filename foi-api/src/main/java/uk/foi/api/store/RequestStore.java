@@ -155,11 +155,21 @@ public class RequestStore {
      * @return the request, if it exists and belongs to the authority
      */
     public Optional<FoiRequest> load(Connection c, RequestId id, Authority authority) {
-        List<RequestEvent> events = Sql.query(c, """
+        List<RequestEvent> events = events(c, id, authority);
+        return events.isEmpty() ? Optional.empty() : Optional.of(FoiRequest.replay(authority.clock(), events));
+    }
+
+    /**
+     * @param c         a connection
+     * @param id        the request
+     * @param authority the authority it must belong to
+     * @return its events in order; none if it does not exist or belongs to another authority
+     */
+    public List<RequestEvent> events(Connection c, RequestId id, Authority authority) {
+        return Sql.query(c, """
                 SELECT e.payload::text FROM request_event e JOIN request r ON r.id = e.request_id
                 WHERE e.request_id = ? AND r.authority_id = ? ORDER BY e.sequence""",
                 rs -> codec.decode(rs.getString(1)).event(), id.value(), authority.id().value());
-        return events.isEmpty() ? Optional.empty() : Optional.of(FoiRequest.replay(authority.clock(), events));
     }
 
     /**

@@ -222,7 +222,7 @@ public class RequestController {
         RequestSearch.Filter filter = new RequestSearch.Filter(status == null ? List.of() : status,
                 Optional.ofNullable(regime), Optional.ofNullable(assignee), Optional.ofNullable(team),
                 Optional.ofNullable(dueBefore), Optional.ofNullable(overdue), Optional.ofNullable(receivedFrom),
-                Optional.ofNullable(receivedTo), Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today());
+                Optional.ofNullable(receivedTo), Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today(), false);
         RequestSearch.Page page = search.search(caller.authority(), filter, after, size);
         return new Views.PageView(page.items(), page.next().orElse(null));
     }

@@ -1,0 +1,145 @@
+package uk.foi.api.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.foi.api.store.RequestStore;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.statistics.Quarter;
+import uk.foi.core.statistics.QuarterlyStatistics;
+import uk.foi.deadlines.StatutoryClock;
+
+/**
+ * Quarterly statistics of the caller's authority, in the Cabinet Office's categories, as JSON or CSV (Accept
+ * {@code text/csv} or {@code ?format=csv}).
+ */
+@Controller("/statistics")
+@Tag(name = "statistics")
+@Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+public class StatisticsController {
+
+    private static final MediaType CSV = MediaType.of("text/csv");
+
+    private final RequestService service;
+    private final RequestStore store;
+    private final StatutoryClock clock;
+    private final FoiOffice office;
+    private final TransactionOperations<Connection> tx;
+
+    StatisticsController(RequestService service, RequestStore store, StatutoryClock clock, FoiOffice office,
+            TransactionOperations<Connection> tx) {
+        this.service = service;
+        this.store = store;
+        this.clock = clock;
+        this.office = office;
+        this.tx = tx;
+    }
+
+    /**
+     * The figures.
+     *
+     * @param authority        the authority
+     * @param quarter          e.g. 2023-Q4
+     * @param computedOn       the day they were computed
+     * @param received         requests received in the quarter
+     * @param timeliness       in time, within an extension, late, open
+     * @param outcomes         by overall outcome
+     * @param lapsed           lapsed
+     * @param withdrawn        withdrawn
+     * @param inProgress       awaiting a response
+     * @param exemptionsUsed   responses relying on each provision
+     * @param reviewsCompleted internal reviews completed, by result
+     */
+    @Serdeable
+    public record StatisticsView(String authority, String quarter, LocalDate computedOn, int received,
+            Map<String, Integer> timeliness, Map<String, Integer> outcomes, int lapsed, int withdrawn, int inProgress,
+            Map<String, Integer> exemptionsUsed, Map<String, Integer> reviewsCompleted) {
+    }
+
+    /**
+     * @param request the HTTP request
+     * @param auth    the caller
+     * @param quarter e.g. {@code 2023-Q4}
+     * @param format  json or csv, overriding Accept
+     * @return the quarter's figures
+     */
+    @Get("/{quarter}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Quarterly statistics (JSON, or CSV with Accept: text/csv)")
+    public HttpResponse<?> quarter(HttpRequest<?> request, Authentication auth, @PathVariable String quarter,
+            @Nullable @QueryValue String format) {
+        Authority authority = service.authorityOf(Caller.of(auth));
+        Quarter q;
+        try {
+            q = Quarter.parse(quarter);
+        } catch (RuntimeException e) {
+            throw ApiProblem.invalid("quarter", "a quarter such as 2023-Q4: " + e.getMessage());
+        }
+        // Every request received up to the quarter's end: a review completed in the quarter may be of a request
+        // received long before it.
+        List<FoiRequest> requests = tx.executeRead(s -> store.receivedBetween(s.getConnection(), authority,
+                LocalDate.of(1900, 1, 1), q.lastDay()));
+        QuarterlyStatistics stats = QuarterlyStatistics.of(authority.id(), q, requests, clock, office.today());
+        StatisticsView view = view(stats);
+        boolean csv = "csv".equals(format) || format == null && request.accept().stream()
+                .anyMatch(t -> t.getName().equals("text/csv"));
+        return csv ? HttpResponse.ok(csv(view)).contentType(CSV) : HttpResponse.ok(view);
+    }
+
+    private static StatisticsView view(QuarterlyStatistics s) {
+        QuarterlyStatistics.Timeliness t = s.timeliness();
+        Map<String, Integer> timeliness = new java.util.LinkedHashMap<>();
+        timeliness.put("inTime", t.inTime());
+        timeliness.put("withinExtension", t.withinExtension());
+        timeliness.put("late", t.late());
+        timeliness.put("openNotYetDue", t.openNotYetDue());
+        timeliness.put("openOverdue", t.openOverdue());
+        return new StatisticsView(s.authority().value(), s.quarter().toString(), s.computedOn(), s.received(),
+                timeliness, names(s.outcomes()), s.lapsed(), s.withdrawn(), s.inProgress(),
+                new TreeMap<>(s.exemptionsUsed()), names(s.reviewsCompleted()));
+    }
+
+    private static Map<String, Integer> names(Map<? extends Enum<?>, Integer> counts) {
+        Map<String, Integer> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k.name(), v));
+        return out;
+    }
+
+    /** One row per figure: {@code measure,item,count}, so a spreadsheet can pivot it. */
+    static String csv(StatisticsView v) {
+        StringBuilder out = new StringBuilder("authority,quarter,measure,item,count\r\n");
+        String prefix = v.authority() + "," + v.quarter() + ",";
+        out.append(prefix).append("received,,").append(v.received()).append("\r\n");
+        v.timeliness().forEach((k, n) -> out.append(prefix).append("timeliness,").append(k).append(',').append(n)
+                .append("\r\n"));
+        v.outcomes().forEach((k, n) -> out.append(prefix).append("outcome,").append(k).append(',').append(n)
+                .append("\r\n"));
+        out.append(prefix).append("lapsed,,").append(v.lapsed()).append("\r\n");
+        out.append(prefix).append("withdrawn,,").append(v.withdrawn()).append("\r\n");
+        out.append(prefix).append("inProgress,,").append(v.inProgress()).append("\r\n");
+        v.exemptionsUsed().forEach((k, n) -> out.append(prefix).append("exemption,\"").append(k.replace("\"", "\"\""))
+                .append("\",").append(n).append("\r\n"));
+        v.reviewsCompleted().forEach((k, n) -> out.append(prefix).append("review,").append(k).append(',').append(n)
+                .append("\r\n"));
+        return out.toString();
+    }
+}
