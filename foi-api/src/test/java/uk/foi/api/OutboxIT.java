@@ -58,7 +58,7 @@ class OutboxIT extends ApiTestSupport {
         for (int i = 0; i < 5; i++) {
             String id = intake("2023-11-0" + (i + 1), "1. Question " + i + ".");
             api.post(CASEWORKER, "/requests/" + id + "/acknowledgement", "{\"on\": \"2023-11-10\"}");
-            api.post(CASEWORKER, "/requests/" + id + "/assignment", "{\"on\": \"2023-11-10\", \"assignee\": \"cw\"}");
+            api.post(CASEWORKER, "/requests/" + id + "/assignment", "{\"on\": \"2023-11-10\", \"assignee\": \"cw\", \"team\": \"t\"}");
             ids.add(id);
             assertThat(down.publishOnce()).isZero();
         }

@@ -95,7 +95,7 @@ class RequestLifecycleIT extends ApiTestSupport {
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
 
         Api.Reply stale = api.call(CASEWORKER, HttpRequest.POST(base + "/assignment",
-                "{\"on\": \"2023-11-02\", \"assignee\": \"someone\"}").contentType("application/json")
+                "{\"on\": \"2023-11-02\", \"assignee\": \"someone\", \"team\": \"t\"}").contentType("application/json")
                 .header("If-Match", "\"1\""));
 
         assertThat(stale.status()).as(stale.toString()).isEqualTo(412);

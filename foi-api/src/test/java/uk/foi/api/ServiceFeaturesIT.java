@@ -142,5 +142,8 @@ class ServiceFeaturesIT extends ApiTestSupport {
         assertThat(spec.status()).isEqualTo(200);
         assertThat(spec.body()).contains("/requests/{id}/parts/{label}/decision");
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+        Api.Reply traced = api.call(null, HttpRequest.GET("/health").header("X-Correlation-Id", "trace-42"));
+        assertThat(traced.header("X-Correlation-Id")).isEqualTo("trace-42");
+        assertThat(health.header("X-Correlation-Id")).isNotBlank();
     }
 }

@@ -63,7 +63,7 @@ public class CommandController {
     /** @param on the day @param assignee the caseworker @param team the team */
     @Serdeable
     public record AssignBody(@Nullable LocalDate on, @NotBlank @Size(max = 200) String assignee,
-            @Nullable @Size(max = 200) String team) {
+            @NotBlank @Size(max = 200) String team) {
     }
 
     /** @param on the day @param question what the requester is asked (FOIA s1(3)) */
@@ -154,8 +154,7 @@ public class CommandController {
     @Operation(summary = "Assign to a caseworker and team")
     public HttpResponse<Views.RequestView> assign(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body AssignBody body) {
-        return run(auth, id, ifMatch, new Command.Assign(day(body.on()), body.assignee(),
-                body.team() == null ? "" : body.team()));
+        return run(auth, id, ifMatch, new Command.Assign(day(body.on()), body.assignee(), body.team()));
     }
 
     /**
