@@ -82,10 +82,5 @@ final class Sql {
             super("SQL failed (" + cause.getSQLState() + "): " + cause.getMessage() + " in: "
                     + sql.replaceAll("\\s+", " "), cause);
         }
-
-        /** @return the SQLSTATE of the failure */
-        String sqlState() {
-            return ((SQLException) getCause()).getSQLState();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package uk.foi.api.web;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -12,7 +11,6 @@ import java.util.Map;
 /** Renders {@link ApiProblem} as {@code application/problem+json}. */
 @Produces("application/problem+json")
 @Singleton
-@Requires(classes = {ApiProblem.class, ExceptionHandler.class})
 public class ApiProblemHandler implements ExceptionHandler<ApiProblem, HttpResponse<Map<String, Object>>> {
 
     /** The problem media type. */

@@ -225,14 +225,10 @@ public class CommandController {
     @Operation(summary = "Extend for the public interest test (FOIA s10(3)) or complexity (EIR reg 7(1))")
     public HttpResponse<Views.RequestView> extend(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ExtensionBody body) {
-        List<Citation> considering = new ArrayList<>();
-        List<String> texts = body.considering() == null ? List.of() : body.considering();
-        for (int i = 0; i < texts.size(); i++) {
-            try {
-                considering.add(Citation.parse(texts.get(i)));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw ApiProblem.invalid("considering[" + i + "]", "not a citation: " + e.getMessage());
-            }
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<Citation> considering = Decision.citations("considering", body.considering(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
         }
         return run(auth, id, ifMatch, new Command.ExtendDeadline(day(body.on()),
                 WorkingDays.of(body.furtherWorkingDays()), considering));

@@ -89,17 +89,7 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
             errors.add(new ApiProblem.FieldError(path + ".outcome", "required: one of "
                     + java.util.Arrays.toString(PartOutcome.values())));
         }
-        List<Citation> cited = new ArrayList<>();
-        List<String> citationTexts = citations == null ? List.of() : citations;
-        for (int i = 0; i < citationTexts.size(); i++) {
-            try {
-                cited.add(Citation.parse(citationTexts.get(i)));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new ApiProblem.FieldError(path + ".citations[" + i + "]", "not a citation ("
-                        + e.getMessage() + "); write it canonically, e.g. \"FOIA s31(1)(a)\", or parse it with "
-                        + "POST /reference/citations/parse"));
-            }
-        }
+        List<Citation> cited = citations(path + ".citations", citations, errors);
         CostEstimate estimate = null;
         if (costEstimateHours != null) {
             Map<Activity, Duration> hours = new EnumMap<>(Activity.class);
@@ -146,6 +136,29 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
             errors.add(new ApiProblem.FieldError(path, e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Reads canonical citations, naming each one that is not.
+     *
+     * @param path   the list's path in the body ({@code decisions[0].citations})
+     * @param texts  the citations as sent; null for none
+     * @param errors where wrong entries are added
+     * @return the citations that could be read
+     */
+    static List<Citation> citations(String path, List<String> texts, List<ApiProblem.FieldError> errors) {
+        List<Citation> cited = new ArrayList<>();
+        List<String> given = texts == null ? List.of() : texts;
+        for (int i = 0; i < given.size(); i++) {
+            try {
+                cited.add(Citation.parse(given.get(i)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add(new ApiProblem.FieldError(path + "[" + i + "]", "not a citation (" + e.getMessage()
+                        + "); write it canonically, e.g. \"FOIA s31(1)(a)\", or parse it with "
+                        + "POST /reference/citations/parse"));
+            }
+        }
+        return cited;
     }
 
     private static String text(String s) {

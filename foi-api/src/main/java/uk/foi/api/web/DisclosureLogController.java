@@ -97,16 +97,8 @@ public class DisclosureLogController {
             throw ApiProblem.invalid("authority", e.getMessage());
         }
         Authority a = authorities.find(id).orElseThrow(() -> ApiProblem.notFound("no authority " + authority));
-        int size = limit == null ? 20 : limit;
-        if (size < 1 || size > 50) {
-            throw ApiProblem.invalid("limit", "must be from 1 to 50");
-        }
-        Optional<RequestSearch.Cursor> after;
-        try {
-            after = Optional.ofNullable(cursor).map(RequestSearch.Cursor::decode);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("cursor", e.getMessage());
-        }
+        int size = Paging.limit(limit, 50);
+        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor);
         RequestSearch.Filter filter = new RequestSearch.Filter(List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.ofNullable(q).filter(t -> !t.isBlank()), LocalDate.MIN, true);

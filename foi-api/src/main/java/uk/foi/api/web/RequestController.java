@@ -206,16 +206,8 @@ public class RequestController {
             @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         Caller caller = Caller.of(auth);
         service.authorityOf(caller);
-        int size = limit == null ? 20 : limit;
-        if (size < 1 || size > RequestSearch.MAX_LIMIT) {
-            throw ApiProblem.invalid("limit", "must be from 1 to " + RequestSearch.MAX_LIMIT);
-        }
-        Optional<RequestSearch.Cursor> after;
-        try {
-            after = Optional.ofNullable(cursor).map(RequestSearch.Cursor::decode);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("cursor", e.getMessage());
-        }
+        int size = Paging.limit(limit, RequestSearch.MAX_LIMIT);
+        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor);
         if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
             throw ApiProblem.invalid("receivedFrom", "is after receivedTo");
         }
