@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Load benchmark of foi-api (issue 5 §7); results are written up in docs/benchmarks.md.
+#
+# Starts a throw-away PostgreSQL (the Debian server: apt-get install postgresql wrk nodejs), runs the API jar on
+# it, drives intake with wrk and reads at a fixed rate with reads.js (open loop), then runs pgbench on the same server with the
+# SQL statements one intake transaction executes: the physical limit of our schema with no framework in between.
+#
+#   bash foi-api/bench/load.sh            # from the repository root; DURATION=30 by default
+set -euo pipefail
+cd "$(dirname "$0")"
+BENCH=$PWD
+ROOT=$(cd ../.. && pwd)
+DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-60}
+CONNECTIONS=${CONNECTIONS:-16}
+READ_RATE=${READ_RATE:-1000}
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+PG_PORT=${PG_PORT:-55432}
+API_PORT=${API_PORT:-18080}
+WORK=$(mktemp -d /tmp/foi-bench.XXXXXX)
+SECRET=bench-secret-bench-secret-bench-secret-0123456789
+chmod 755 "$WORK"
+
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+JAR=$(ls "$ROOT"/foi-api/target/foi-api-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$JAR" ]; then
+  (cd "$ROOT" && ./mvnw -q -B package -pl foi-api -am -DskipTests -Djacoco.skip=true)
+  JAR=$(ls "$ROOT"/foi-api/target/foi-api-*.jar | grep -v original | head -1)
+fi
+
+echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT (default settings, fsync on)"
+[ "$(id -u)" = 0 ] && chown postgres "$WORK"
+as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U foi --auth=trust >/dev/null
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k $WORK -c max_connections=100" -l "$WORK/pg.log" start >/dev/null
+"$PG_BIN/createdb" -h localhost -p "$PG_PORT" -U foi foi
+PSQL=("$PG_BIN/psql" -h localhost -p "$PG_PORT" -U foi -d foi -qAt)
+
+echo "== foi-api $(basename "$JAR") on port $API_PORT (outbox relay off: no broker; outbox rows are still written)"
+FOI_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/foi" FOI_JDBC_USER=foi FOI_JWT_SECRET=$SECRET \
+  FOI_API_PORT=$API_PORT FOI_OUTBOX_ENABLED=false FOI_LOG_LEVEL=WARN \
+  java -Xms1g -Xmx1g -jar "$JAR" >"$WORK/api.log" 2>&1 &
+API_PID=$!
+URL=http://localhost:$API_PORT
+for _ in $(seq 120); do curl -fs "$URL/requests" -o /dev/null -w '%{http_code}' 2>/dev/null | grep -q . && break
+  curl -s -o /dev/null -w '%{http_code}' "$URL/requests" 2>/dev/null | grep -q 401 && break; sleep 0.5; done
+ADMIN=$(node token.js "$SECRET" bench.admin met-police admin)
+CASEWORKER=$(node token.js "$SECRET" bench.cw met-police caseworker)
+curl -fsS -X PUT "$URL/authorities/met-police" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
+       "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
+       "complaintsAddress": "FOI Complaint, PO Box 313, Sidcup DA15 0HH", "signatory": "FOI Manager"}' >/dev/null
+
+echo "== warm-up: ${WARMUP}s of intake (the JIT needs about a minute on 2 cores)"
+TOKEN=$CASEWORKER wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s intake.lua "$URL/requests" >/dev/null
+echo "== intake: wrk -t2 -c$CONNECTIONS -d${DURATION}s POST /requests"
+TOKEN=$CASEWORKER wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s intake.lua "$URL/requests" | tee "$WORK/intake.txt"
+grep -q "Non-2xx" "$WORK/intake.txt" && { echo "intake answered errors"; exit 1; }
+
+"${PSQL[@]}" -c "SELECT id FROM request ORDER BY random() LIMIT 200" >"$WORK/ids.txt"
+echo "== reads: open loop at $READ_RATE req/s for ${DURATION}s (GET /requests/{id} over 200 ids, and a list page)"
+node reads.js "$URL" "$CASEWORKER" "$READ_RATE" "$WARMUP" "$WORK/ids.txt" >/dev/null   # warm-up
+node reads.js "$URL" "$CASEWORKER" "$READ_RATE" "$DURATION" "$WORK/ids.txt"
+echo "== reads, saturated: wrk -t2 -c$CONNECTIONS GET /requests/{id}"
+ID=$(head -1 "$WORK/ids.txt")
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $CASEWORKER" "$URL/requests/$ID" \
+  | grep -E "Requests/sec|  50%|  99%|Non-2xx"
+
+kill "$API_PID"; wait "$API_PID" 2>/dev/null || true; API_PID=
+
+# The intake transaction's statements, with a real event payload and as many deadline rows as an intake writes.
+# The payload is read from a one-row table (pgbench substitutes ":name" anywhere, which a JSON literal would trip);
+# the API sends it as a bind parameter instead, so this costs pgbench a little more, not less.
+"${PSQL[@]}" -c "CREATE TABLE bench_payload AS SELECT payload FROM request_event LIMIT 1"
+DEADLINES=$("${PSQL[@]}" -c "SELECT count(*) / count(DISTINCT request_id) FROM request_deadline")
+{
+  echo "BEGIN;"
+  echo "INSERT INTO reference_counter (authority_id, year, last_value) VALUES ('met-police', 2023, 1)
+        ON CONFLICT (authority_id, year) DO UPDATE SET last_value = reference_counter.last_value + 1
+        RETURNING last_value AS seq \\gset"
+  echo "INSERT INTO request (id, authority_id, reference, regime, status, received_on, text, version, updated_at)
+        VALUES (gen_random_uuid(), 'met-police', '01.FOI.23.' || :seq::text, 'FOIA', 'RECEIVED', '2023-03-10',
+        E'1. How many stop and search records in 2022?\\n2. By borough?', 1, now()) RETURNING id \\gset"
+  echo "INSERT INTO requester (request_id, name, email, postal_address) VALUES (:id, 'Jo Bloggs', 'jo@example.org', NULL);"
+  echo "INSERT INTO request_event (request_id, sequence, event_id, type, command, actor, occurred_at, payload)
+        SELECT :id, 1, gen_random_uuid(), 'uk.foi.request.received', 'Receive', 'bench.cw', now(), payload
+        FROM bench_payload;"
+  echo "INSERT INTO outbox (lane, event_id, request_id, topic, message_key, payload, created_at)
+        SELECT 1, gen_random_uuid(), :id, 'foi.request-events', :id, convert_to(payload::text, 'UTF8'), now()
+        FROM bench_payload;"
+  echo "DELETE FROM request_deadline WHERE request_id = :id;"
+  for _ in $(seq "$DEADLINES"); do
+    echo "INSERT INTO request_deadline (request_id, kind, due, party, basis, provisional, rule)
+          VALUES (:id, 'RESPONSE', '2023-04-12', 'AUTHORITY', 'STATUTORY', false, 'FOIA s10(1)');"
+  done
+  echo "UPDATE request SET response_due = '2023-04-12', next_due = '2023-04-12' WHERE id = :id;"
+  echo "COMMIT;"
+} | sed -e 's/^ *//' | awk '/\\gset$/ || /;$/ {print; next} {printf "%s ", $0}' >"$WORK/intake.sql"
+cat "$WORK/intake.sql"
+echo "== pgbench: the intake transaction ($DEADLINES deadline row(s)), -c$CONNECTIONS -j2 -M prepared -T$DURATION"
+"$PG_BIN/pgbench" -h localhost -p "$PG_PORT" -U foi -n -M prepared -c "$CONNECTIONS" -j2 -T "$DURATION" \
+  -f "$WORK/intake.sql" foi | grep -E "tps|latency|failed"
