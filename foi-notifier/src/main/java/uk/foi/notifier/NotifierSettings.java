@@ -1,0 +1,24 @@
+package uk.foi.notifier;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The notifier's settings, under {@code foi.notifier} (environment variables in docs/notifier.md).
+ *
+ * @param requestEvents  the topic of request events ({@code FOI_KAFKA_TOPIC})
+ * @param deadlineEvents the topic deadline events go to
+ * @param deadLetters    where unreadable request events go
+ * @param partitions     partitions for topics the notifier creates because they are missing
+ * @param replication    their replication factor
+ * @param tick           how often the schedules are checked for what is due
+ * @param dueSoon        working days before an authority deadline to warn
+ * @param closing        working days before a requester's window closes to warn
+ * @param bankHolidays   a GOV.UK-format bank holiday file to use instead of the bundled one
+ */
+@ConfigurationProperties("foi.notifier")
+public record NotifierSettings(String requestEvents, String deadlineEvents, String deadLetters, int partitions,
+        short replication, Duration tick, List<Integer> dueSoon, int closing, Optional<String> bankHolidays) {
+}

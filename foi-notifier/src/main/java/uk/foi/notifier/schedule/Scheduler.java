@@ -1,0 +1,248 @@
+package uk.foi.notifier.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import uk.foi.core.request.DeadlineInForce;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.Recorded;
+import uk.foi.core.request.RequestEvent;
+import uk.foi.core.request.RequestState;
+import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.DeadlineStatus;
+import uk.foi.deadlines.MovedDeadline;
+import uk.foi.deadlines.StatutoryClock;
+import uk.foi.deadlines.UkCalendars;
+import uk.foi.deadlines.calendar.BankHolidays;
+import uk.foi.events.EventCodec;
+import uk.foi.events.EventTypes;
+
+/**
+ * Keeps one request's schedule: applies its events, says which alerts are due on a day, and recomputes its dates when
+ * the bank-holiday calendar changes. Pure: no Kafka, no clock; the caller passes today.
+ */
+public final class Scheduler {
+
+    private final AlertPlan plan;
+    private final Supplier<BankHolidays> holidays;
+    private final EventCodec codec;
+    private volatile Clocked clocked;
+
+    /** The statutory clock built from one set of holidays: rebuilt only when the holidays change. */
+    private record Clocked(BankHolidays holidays, StatutoryClock clock) {
+    }
+
+    /**
+     * @param plan     when staff hear of deadlines
+     * @param holidays the bank holidays in force, for the working days between warnings
+     * @param codec    reads stored events back for a recomputation
+     */
+    public Scheduler(AlertPlan plan, Supplier<BankHolidays> holidays, EventCodec codec) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this.codec = Objects.requireNonNull(codec, "codec");
+    }
+
+    private StatutoryClock clock() {
+        BankHolidays now = holidays.get();
+        Clocked c = clocked;
+        if (c == null || c.holidays() != now) {
+            c = new Clocked(now, new StatutoryClock(UkCalendars.of(now)));
+            clocked = c;
+        }
+        return c.clock();
+    }
+
+    /**
+     * The outcome of a step: the schedule after it (empty if there is nothing to keep) and the alerts to emit now.
+     *
+     * @param schedule the schedule after the step
+     * @param emitted  what to emit, in order
+     * @param ignored  true if the input was a duplicate or older than what was already applied
+     */
+    public record Step(Optional<Schedule> schedule, List<Alert> emitted, boolean ignored) {
+    }
+
+    /**
+     * Applies a request event. An event whose sequence number is not above the last one applied is a duplicate or
+     * arrived late, and changes nothing: every event carries the whole state after it, so a newer one already said
+     * everything an older one could.
+     *
+     * @param before   the schedule so far, if any
+     * @param recorded the decoded event with the state after it
+     * @param json     the event as received, kept for recomputations
+     * @param today    the UK date now
+     * @return the step
+     */
+    public Step onEvent(Optional<Schedule> before, Recorded recorded, String json, LocalDate today) {
+        RequestEvent event = recorded.event();
+        if (before.isPresent() && event.sequence() <= before.get().sequence()) {
+            return new Step(before, List.of(), true);
+        }
+        RequestState state = recorded.state();
+        List<String> events = new ArrayList<>(before.map(Schedule::events).orElse(List.of()));
+        events.add(json);
+        if (state.status().terminal()) {
+            events.clear();
+        }
+        List<UUID> sent = new ArrayList<>(before.map(Schedule::sent).orElse(List.of()));
+        List<Alert> now = new ArrayList<>();
+        List<DeadlineInForce> old = before.map(Schedule::deadlines).orElse(List.of());
+        String why = "after " + EventTypes.of(event.getClass()) + " recorded for " + event.on();
+        for (DeadlineInForce d : state.deadlines()) {
+            if (!AlertPlan.live(d, state.status())) {
+                continue;
+            }
+            Optional<DeadlineInForce> was = old.stream().filter(o -> o.kind() == d.kind()).findFirst();
+            if (was.isPresent() && was.get().state() != DeadlineStatus.State.PAUSED && !was.get().due().equals(d.due())) {
+                now.add(new Alert(AlertKind.DEADLINE_MOVED, d.kind(), d.due(), today, 0,
+                        Optional.of(was.get().due()), Optional.of(why)));
+            }
+            if (d.kind() == uk.foi.deadlines.DeadlineKind.REVIEW_REQUEST_WINDOW && was.isEmpty()) {
+                now.add(Alert.at(AlertKind.COMPLAINT_WINDOW_OPENED, d.kind(), d.due(), today, 0));
+            }
+        }
+        String requestId = event.requestId().toString();
+        now.removeIf(a -> sent.contains(a.id(requestId)));
+        now.forEach(a -> sent.add(a.id(requestId)));
+        Schedule next = new Schedule(requestId, event.meta().authority().value(), state.reference(), state.regime(),
+                state.status(), state.assignee(), state.team(), event.sequence(), state.deadlines(), List.of(), sent,
+                events);
+        return new Step(Optional.of(replan(next, today)), now, false);
+    }
+
+    /**
+     * Sends what is due on a day. An alert whose moment has passed is dropped rather than sent late ("due in 5 days"
+     * after the date, "due today" the day after); an overdue alert is sent once, as its latest weekly repeat, however
+     * long the notifier was away, and the next repeat is scheduled.
+     *
+     * @param s     the schedule
+     * @param today the UK date now
+     * @return the step
+     */
+    public Step due(Schedule s, LocalDate today) {
+        List<Alert> emitted = new ArrayList<>();
+        List<Alert> pending = new ArrayList<>();
+        List<UUID> sent = new ArrayList<>(s.sent());
+        for (Alert a : s.pending()) {
+            if (a.fireOn().isAfter(today)) {
+                pending.add(a);
+                continue;
+            }
+            Alert send = a;
+            if (repeats(a.kind())) {
+                send = AlertPlan.latestRepeat(a, today);
+                pending.add(Alert.at(a.kind(), a.deadline(), a.due(), send.fireOn().plusDays(7), send.lead() + 1));
+            } else if (stale(a, today)) {
+                continue;
+            }
+            UUID id = send.id(s.requestId());
+            if (!sent.contains(id)) {
+                sent.add(id);
+                emitted.add(send);
+            }
+        }
+        Schedule next = new Schedule(s.requestId(), s.authority(), s.reference(), s.regime(), s.status(), s.assignee(),
+                s.team(), s.sequence(), s.deadlines(), pending, sent, s.events());
+        return new Step(Optional.of(next), emitted, false);
+    }
+
+    /**
+     * Recomputes the request's dates after a change of bank holidays, and reports each date that moved.
+     * The request's history is replayed under the profile of its regime (England and Wales, standard authority) with
+     * the old and the new calendar; a date moves only if the old computation reproduces the date the last event
+     * carried, so a request whose authority has another profile (Scotland, a school) is left as it was rather than
+     * moved on a guess.
+     *
+     * @param s       the schedule
+     * @param change  the old and new calendars
+     * @param today   the UK date now
+     * @return the step, with a {@link AlertKind#DEADLINE_MOVED} alert per date that moved
+     */
+    public Step recalendar(Schedule s, uk.foi.deadlines.CalendarChange change, LocalDate today) {
+        if (s.events().isEmpty() || s.status().terminal()) {
+            return new Step(Optional.of(s), List.of(), false);
+        }
+        List<RequestEvent> history;
+        try {
+            history = s.events().stream().map(json -> codec.decode(json).event()).toList();
+            List<MovedDeadline> moved = change.moved(
+                    List.of(FoiRequest.replay(ClockProfile.of(s.regime()), history).timeline()), today);
+            List<DeadlineInForce> deadlines = new ArrayList<>(s.deadlines());
+            List<Alert> emitted = new ArrayList<>();
+            List<UUID> sent = new ArrayList<>(s.sent());
+            for (MovedDeadline m : moved) {
+                for (int i = 0; i < deadlines.size(); i++) {
+                    DeadlineInForce d = deadlines.get(i);
+                    if (d.kind() == m.kind() && d.due().equals(m.from())) {
+                        deadlines.set(i, new DeadlineInForce(d.kind(), m.to(), d.state(), d.basis(), d.provisional(),
+                                d.rule()));
+                        if (AlertPlan.live(d, s.status())) {
+                            Alert a = new Alert(AlertKind.DEADLINE_MOVED, d.kind(), m.to(), today, 0,
+                                    Optional.of(m.from()), Optional.of(m.reason()));
+                            if (!sent.contains(a.id(s.requestId()))) {
+                                sent.add(a.id(s.requestId()));
+                                emitted.add(a);
+                            }
+                        }
+                    }
+                }
+            }
+            if (emitted.isEmpty() && deadlines.equals(s.deadlines())) {
+                return new Step(Optional.of(s), List.of(), false);
+            }
+            Schedule next = new Schedule(s.requestId(), s.authority(), s.reference(), s.regime(), s.status(),
+                    s.assignee(), s.team(), s.sequence(), deadlines, List.of(), sent, s.events());
+            return new Step(Optional.of(replan(next, today)), emitted, false);
+        } catch (RuntimeException e) {
+            // A history with a gap (an event lost upstream) cannot be replayed: keep the dates the events gave.
+            return new Step(Optional.of(s), List.of(), true);
+        }
+    }
+
+    /** Plans every live deadline's alerts, less those already sent and those whose moment has gone. */
+    private Schedule replan(Schedule s, LocalDate today) {
+        Set<UUID> sent = new HashSet<>(s.sent());
+        List<Alert> pending = new ArrayList<>();
+        var calendar = clock().calendarFor(ClockProfile.of(s.regime()));
+        for (DeadlineInForce d : s.deadlines()) {
+            if (!AlertPlan.live(d, s.status())) {
+                continue;
+            }
+            for (Alert a : plan.plan(d, calendar)) {
+                if (repeats(a.kind())) {
+                    Alert next = a;
+                    while (sent.contains(next.id(s.requestId()))) {
+                        next = Alert.at(a.kind(), a.deadline(), a.due(), next.fireOn().plusDays(7), next.lead() + 1);
+                    }
+                    pending.add(next);
+                } else if (!sent.contains(a.id(s.requestId())) && !(a.fireOn().isBefore(today) && stale(a, today))) {
+                    pending.add(a);
+                }
+            }
+        }
+        return new Schedule(s.requestId(), s.authority(), s.reference(), s.regime(), s.status(), s.assignee(),
+                s.team(), s.sequence(), s.deadlines(), pending, s.sent(), s.events());
+    }
+
+    private static boolean repeats(AlertKind kind) {
+        return kind == AlertKind.RESPONSE_OVERDUE || kind == AlertKind.PIT_EXTENSION_OVERDUE
+                || kind == AlertKind.REVIEW_OVERDUE;
+    }
+
+    /** True for a warning whose moment has passed: "soon" or "closing" on or after the date, "today" after it. */
+    private static boolean stale(Alert a, LocalDate today) {
+        return switch (a.kind()) {
+            case RESPONSE_DUE_SOON, REVIEW_DUE_SOON, COMPLAINT_WINDOW_CLOSING, ICO_WINDOW_CLOSING ->
+                !today.isBefore(a.due());
+            case RESPONSE_DUE_TODAY, REVIEW_DUE_TODAY -> today.isAfter(a.due());
+            default -> false;
+        };
+    }
+}

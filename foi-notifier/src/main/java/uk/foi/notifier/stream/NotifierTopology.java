@@ -1,0 +1,84 @@
+package uk.foi.notifier.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+import uk.foi.deadlines.calendar.BankHolidays;
+import uk.foi.events.EventCodec;
+import uk.foi.notifier.schedule.Scheduler;
+
+/**
+ * The notifier's stream: request events in, deadline events out. One processor per partition keeps the schedules of
+ * its requests in a persistent store, indexed by the next day something is due, and a wall-clock punctuation sends
+ * what falls due. With {@code processing.guarantee=exactly_once_v2} the store, the index, the input offsets and the
+ * output commit together, so a crash or a rebalance neither loses nor repeats an alert.
+ */
+public final class NotifierTopology {
+
+    /** Schedules by request id. */
+    public static final String SCHEDULES = "schedules";
+    /** The time index: "yyyy-mm-dd|request id" for each schedule's next alert. */
+    public static final String DUE_INDEX = "schedule-due-index";
+    /** The calendar the schedules were last computed with. */
+    public static final String META = "notifier-meta";
+    /** A record header naming another topic than the deadline events (the dead letters). */
+    static final String DESTINATION = "foi-destination";
+
+    /**
+     * Topics and timing.
+     *
+     * @param requestEvents  the input, {@code foi.request-events}
+     * @param deadlineEvents the output, {@code foi.deadline-events}
+     * @param deadLetters    where input that cannot be read goes, with the reason in a header
+     * @param tick           how often the wall-clock punctuation looks for what is due
+     */
+    public record Settings(String requestEvents, String deadlineEvents, String deadLetters, Duration tick) {
+        /** @throws NullPointerException if a component is null */
+        public Settings {
+            Objects.requireNonNull(requestEvents, "requestEvents");
+            Objects.requireNonNull(deadlineEvents, "deadlineEvents");
+            Objects.requireNonNull(deadLetters, "deadLetters");
+            Objects.requireNonNull(tick, "tick");
+        }
+    }
+
+    private NotifierTopology() {
+    }
+
+    /**
+     * Adds the stores, the processor and the sinks to a builder.
+     *
+     * @param builder   the builder (Micronaut's configured one, or a plain one in tests)
+     * @param settings  topics and timing
+     * @param scheduler the schedule logic
+     * @param calendar  the bank holidays in force, asked on every tick (a change is applied to every schedule)
+     * @param codec     reads request events
+     * @return the stream of deadline events
+     */
+    public static KStream<String, byte[]> addTo(StreamsBuilder builder, Settings settings, Scheduler scheduler,
+            Supplier<BankHolidays> calendar, EventCodec codec) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULES),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX),
+                Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(META),
+                Serdes.String(), Serdes.String()));
+        KStream<String, byte[]> out = builder
+                .stream(settings.requestEvents(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .process(() -> new ScheduleProcessor(scheduler, codec, calendar, settings), SCHEDULES, DUE_INDEX,
+                        META);
+        out.to((key, value, context) -> {
+            Header header = context.headers().lastHeader(DESTINATION);
+            return header == null ? settings.deadlineEvents() : new String(header.value(), StandardCharsets.UTF_8);
+        }, Produced.with(Serdes.String(), Serdes.ByteArray()));
+        return out;
+    }
+}

@@ -1,0 +1,160 @@
+package uk.foi.notifier.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.foi.core.request.Recorded;
+import uk.foi.deadlines.CalendarChange;
+import uk.foi.deadlines.StatutoryClock;
+import uk.foi.deadlines.UkCalendars;
+import uk.foi.deadlines.calendar.BankHolidays;
+import uk.foi.events.EventCodec;
+import uk.foi.notifier.schedule.Alert;
+import uk.foi.notifier.schedule.Schedule;
+import uk.foi.notifier.schedule.Scheduler;
+
+/** Applies request events to schedules and, on each wall-clock tick, sends what has fallen due. */
+final class ScheduleProcessor implements Processor<String, byte[], String, byte[]> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleProcessor.class);
+    private static final String CALENDAR = "calendar";
+
+    private final Scheduler scheduler;
+    private final EventCodec codec;
+    private final Supplier<BankHolidays> calendar;
+    private final NotifierTopology.Settings settings;
+    private ProcessorContext<String, byte[]> context;
+    private KeyValueStore<String, byte[]> schedules;
+    private KeyValueStore<String, String> index;
+    private KeyValueStore<String, String> meta;
+
+    ScheduleProcessor(Scheduler scheduler, EventCodec codec, Supplier<BankHolidays> calendar,
+            NotifierTopology.Settings settings) {
+        this.scheduler = scheduler;
+        this.codec = codec;
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, byte[]> context) {
+        this.context = context;
+        this.schedules = context.getStateStore(NotifierTopology.SCHEDULES);
+        this.index = context.getStateStore(NotifierTopology.DUE_INDEX);
+        this.meta = context.getStateStore(NotifierTopology.META);
+        context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String json = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+        Recorded recorded;
+        try {
+            recorded = codec.decode(json);
+        } catch (RuntimeException e) {
+            LOG.warn("request event at key {} cannot be read, sent to {}: {}", record.key(), settings.deadLetters(),
+                    e.getMessage());
+            RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+            headers.add(NotifierTopology.DESTINATION, settings.deadLetters().getBytes(StandardCharsets.UTF_8));
+            headers.add("foi-error", String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
+            context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers));
+            return;
+        }
+        String id = recorded.event().requestId().toString();
+        Optional<Schedule> before = load(id);
+        Scheduler.Step step = scheduler.onEvent(before, recorded, json, today());
+        if (step.ignored()) {
+            LOG.debug("request {} event {} is at or below sequence {}: ignored", id, recorded.event().sequence(),
+                    before.map(Schedule::sequence).orElse(0L));
+            return;
+        }
+        save(before, step);
+    }
+
+    /** Sends what is due today, after bringing every schedule onto a changed calendar. */
+    private void tick(long now) {
+        LocalDate today = today();
+        recalendarIfChanged(today);
+        List<String> due = new ArrayList<>();
+        try (KeyValueIterator<String, String> it = index.range("0", today + "|~")) {
+            it.forEachRemaining(kv -> due.add(kv.value));
+        }
+        for (String id : due) {
+            Optional<Schedule> before = load(id);
+            if (before.isPresent()) {
+                save(before, scheduler.due(before.get(), today));
+            }
+        }
+    }
+
+    /**
+     * Compares the calendar in force with the one the schedules were computed with (kept in the meta store), and if
+     * the bank holidays differ recomputes every schedule of this partition, emitting a move for each changed date.
+     */
+    private void recalendarIfChanged(LocalDate today) {
+        BankHolidays now = calendar.get();
+        String current = Json.calendar(now);
+        String previous = meta.get(CALENDAR);
+        if (current.equals(previous)) {
+            return;
+        }
+        if (previous != null) {
+            BankHolidays old = BankHolidays.parse(previous, "the calendar the schedules were computed with");
+            CalendarChange change = CalendarChange.between(UkCalendars.of(old), UkCalendars.of(now));
+            List<Schedule> all = new ArrayList<>();
+            try (KeyValueIterator<String, byte[]> it = schedules.all()) {
+                it.forEachRemaining(kv -> all.add(Json.schedule(kv.value)));
+            }
+            int moved = 0;
+            for (Schedule s : all) {
+                Scheduler.Step step = scheduler.recalendar(s, change, today);
+                moved += step.emitted().size();
+                save(Optional.of(s), step);
+            }
+            LOG.info("bank holidays changed ({} -> {}): {} schedules recomputed, {} dates moved", old.version(),
+                    now.version(), all.size(), moved);
+        }
+        meta.put(CALENDAR, current);
+    }
+
+    private Optional<Schedule> load(String id) {
+        byte[] bytes = schedules.get(id);
+        return bytes == null ? Optional.empty() : Optional.of(Json.schedule(bytes));
+    }
+
+    /** Stores the schedule, moves its index entry, and forwards the step's alerts. */
+    private void save(Optional<Schedule> before, Scheduler.Step step) {
+        Schedule after = step.schedule().orElseThrow();
+        Optional<LocalDate> was = before.flatMap(Schedule::nextFire);
+        Optional<LocalDate> next = after.nextFire();
+        if (was.isPresent() && !was.equals(next)) {
+            index.delete(was.get() + "|" + after.requestId());
+        }
+        next.ifPresent(day -> index.put(day + "|" + after.requestId(), after.requestId()));
+        schedules.put(after.requestId(), Json.schedule(after));
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        for (Alert a : step.emitted()) {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add("content-type", DeadlineEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            context.forward(new Record<>(after.requestId(), DeadlineEvents.encode(after, a, now),
+                    now.toEpochMilli(), headers));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(context.currentSystemTimeMs()), StatutoryClock.UK);
+    }
+}

@@ -1,0 +1,261 @@
+package uk.foi.notifier.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.foi.core.request.Command;
+import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.PartDecision;
+import uk.foi.core.request.PartOutcome;
+import uk.foi.core.request.ReviewResult;
+import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.Regime;
+import uk.foi.deadlines.StatutoryClock;
+import uk.foi.deadlines.UkCalendars;
+import uk.foi.deadlines.calendar.BankHolidays;
+import uk.foi.deadlines.calendar.WorkingDayCalendar;
+
+/**
+ * Weeks of simulated wall-clock time through the notifier's topology. The deadlines come from foi-deadlines via the
+ * events (FOIA s10(1): 20 working days, excluding bank holidays in any part of the UK; FOIA s1(3) clarification;
+ * s9 fees; the s45 Code of Practice's 20 and 40 working days for internal review; s50 and the Commissioner's
+ * six weeks); what is checked here is when staff hear of them.
+ */
+class ScheduleTopologyTest {
+
+    static final WorkingDayCalendar FOIA = new StatutoryClock(UkCalendars.bundled())
+            .calendarFor(ClockProfile.of(Regime.FOIA));
+
+    @TempDir
+    Path state;
+
+    NotifierDriver n;
+
+    @AfterEach
+    void close() {
+        if (n != null) {
+            n.close();
+        }
+    }
+
+    static List<String> lines(List<NotifierDriver.Out> out) {
+        return out.stream().map(NotifierDriver.Out::toString).toList();
+    }
+
+    @Test
+    void easterAndStPatricksDayAreSkippedAndOverdueRepeatsWeekly() {
+        // Received Fri 10 Mar 2023: 17 Mar (St Patrick's Day, NI), 7 Apr (Good Friday), 10 Apr (Easter Monday) are
+        // not working days, so the 20th working day is Wed 12 Apr.
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        FoiRequest r = n.receive(LocalDate.of(2023, 3, 10));
+        n.runUntil(LocalDate.of(2023, 3, 13));
+        n.handle(r, new Command.Assign(LocalDate.of(2023, 3, 13), "cw.smith", "central-foi"));
+
+        List<NotifierDriver.Out> out = n.runUntil(LocalDate.of(2023, 4, 21));
+
+        assertThat(lines(out)).containsExactly(
+                "2023-04-03 response-due-soon.v1 due 2023-04-12 (5 before)",
+                "2023-04-11 response-due-soon.v1 due 2023-04-12 (1 before)",
+                "2023-04-12 response-due-today.v1 due 2023-04-12",
+                "2023-04-13 response-overdue.v1 due 2023-04-12",
+                "2023-04-20 response-overdue.v1 due 2023-04-12");
+        assertThat(out).allSatisfy(o -> {
+            assertThat(o.data("assignee")).isEqualTo("cw.smith");
+            assertThat(o.data("team")).isEqualTo("central-foi");
+            assertThat(o.data("reference")).isEqualTo(r.reference());
+            assertThat(o.data("rule")).contains("s10(1)");
+        });
+        assertThat(out.stream().map(o -> o.event().get("id").asText()).collect(Collectors.toSet())).hasSize(5);
+    }
+
+    @Test
+    void christmasAndTheScottishSecondOfJanuaryAreSkipped() {
+        // Received Fri 1 Dec 2023: 25 and 26 Dec, 1 Jan and 2 Jan (Scotland) are not working days: due Thu 4 Jan.
+        n = new NotifierDriver(state, LocalDate.of(2023, 12, 1));
+        n.receive(LocalDate.of(2023, 12, 1));
+
+        List<NotifierDriver.Out> out = n.runUntil(LocalDate.of(2024, 1, 5));
+
+        assertThat(lines(out)).containsExactly(
+                "2023-12-22 response-due-soon.v1 due 2024-01-04 (5 before)",
+                "2024-01-03 response-due-soon.v1 due 2024-01-04 (1 before)",
+                "2024-01-04 response-due-today.v1 due 2024-01-04",
+                "2024-01-05 response-overdue.v1 due 2024-01-04");
+    }
+
+    @Test
+    void aBankHolidayProclaimedMidRequestMovesTheDeadlineAndItsAlerts() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        n.receive(LocalDate.of(2023, 3, 10));
+        assertThat(n.runUntil(LocalDate.of(2023, 3, 20))).isEmpty();
+
+        n.holidays.set(withHoliday(n.holidays.get(), "england-and-wales", "2023-03-27", "Proclaimed holiday"));
+        List<NotifierDriver.Out> moved = n.runUntil(LocalDate.of(2023, 3, 21));
+
+        assertThat(lines(moved)).containsExactly("2023-03-21 deadline-moved.v1 due 2023-04-13 from 2023-04-12");
+        assertThat(moved.get(0).data("reason")).contains("Proclaimed holiday");
+        assertThat(lines(n.runUntil(LocalDate.of(2023, 4, 14)))).containsExactly(
+                "2023-04-04 response-due-soon.v1 due 2023-04-13 (5 before)",
+                "2023-04-12 response-due-soon.v1 due 2023-04-13 (1 before)",
+                "2023-04-13 response-due-today.v1 due 2023-04-13",
+                "2023-04-14 response-overdue.v1 due 2023-04-13");
+    }
+
+    @Test
+    void clarificationStopsTheClockAndItsAnswerStartsTwentyNewWorkingDays() {
+        // FOIA s1(3): no duty until the clarification arrives; then 20 working days from the day after it.
+        n = new NotifierDriver(state, LocalDate.of(2023, 10, 2));
+        FoiRequest r = n.receive(LocalDate.of(2023, 10, 2));
+        n.runUntil(LocalDate.of(2023, 10, 4));
+        r = n.handle(r, new Command.SeekClarification(LocalDate.of(2023, 10, 4), "Which boroughs?"));
+        assertThat(n.runUntil(LocalDate.of(2023, 10, 16))).isEmpty();
+        n.handle(r, new Command.ReceiveClarification(LocalDate.of(2023, 10, 16), "All of them.", List.of()));
+
+        List<NotifierDriver.Out> out = n.runUntil(LocalDate.of(2023, 11, 14));
+
+        assertThat(lines(out)).containsExactly(
+                "2023-11-06 response-due-soon.v1 due 2023-11-13 (5 before)",
+                "2023-11-10 response-due-soon.v1 due 2023-11-13 (1 before)",
+                "2023-11-13 response-due-today.v1 due 2023-11-13",
+                "2023-11-14 response-overdue.v1 due 2023-11-13");
+    }
+
+    @Test
+    void unansweredClarificationAndUnpaidFeeLapseAfterThreeMonths() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 10, 2));
+        FoiRequest asked = n.receive(LocalDate.of(2023, 10, 2));
+        FoiRequest charged = n.receive(LocalDate.of(2023, 10, 2));
+        n.handle(asked, new Command.SeekClarification(LocalDate.of(2023, 10, 2), "Which boroughs?"));
+        n.handle(charged, new Command.IssueFeesNotice(LocalDate.of(2023, 10, 2), 4500));
+
+        List<NotifierDriver.Out> out = n.runUntil(LocalDate.of(2024, 1, 10));
+
+        assertThat(out).extracting(NotifierDriver.Out::type).containsExactlyInAnyOrder(
+                "uk.foi.deadline.clarification-lapsed.v1", "uk.foi.deadline.fee-lapsed.v1");
+        assertThat(out).allSatisfy(o -> assertThat(o.day())
+                .isEqualTo(FOIA.workingDayOnOrAfter(LocalDate.parse(o.data("due")).plusDays(1))));
+        assertThat(out).allSatisfy(o -> assertThat(LocalDate.parse(o.data("due")))
+                .isBetween(LocalDate.of(2023, 12, 29), LocalDate.of(2024, 1, 3)));
+    }
+
+    @Test
+    void responseOpensTheComplaintWindowThenTheReviewAndTheCommissionersClocksRun() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        FoiRequest r = n.receive(LocalDate.of(2023, 3, 10));
+        n.runUntil(LocalDate.of(2023, 3, 20));
+        r = n.handle(r, new Command.DecidePart(LocalDate.of(2023, 3, 20), "1",
+                List.of(PartDecision.of("1", PartOutcome.DISCLOSED).answer("1,204 records.").build())));
+        r = n.handle(r, new Command.IssueResponse(LocalDate.of(2023, 3, 20)));
+
+        List<NotifierDriver.Out> opened = n.drain();
+        assertThat(opened).extracting(NotifierDriver.Out::type).containsExactly(
+                "uk.foi.deadline.complaint-window-opened.v1");
+        LocalDate windowCloses = LocalDate.parse(opened.get(0).data("due"));
+        assertThat(windowCloses).isEqualTo(FOIA.plusWorkingDays(LocalDate.of(2023, 3, 20), 40));
+
+        List<NotifierDriver.Out> window = n.runUntil(windowCloses.minusDays(1));
+        assertThat(lines(window)).containsExactly(before(windowCloses, 5) + " complaint-window-closing.v1 due "
+                + windowCloses + " (5 before)");
+
+        r = n.handle(r, new Command.RequestReview(n.today(), "The figure seems low."));
+        LocalDate reviewDue = FOIA.plusWorkingDays(n.today(), 20);
+        LocalDate reviewMax = FOIA.plusWorkingDays(n.today(), 40);
+        List<NotifierDriver.Out> review = n.runUntil(FOIA.workingDayOnOrAfter(reviewMax.plusDays(1)));
+        LocalDate firstOverdue = FOIA.workingDayOnOrAfter(reviewDue.plusDays(1));
+        assertThat(review).extracting(NotifierDriver.Out::toString).startsWith(
+                before(reviewDue, 5) + " review-due-soon.v1 due " + reviewDue + " (5 before)",
+                before(reviewDue, 1) + " review-due-soon.v1 due " + reviewDue + " (1 before)",
+                reviewDue + " review-due-today.v1 due " + reviewDue,
+                firstOverdue + " review-overdue.v1 due " + reviewDue);
+        assertThat(review).extracting(NotifierDriver.Out::type).contains(
+                "uk.foi.deadline.review-maximum-exceeded.v1");
+        assertThat(review).filteredOn(o -> o.type().contains("overdue")).extracting(NotifierDriver.Out::day)
+                .allSatisfy(day -> assertThat(firstOverdue.until(day).getDays() % 7).isZero());
+
+        n.handle(r, new Command.CompleteReview(n.today(), ReviewResult.UPHELD, "Upheld."));
+        LocalDate completed = n.today();
+        List<NotifierDriver.Out> ico = n.runUntil(completed.plusWeeks(8));
+        assertThat(ico).extracting(NotifierDriver.Out::type).containsExactly(
+                "uk.foi.deadline.ico-window-closing.v1", "uk.foi.deadline.ico-window-closed.v1");
+        LocalDate icoDue = LocalDate.parse(ico.get(0).data("due"));
+        assertThat(icoDue).isBetween(completed.plusWeeks(6).minusDays(1), completed.plusWeeks(6).plusDays(3));
+        assertThat(ico.get(0).day()).isEqualTo(before(icoDue, 5));
+    }
+
+    @Test
+    void duplicateAndOutOfOrderEventsChangeNothing() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        var received = n.office.receive(n.authority, new uk.foi.core.request.Intake(
+                uk.foi.core.request.RequestId.random(), LocalDate.of(2023, 3, 10), uk.foi.core.request.Channel.EMAIL,
+                "1. Anything."), new uk.foi.core.reference.InMemoryReferenceNumbers());
+        var assigned = n.office.handle(received.request(), new Command.Assign(LocalDate.of(2023, 3, 10), "cw.a",
+                "team-a"));
+        n.send(received);
+        n.send(assigned);
+        n.send(received);
+        n.send(assigned);
+
+        List<NotifierDriver.Out> out = n.runUntil(LocalDate.of(2023, 4, 13));
+
+        assertThat(out).hasSize(4);
+        assertThat(out).allSatisfy(o -> assertThat(o.data("assignee")).isEqualTo("cw.a"));
+    }
+
+    @Test
+    void afterAnOutageOnlyWhatIsStillTrueIsSentOnce() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        n.receive(LocalDate.of(2023, 3, 10));
+        n.drain();
+
+        List<NotifierDriver.Out> out = n.jumpTo(LocalDate.of(2023, 4, 28));
+
+        // The warnings whose moment passed are dropped; the overdue alert is sent once, as its latest repeat.
+        assertThat(lines(out)).containsExactly("2023-04-28 response-overdue.v1 due 2023-04-12");
+        assertThat(out.get(0).data("repeat")).isEqualTo("2");
+        assertThat(lines(n.runUntil(LocalDate.of(2023, 5, 5)))).containsExactly(
+                "2023-05-04 response-overdue.v1 due 2023-04-12");
+    }
+
+    @Test
+    void unreadableInputGoesToTheDeadLetterTopic() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        n.in.pipeInput("some-key", "{not json".getBytes(StandardCharsets.UTF_8));
+
+        var dead = n.deadLetters.readRecord();
+        assertThat(dead.key()).isEqualTo("some-key");
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(new String(dead.headers().lastHeader("foi-error").value(), StandardCharsets.UTF_8)).isNotBlank();
+        assertThat(n.out.isEmpty()).isTrue();
+    }
+
+    static LocalDate before(LocalDate due, int n) {
+        LocalDate day = due;
+        for (int counted = 0; counted < n; ) {
+            day = day.minusDays(1);
+            if (FOIA.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    static BankHolidays withHoliday(BankHolidays base, String division, String date, String title) {
+        try {
+            ObjectNode root = (ObjectNode) Json.MAPPER.readTree(Json.calendar(base));
+            ArrayNode events = (ArrayNode) root.get(division).get("events");
+            events.addObject().put("title", title).put("date", date);
+            return BankHolidays.parse(Json.MAPPER.writeValueAsString(root), "test: " + title);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
