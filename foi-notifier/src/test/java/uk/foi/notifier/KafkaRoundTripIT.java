@@ -39,7 +39,11 @@ class KafkaRoundTripIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return new HashMap<>(TestKafka.micronautProperties());
+        Map<String, String> props = new HashMap<>(TestKafka.micronautProperties());
+        props.put("kafka.streams.default.state.dir", "target/round-trip-state");
+        props.put("kafka.streams.default.application.id", "round-trip-notifier");
+        props.put("foi.notifier.mail.enabled", "false");
+        return props;
     }
 
     @Test

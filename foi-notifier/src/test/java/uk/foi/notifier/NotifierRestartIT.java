@@ -22,7 +22,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.foi.core.fixtures.CoreFixtures;
 import uk.foi.core.fixtures.MutableClock;
@@ -37,7 +42,7 @@ import uk.foi.testsupport.TestKafka;
 
 /**
  * The notifier as a service on the real in-process broker: request events in, deadline events out, across a stop and
- * a start. Requests received long ago are overdue now (the wall clock is real), so an alert is due at the first tick.
+ * a start, with the emails caught by GreenMail. Requests received long ago are overdue now (the wall clock is real), so an alert is due at the first tick.
  */
 class NotifierRestartIT {
 
@@ -47,13 +52,20 @@ class NotifierRestartIT {
     final ObjectMapper json = new ObjectMapper();
     final LocalDate today = LocalDate.now(StatutoryClock.UK);
     final FoiOffice office = CoreFixtures.office(MutableClock.on(today));
+    final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     ApplicationContext running;
+
+    @BeforeEach
+    void startMailServer() {
+        smtp.start();
+    }
 
     @AfterEach
     void stop() {
         if (running != null) {
             running.close();
         }
+        smtp.stop();
     }
 
     ApplicationContext start() {
@@ -66,6 +78,11 @@ class NotifierRestartIT {
         props.put("foi.notifier.partitions", "3");
         props.put("foi.notifier.tick", "500ms");
         props.put("micronaut.server.port", "-1");
+        props.put("javamail.properties.mail.smtp.host", "127.0.0.1");
+        props.put("javamail.properties.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+        props.put("foi.notifier.mail.group", "it-mail-" + suffix);
+        props.put("foi.notifier.mail.fallback-address", "foi-inbox@met.police.example");
+        props.put("foi.notifier.mail.link", "https://foi.example/requests/{requestId}");
         return ApplicationContext.run(props);
     }
 
@@ -97,6 +114,19 @@ class NotifierRestartIT {
             assertThat(seen).allSatisfy(e -> assertThat(e.get("type").asText())
                     .isEqualTo("uk.foi.deadline.response-overdue.v1"));
             assertThat(seen).extracting(e -> e.get("id").asText()).doesNotHaveDuplicates();
+
+            // Overdue is urgent: one email each, to the FOI inbox (neither request is assigned), none twice.
+            assertThat(smtp.waitForIncomingEmail(30_000, 2)).isTrue();
+            Thread.sleep(1_000);
+            MimeMessage[] mails = smtp.getReceivedMessages();
+            assertThat(mails).hasSize(2);
+            assertThat(mails).allSatisfy(m -> {
+                assertThat(m.getSubject()).startsWith("[FOI ").contains("Response overdue");
+                assertThat(m.getAllRecipients()[0].toString()).isEqualTo("foi-inbox@met.police.example");
+            });
+            assertThat(GreenMailUtil.getBody(mails[0]) + GreenMailUtil.getBody(mails[1]))
+                    .contains("https://foi.example/requests/" + first)
+                    .contains("https://foi.example/requests/" + second);
         }
     }
 
