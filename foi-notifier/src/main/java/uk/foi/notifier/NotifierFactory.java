@@ -47,7 +47,8 @@ final class NotifierFactory {
         EventCodec codec = EventCodec.standard();
         AlertPlan plan = new AlertPlan(settings.dueSoon(), settings.closing());
         return NotifierTopology.addTo(builder, new NotifierTopology.Settings(settings.requestEvents(),
-                settings.deadlineEvents(), settings.deadLetters(), settings.tick()),
+                settings.deadlineEvents(), settings.deadLetters(), settings.digestItems(), settings.tick(),
+                settings.digestAt(), settings.digestDays()),
                 new Scheduler(plan, () -> holidays, codec), () -> holidays, codec);
     }
 
@@ -59,7 +60,7 @@ final class NotifierFactory {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = List.of(settings.requestEvents(), settings.deadlineEvents(),
-                    settings.deadLetters()).stream().filter(t -> !existing.contains(t))
+                    settings.deadLetters(), settings.digestItems()).stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, settings.partitions(), settings.replication())).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

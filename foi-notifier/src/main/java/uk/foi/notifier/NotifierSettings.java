@@ -2,6 +2,7 @@ package uk.foi.notifier;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ import java.util.Optional;
  * @param requestEvents  the topic of request events ({@code FOI_KAFKA_TOPIC})
  * @param deadlineEvents the topic deadline events go to
  * @param deadLetters    where unreadable request events go
+ * @param digestItems    the topic carrying parts of the daily digests to their team's partition
+ * @param digestAt       the UK time of day digests are put together
+ * @param digestDays     how many working days ahead a digest looks
  * @param partitions     partitions for topics the notifier creates because they are missing
  * @param replication    their replication factor
  * @param tick           how often the schedules are checked for what is due
@@ -19,6 +23,7 @@ import java.util.Optional;
  * @param bankHolidays   a GOV.UK-format bank holiday file to use instead of the bundled one
  */
 @ConfigurationProperties("foi.notifier")
-public record NotifierSettings(String requestEvents, String deadlineEvents, String deadLetters, int partitions,
+public record NotifierSettings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
+        LocalTime digestAt, int digestDays, int partitions,
         short replication, Duration tick, List<Integer> dueSoon, int closing, Optional<String> bankHolidays) {
 }

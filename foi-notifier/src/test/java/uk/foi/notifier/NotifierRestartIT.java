@@ -75,6 +75,8 @@ class NotifierRestartIT {
         props.put("foi.notifier.request-events", requests);
         props.put("foi.notifier.deadline-events", deadlines);
         props.put("foi.notifier.dead-letters", "it.dead-letters." + suffix);
+        props.put("foi.notifier.digest-items", "it.digest-items." + suffix);
+        props.put("foi.notifier.digest-at", "23:59:59");
         props.put("foi.notifier.partitions", "3");
         props.put("foi.notifier.tick", "500ms");
         props.put("micronaut.server.port", "-1");

@@ -22,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Emails staff about urgent deadline events at once (due today, overdue, a closing complaint window, a moved date).
+ * Emails staff about urgent deadline events at once (due today, overdue, a closing complaint window, a moved date),
+ * and each team's daily digest of what falls due in the next working days.
  * Reads committed deadline events only; commits each record after its mail is delivered or dead-lettered, so a crash
  * can at worst repeat the one mail in flight, and the Message-ID (the event id) lets a mail system drop that repeat.
  * Delivery is retried with a doubling backoff; after the last attempt the event goes to the mail dead-letter topic.
@@ -93,10 +94,12 @@ public class MailListener {
             return;
         }
         String id = event.path("id").asText();
-        if (!event.path("data").path("urgent").asBoolean(false) || delivered.contains(id)) {
+        boolean digest = "uk.foi.deadline.digest.v1".equals(event.path("type").asText());
+        if (!(digest || event.path("data").path("urgent").asBoolean(false)) || delivered.contains(id)) {
             return;
         }
-        Notice notice = Notice.of(event, recipients, link.replace("{requestId}", event.path("subject").asText()));
+        Notice notice = digest ? Notice.digest(event, recipients, link)
+                : Notice.of(event, recipients, link.replace("{requestId}", event.path("subject").asText()));
         Exception last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {

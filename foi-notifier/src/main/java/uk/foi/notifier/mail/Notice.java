@@ -65,6 +65,37 @@ public record Notice(String eventId, List<String> to, String subject, String tex
         return new Notice(event.path("id").asText(), recipients.of(d), subject, text.toString());
     }
 
+    /**
+     * Writes a team's daily digest: what falls due in the next working days, earliest first.
+     *
+     * @param event      the {@code uk.foi.deadline.digest.v1} event
+     * @param recipients the team's address (the FOI inbox for unassigned requests)
+     * @param link       the request address pattern, with {@code {requestId}}
+     * @return the notice
+     */
+    public static Notice digest(JsonNode event, Recipients recipients, String link) {
+        JsonNode d = event.path("data");
+        String team = d.path("team").asText();
+        JsonNode items = d.path("items");
+        StringBuilder text = new StringBuilder("Due in the next working days for team " + team + ", as of "
+                + day(d.path("day").asText()) + ":\n\n");
+        for (JsonNode i : items) {
+            text.append("- ").append(i.path("reference").asText()).append(": ")
+                    .append(i.path("deadline").asText().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .append(" due ").append(day(i.path("due").asText()));
+            if (i.hasNonNull("assignee")) {
+                text.append(" (").append(i.get("assignee").asText()).append(")");
+            }
+            text.append("\n  ").append(i.path("rule").asText()).append("\n  ")
+                    .append(link.replace("{requestId}", i.path("requestId").asText())).append("\n");
+        }
+        text.append("\n-- \nfoi-notifier; digest ").append(event.path("id").asText()).append("\n");
+        List<String> to = recipients.ofTeam(team);
+        return new Notice(event.path("id").asText(), to, "[FOI] " + items.size() + " deadline"
+                + (items.size() == 1 ? "" : "s") + " in the next working days (team " + team + ", "
+                + d.path("day").asText() + ")", text.toString());
+    }
+
     private static String describe(String alert, JsonNode d) {
         String due = day(d.path("due").asText());
         return switch (alert) {
@@ -113,6 +144,11 @@ public record Notice(String eventId, List<String> to, String subject, String tex
                 to.add(fallback);
             }
             return to;
+        }
+
+        List<String> ofTeam(String name) {
+            return team.isBlank() || "unassigned".equals(name) ? List.of(fallback)
+                    : List.of(team.replace("{team}", name));
         }
     }
 }

@@ -206,6 +206,24 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * The authority's live deadlines falling due from today to a number of working days ahead: a team's digest.
+     *
+     * @param s     the schedule
+     * @param today the UK date now
+     * @param days  how many working days ahead
+     * @return the deadlines, by date
+     */
+    public List<DeadlineInForce> upcoming(Schedule s, LocalDate today, int days) {
+        var calendar = clock().calendarFor(ClockProfile.of(s.regime()));
+        LocalDate until = calendar.plusWorkingDays(today, days);
+        return s.deadlines().stream()
+                .filter(d -> d.kind().party() == uk.foi.deadlines.DeadlineKind.Party.AUTHORITY)
+                .filter(d -> AlertPlan.live(d, s.status()))
+                .filter(d -> !d.due().isBefore(today) && !d.due().isAfter(until))
+                .sorted(java.util.Comparator.comparing(DeadlineInForce::due)).toList();
+    }
+
     /** Plans every live deadline's alerts, less those already sent and those whose moment has gone. */
     private Schedule replan(Schedule s, LocalDate today) {
         Set<UUID> sent = new HashSet<>(s.sent());

@@ -35,6 +35,14 @@ final class Json {
         }
     }
 
+    static byte[] bytes(Object tree) {
+        try {
+            return MAPPER.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Schedule schedule(byte[] bytes) {
         try {
             return MAPPER.readValue(bytes, Schedule.class);

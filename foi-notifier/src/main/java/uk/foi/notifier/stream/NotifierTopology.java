@@ -2,6 +2,7 @@ package uk.foi.notifier.stream;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.kafka.common.header.Header;
@@ -20,6 +21,10 @@ import uk.foi.notifier.schedule.Scheduler;
  * its requests in a persistent store, indexed by the next day something is due, and a wall-clock punctuation sends
  * what falls due. With {@code processing.guarantee=exactly_once_v2} the store, the index, the input offsets and the
  * output commit together, so a crash or a rebalance neither loses nor repeats an alert.
+ * <p>
+ * Daily digests need every partition's requests of a team: at the digest time each schedule processor sends its
+ * part, keyed by team, through the digest-items topic; a second processor, on the team's partition, gathers the
+ * parts and sends one digest per team and day a few minutes later.
  */
 public final class NotifierTopology {
 
@@ -29,6 +34,8 @@ public final class NotifierTopology {
     public static final String DUE_INDEX = "schedule-due-index";
     /** The calendar the schedules were last computed with. */
     public static final String META = "notifier-meta";
+    /** Parts of digests by "yyyy-mm-dd|team", until the digest is sent; then a marker that it was. */
+    public static final String DIGESTS = "team-digests";
     /** A record header naming another topic than the deadline events (the dead letters). */
     static final String DESTINATION = "foi-destination";
 
@@ -38,15 +45,21 @@ public final class NotifierTopology {
      * @param requestEvents  the input, {@code foi.request-events}
      * @param deadlineEvents the output, {@code foi.deadline-events}
      * @param deadLetters    where input that cannot be read goes, with the reason in a header
+     * @param digestItems    the topic that carries each partition's part of a team's digest to the team's partition
      * @param tick           how often the wall-clock punctuation looks for what is due
+     * @param digestAt       the UK time of day the daily digests are put together
+     * @param digestDays     how many working days ahead a digest looks
      */
-    public record Settings(String requestEvents, String deadlineEvents, String deadLetters, Duration tick) {
+    public record Settings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
+            Duration tick, LocalTime digestAt, int digestDays) {
         /** @throws NullPointerException if a component is null */
         public Settings {
             Objects.requireNonNull(requestEvents, "requestEvents");
             Objects.requireNonNull(deadlineEvents, "deadlineEvents");
             Objects.requireNonNull(deadLetters, "deadLetters");
+            Objects.requireNonNull(digestItems, "digestItems");
             Objects.requireNonNull(tick, "tick");
+            Objects.requireNonNull(digestAt, "digestAt");
         }
     }
 
@@ -75,6 +88,11 @@ public final class NotifierTopology {
                 .stream(settings.requestEvents(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
                 .process(() -> new ScheduleProcessor(scheduler, codec, calendar, settings), SCHEDULES, DUE_INDEX,
                         META);
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DIGESTS),
+                Serdes.String(), Serdes.String()));
+        builder.stream(settings.digestItems(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .process(() -> new DigestProcessor(settings), DIGESTS)
+                .to(settings.deadlineEvents(), Produced.with(Serdes.String(), Serdes.ByteArray()));
         out.to((key, value, context) -> {
             Header header = context.headers().lastHeader(DESTINATION);
             return header == null ? settings.deadlineEvents() : new String(header.value(), StandardCharsets.UTF_8);

@@ -31,6 +31,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleProcessor.class);
     private static final String CALENDAR = "calendar";
+    private static final String DIGEST = "digest";
 
     private final Scheduler scheduler;
     private final EventCodec codec;
@@ -98,6 +99,39 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
                 save(before, scheduler.due(before.get(), today));
             }
         }
+        digestPartIfTime(now, today);
+    }
+
+    /**
+     * Once a day, at the digest time, sends this partition's part of every team's digest: each live authority deadline
+     * due within the next working days, keyed by team ("unassigned" for requests nobody owns yet).
+     */
+    private void digestPartIfTime(long now, LocalDate today) {
+        if (Instant.ofEpochMilli(now).isBefore(today.atTime(settings.digestAt()).atZone(StatutoryClock.UK).toInstant())
+                || today.toString().equals(meta.get(DIGEST))) {
+            return;
+        }
+        java.util.Map<String, com.fasterxml.jackson.databind.node.ArrayNode> parts = new java.util.TreeMap<>();
+        try (KeyValueIterator<String, byte[]> it = schedules.all()) {
+            while (it.hasNext()) {
+                Schedule s = Json.schedule(it.next().value);
+                for (var d : scheduler.upcoming(s, today, settings.digestDays())) {
+                    var item = parts.computeIfAbsent(s.team().orElse(DigestProcessor.UNASSIGNED),
+                            t -> Json.MAPPER.createArrayNode()).addObject();
+                    item.put("requestId", s.requestId()).put("reference", s.reference())
+                            .put("deadline", d.kind().name()).put("due", d.due().toString()).put("rule", d.rule());
+                    s.assignee().ifPresent(a -> item.put("assignee", a));
+                }
+            }
+        }
+        parts.forEach((team, items) -> {
+            var part = Json.MAPPER.createObjectNode().put("day", today.toString()).put("team", team);
+            part.set("items", items);
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(NotifierTopology.DESTINATION, settings.digestItems().getBytes(StandardCharsets.UTF_8));
+            context.forward(new Record<>(team, Json.bytes(part), now, headers));
+        });
+        meta.put(DIGEST, today.toString());
     }
 
     /**

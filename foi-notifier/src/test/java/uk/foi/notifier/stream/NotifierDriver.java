@@ -70,6 +70,7 @@ final class NotifierDriver implements AutoCloseable {
     final MutableClock officeClock;
     final FoiOffice office;
     final Authority authority = CoreFixtures.metPolice();
+    final List<Out> digests = new ArrayList<>();
     private LocalDate today;
 
     NotifierDriver(Path stateDir, LocalDate start) {
@@ -77,7 +78,8 @@ final class NotifierDriver implements AutoCloseable {
         this.officeClock = MutableClock.on(start);
         this.office = CoreFixtures.office(officeClock);
         NotifierTopology.Settings settings = new NotifierTopology.Settings("foi.request-events",
-                "foi.deadline-events", "foi.notifier.dead-letters", Duration.ofMinutes(5));
+                "foi.deadline-events", "foi.notifier.dead-letters", "foi.notifier.digest-items", Duration.ofMinutes(5),
+                LocalTime.of(7, 0), 5);
         StreamsBuilder builder = new StreamsBuilder();
         NotifierTopology.addTo(builder, settings, new Scheduler(AlertPlan.standard(), holidays::get, CODEC),
                 holidays::get, CODEC);
@@ -131,7 +133,9 @@ final class NotifierDriver implements AutoCloseable {
         while (today.isBefore(last)) {
             today = today.plusDays(1);
             officeClock.setDay(today);
-            driver.advanceWallClockTime(Duration.between(at(today.minusDays(1)), at(today)));
+            // 07:30 (digest parts go out at 07:00), then 08:00 (digests, five minutes' grace after 07:00)
+            driver.advanceWallClockTime(Duration.between(at(today.minusDays(1)), at(today)).minusMinutes(30));
+            driver.advanceWallClockTime(Duration.ofMinutes(30));
             all.addAll(drain());
         }
         return all;
@@ -145,12 +149,14 @@ final class NotifierDriver implements AutoCloseable {
         return drain();
     }
 
+    /** Deadline events out since the last call, less the daily digests (kept in {@link #digests}). */
     List<Out> drain() {
         List<Out> list = new ArrayList<>();
         for (var record : out.readRecordsToList()) {
             try {
-                list.add(new Out(today, record.key(), Json.MAPPER.readTree(
-                        new String(record.value(), StandardCharsets.UTF_8))));
+                Out o = new Out(today, record.key(), Json.MAPPER.readTree(
+                        new String(record.value(), StandardCharsets.UTF_8)));
+                (o.type().equals("uk.foi.deadline.digest.v1") ? digests : list).add(o);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

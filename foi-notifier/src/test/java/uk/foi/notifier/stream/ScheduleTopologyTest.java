@@ -226,6 +226,30 @@ class ScheduleTopologyTest {
     }
 
     @Test
+    void eachTeamGetsOneDigestADayOfWhatFallsDueInTheNextFiveWorkingDays() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 24));
+        FoiRequest a = n.receive(LocalDate.of(2023, 3, 10));     // due Wed 12 Apr 2023
+        FoiRequest b = n.receive(LocalDate.of(2023, 3, 13));     // due Thu 13 Apr 2023
+        n.receive(LocalDate.of(2023, 3, 24));                   // due 25 Apr, and unassigned
+        n.handle(a, new Command.Assign(LocalDate.of(2023, 3, 24), "cw.a", "central"));
+        n.handle(b, new Command.Assign(LocalDate.of(2023, 3, 24), "cw.b", "central"));
+
+        n.runUntil(LocalDate.of(2023, 4, 6));
+
+        // On Thu 6 Apr the next five working days run to Mon 17 Apr (Good Friday and Easter Monday skipped).
+        List<NotifierDriver.Out> sixth = n.digests.stream()
+                .filter(d -> d.event().get("data").get("day").asText().equals("2023-04-06")).toList();
+        assertThat(sixth).as(n.digests.toString()).hasSize(1);
+        assertThat(sixth.get(0).key()).isEqualTo("central");
+        assertThat(sixth.get(0).event().get("data").get("items")).extracting(i -> i.get("reference").asText() + " "
+                + i.get("due").asText() + " " + i.get("assignee").asText()).containsExactly(
+                        a.reference() + " 2023-04-12 cw.a", b.reference() + " 2023-04-13 cw.b");
+        assertThat(n.digests).extracting(d -> d.event().get("id").asText()).doesNotHaveDuplicates();
+        assertThat(n.digests).extracting(d -> d.key() + " " + d.event().get("data").get("day").asText())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void unreadableInputGoesToTheDeadLetterTopic() {
         n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
         n.in.pipeInput("some-key", "{not json".getBytes(StandardCharsets.UTF_8));
