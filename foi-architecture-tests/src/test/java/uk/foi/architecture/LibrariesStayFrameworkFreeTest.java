@@ -57,6 +57,15 @@ class LibrariesStayFrameworkFreeTest {
     }
 
     @Test
+    void theScheduleIsPlainJavaOverTheDomain() {
+        classes().that().resideInAPackage("uk.foi.schedule..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "uk.foi..")
+                .because("foi-notifier runs the schedule on Kafka Streams; the rules themselves need no framework")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("uk.foi.schedule"));
+    }
+
+    @Test
     void lettersUseOnlyTheTemplateEngineBesideTheDomain() {
         classes().that().resideInAPackage("uk.foi.letters..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.samskivert.mustache..",

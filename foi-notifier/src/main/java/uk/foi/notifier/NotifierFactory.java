@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.events.EventCodec;
-import uk.foi.notifier.schedule.AlertPlan;
-import uk.foi.notifier.schedule.Scheduler;
+import uk.foi.schedule.AlertPlan;
+import uk.foi.schedule.Scheduler;
 import uk.foi.notifier.stream.NotifierTopology;
 
 /** Wires the topology into Micronaut's Kafka Streams ({@code kafka.streams.default}). */
@@ -48,7 +48,7 @@ final class NotifierFactory {
         AlertPlan plan = new AlertPlan(settings.dueSoon(), settings.closing());
         return NotifierTopology.addTo(builder, new NotifierTopology.Settings(settings.requestEvents(),
                 settings.deadlineEvents(), settings.deadLetters(), settings.digestItems(), settings.tick(),
-                settings.digestAt(), settings.digestDays()),
+                java.time.LocalTime.parse(settings.digestAt()), settings.digestDays()),
                 new Scheduler(plan, () -> holidays, codec), () -> holidays, codec);
     }
 

@@ -2,7 +2,6 @@ package uk.foi.notifier;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ import java.util.Optional;
  * @param deadlineEvents the topic deadline events go to
  * @param deadLetters    where unreadable request events go
  * @param digestItems    the topic carrying parts of the daily digests to their team's partition
- * @param digestAt       the UK time of day digests are put together
+ * @param digestAt       the UK time of day digests are put together, such as 07:00
  * @param digestDays     how many working days ahead a digest looks
  * @param partitions     partitions for topics the notifier creates because they are missing
  * @param replication    their replication factor
@@ -24,6 +23,6 @@ import java.util.Optional;
  */
 @ConfigurationProperties("foi.notifier")
 public record NotifierSettings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
-        LocalTime digestAt, int digestDays, int partitions,
+        String digestAt, int digestDays, int partitions,
         short replication, Duration tick, List<Integer> dueSoon, int closing, Optional<String> bankHolidays) {
 }

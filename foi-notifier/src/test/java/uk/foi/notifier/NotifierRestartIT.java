@@ -84,7 +84,7 @@ class NotifierRestartIT {
         props.put("javamail.properties.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
         props.put("foi.notifier.mail.group", "it-mail-" + suffix);
         props.put("foi.notifier.mail.fallback-address", "foi-inbox@met.police.example");
-        props.put("foi.notifier.mail.link", "https://foi.example/requests/{requestId}");
+        props.put("foi.notifier.mail.api-base", "https://foi.example");
         return ApplicationContext.run(props);
     }
 

@@ -67,13 +67,13 @@ public class MailListener {
             @Value("${foi.notifier.mail.assignee-address}") String assignee,
             @Value("${foi.notifier.mail.team-address}") String team,
             @Value("${foi.notifier.mail.fallback-address}") String fallback,
-            @Value("${foi.notifier.mail.link}") String link,
+            @Value("${foi.notifier.mail.api-base}") String apiBase,
             @Value("${foi.notifier.mail.attempts}") int attempts,
             @Value("${foi.notifier.mail.backoff}") Duration backoff) {
         this.mailbox = mailbox;
         this.deadLetters = deadLetters;
         this.recipients = new Notice.Recipients(assignee, team, fallback);
-        this.link = link;
+        this.link = apiBase.replaceAll("/+$", "") + "/requests/{requestId}";
         this.attempts = Math.max(1, attempts);
         this.backoff = backoff;
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import uk.foi.notifier.schedule.Alert;
-import uk.foi.notifier.schedule.Schedule;
+import uk.foi.schedule.Alert;
+import uk.foi.schedule.Schedule;
 
 /**
  * Deadline events on the wire: CloudEvents 1.0, structured JSON, like the request events (see docs/events.md).

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.deadlines.calendar.Division;
-import uk.foi.notifier.schedule.Schedule;
+import uk.foi.schedule.Schedule;
 
 /** The notifier's own JSON: schedules in the state store, and a calendar snapshot in GOV.UK's format. */
 final class Json {

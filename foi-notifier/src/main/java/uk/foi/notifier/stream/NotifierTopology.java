@@ -14,7 +14,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.events.EventCodec;
-import uk.foi.notifier.schedule.Scheduler;
+import uk.foi.schedule.Scheduler;
 
 /**
  * The notifier's stream: request events in, deadline events out. One processor per partition keeps the schedules of

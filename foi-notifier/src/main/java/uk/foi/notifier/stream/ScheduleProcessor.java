@@ -22,9 +22,9 @@ import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.events.EventCodec;
-import uk.foi.notifier.schedule.Alert;
-import uk.foi.notifier.schedule.Schedule;
-import uk.foi.notifier.schedule.Scheduler;
+import uk.foi.schedule.Alert;
+import uk.foi.schedule.Schedule;
+import uk.foi.schedule.Scheduler;
 
 /** Applies request events to schedules and, on each wall-clock tick, sends what has fallen due. */
 final class ScheduleProcessor implements Processor<String, byte[], String, byte[]> {

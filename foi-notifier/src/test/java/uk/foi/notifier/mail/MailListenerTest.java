@@ -25,7 +25,7 @@ class MailListenerTest {
 
     final MailListener listener = new MailListener(mailbox,
             (key, value, error) -> deadLetters.add(key + " " + error), "{assignee}@met.police.example",
-            "{team}@met.police.example", "foi@met.police.example", "https://foi.example/requests/{requestId}", 3,
+            "{team}@met.police.example", "foi@met.police.example", "https://foi.example/", 3,
             Duration.ofMillis(1));
 
     static String event(String id, String alert, boolean urgent, String assignee) {

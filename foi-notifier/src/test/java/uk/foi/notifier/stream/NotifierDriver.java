@@ -32,8 +32,8 @@ import uk.foi.core.request.RequestId;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.events.EventCodec;
-import uk.foi.notifier.schedule.AlertPlan;
-import uk.foi.notifier.schedule.Scheduler;
+import uk.foi.schedule.AlertPlan;
+import uk.foi.schedule.Scheduler;
 
 /**
  * The notifier's topology on Kafka's {@link TopologyTestDriver}, with an office (foi-core) producing real request

@@ -1,4 +1,4 @@
-package uk.foi.notifier.schedule;
+package uk.foi.schedule;
 
 import java.util.Locale;
 import uk.foi.deadlines.DeadlineKind;

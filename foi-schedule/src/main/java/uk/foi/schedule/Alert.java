@@ -1,4 +1,4 @@
-package uk.foi.notifier.schedule;
+package uk.foi.schedule;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
