@@ -1,0 +1,186 @@
+package uk.foi.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * The infrastructure of {@code ./foi up}: PostgreSQL and Kafka for the two services, with their data under the data
+ * directory so that a second start carries on where the first stopped. A database or broker given from outside
+ * ({@code FOI_JDBC_URL}, {@code FOI_KAFKA_BOOTSTRAP}) is used as it is and nothing is started for it.
+ * <p>
+ * When both are up it writes {@code local.env} (the settings the services need) into the data directory and waits
+ * until it is stopped (Ctrl-C or SIGTERM), then stops the broker and the database cleanly. Every problem it can
+ * foresee (a port in use, a data directory it cannot use) is one clear line and exit code 2.
+ */
+public final class Infrastructure {
+
+    private Infrastructure() {
+    }
+
+    /**
+     * Starts what is missing and waits.
+     *
+     * @param args the data directory (default {@code .foi-data})
+     */
+    public static void main(String[] args) {
+        Path data = Path.of(args.length > 0 ? args[0] : ".foi-data").toAbsolutePath();
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            Files.createDirectories(data);
+            StringBuilder env = new StringBuilder();
+            String jdbc = System.getenv("FOI_JDBC_URL");
+            if (jdbc == null || jdbc.isBlank()) {
+                int port = port("FOI_PG_PORT", 54329);
+                EmbeddedPostgres pg = startPostgres(data.resolve("postgres"), port);
+                started.add(pg);
+                env.append("FOI_JDBC_URL=jdbc:postgresql://localhost:").append(port).append("/postgres\n")
+                        .append("FOI_JDBC_USER=postgres\nFOI_JDBC_PASSWORD=postgres\n");
+                System.out.println("PostgreSQL (embedded) on port " + port + ", data in " + data.resolve("postgres"));
+            }
+            String kafka = System.getenv("FOI_KAFKA_BOOTSTRAP");
+            if (kafka == null || kafka.isBlank()) {
+                int port = port("FOI_KAFKA_PORT", 19092);
+                int controller = port("FOI_KAFKA_CONTROLLER_PORT", port + 1);
+                KafkaRaftServer broker = startKafka(data.resolve("kafka"), port, controller);
+                started.add(() -> {
+                    broker.shutdown();
+                    broker.awaitShutdown();
+                });
+                env.append("FOI_KAFKA_BOOTSTRAP=localhost:").append(port).append('\n');
+                System.out.println("Kafka (in-process KRaft) on port " + port + ", data in " + data.resolve("kafka"));
+            }
+            Path file = data.resolve("local.env");
+            Path temp = data.resolve("local.env.tmp");
+            Files.writeString(temp, env.toString());
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Problem p) {
+            stop(started);
+            System.err.println("foi up: " + p.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            stop(started);
+            System.err.println("foi up: could not start the local database or broker: " + e);
+            System.exit(2);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(started);
+            stopped.countDown();
+        }, "foi-local-stop"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A problem with a clear message for the person starting it. */
+    static final class Problem extends RuntimeException {
+        Problem(String message) {
+            super(message);
+        }
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        int port;
+        try {
+            port = value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new Problem(variable + " must be a port number, not '" + value + "'");
+        }
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new Problem("port " + port + " is already in use; stop what uses it or set " + variable);
+        }
+        return port;
+    }
+
+    private static EmbeddedPostgres startPostgres(Path dir, int port) {
+        try {
+            Files.createDirectories(dir);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dir.resolve("data"))
+                    .setOverrideWorkingDirectory(dir.resolve("work").toFile())
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new Problem("the database in " + dir + " did not start (" + e.getMessage()
+                    + "); if the directory is damaged, move it away to start afresh");
+        }
+    }
+
+    private static KafkaRaftServer startKafka(Path dir, int port, int controllerPort) throws IOException {
+        Path logs = dir.resolve("data");
+        Files.createDirectories(logs);
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", "1");
+        props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+        props.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("log.dirs", logs.toString());
+        props.put("num.partitions", "6");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("min.insync.replicas", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("auto.create.topics.enable", "true");
+        Path config = dir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            props.store(out, "written by foi up");
+        }
+        Path clusterIdFile = dir.resolve("cluster.id");
+        if (!Files.exists(clusterIdFile)) {
+            Files.writeString(clusterIdFile, org.apache.kafka.common.Uuid.randomUuid().toString());
+        }
+        String clusterId = Files.readString(clusterIdFile).trim();
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        int formatted = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString(),
+            "--ignore-formatted"}, new PrintStream(said, true, StandardCharsets.UTF_8));
+        if (formatted != 0) {
+            throw new Problem("the Kafka data in " + logs + " cannot be used: " + said.toString(StandardCharsets.UTF_8)
+                    .strip() + "; move the directory away to start afresh");
+        }
+        try {
+            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+            server.startup();
+            return server;
+        } catch (RuntimeException e) {
+            throw new Problem("the Kafka broker in " + dir + " did not start (" + e.getMessage()
+                    + "); if the directory is damaged, move it away to start afresh");
+        }
+    }
+
+    private static void stop(List<AutoCloseable> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("foi up: while stopping: " + e);
+            }
+        }
+    }
+}
