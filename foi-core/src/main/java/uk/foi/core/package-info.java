@@ -1,5 +1,6 @@
 /**
- * The FOI request aggregate, its lifecycle, domain events and the response letter (to come: issue 4).
+ * The FOI request aggregate, its lifecycle and domain events (the letters are in foi-letters, the wire format in
+ * foi-events).
  *
  * <p>Plain Java: this package depends on {@code java.*}, {@code uk.foi.deadlines} and {@code uk.foi.exemptions} only.
  */
