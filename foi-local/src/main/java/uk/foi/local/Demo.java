@@ -132,14 +132,7 @@ public final class Demo {
     }
 
     private LocalDate workingDaysAgo(int n) {
-        LocalDate day = today;
-        for (int counted = 0; counted < n; ) {
-            day = day.minusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return calendar.plusWorkingDays(today, -n);
     }
 
     private String intake(LocalDate received, String text, String requester) throws Exception {

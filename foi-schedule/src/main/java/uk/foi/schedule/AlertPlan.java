@@ -132,15 +132,7 @@ public final class AlertPlan {
 
     /** The day n working days before a date (the date itself not counted). */
     static LocalDate before(LocalDate due, int n, WorkingDayCalendar calendar) {
-        LocalDate day = due;
-        int counted = 0;
-        while (counted < n) {
-            day = day.minusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return calendar.plusWorkingDays(due, -n);
     }
 
     /** The first working day after a date: staff are told when they are at work. */

@@ -31,6 +31,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleProcessor.class);
     private static final String CALENDAR = "calendar";
+    private static final String CALENDAR_VERSION = "calendar.version";
     private static final String DIGEST = "digest";
 
     private final Scheduler scheduler;
@@ -135,16 +136,16 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     }
 
     /**
-     * Compares the calendar in force with the one the schedules were computed with (kept in the meta store), and if
-     * the bank holidays differ recomputes every schedule of this partition, emitting a move for each changed date.
+     * Compares the calendar in force with the one the schedules were computed with (its version and a snapshot are
+     * kept in the meta store; only the version is compared on each tick), and if the bank holidays differ recomputes
+     * every schedule of this partition, emitting a move for each changed date.
      */
     private void recalendarIfChanged(LocalDate today) {
         BankHolidays now = calendar.get();
-        String current = Json.calendar(now);
-        String previous = meta.get(CALENDAR);
-        if (current.equals(previous)) {
+        if (now.version().equals(meta.get(CALENDAR_VERSION))) {
             return;
         }
+        String previous = meta.get(CALENDAR);
         if (previous != null) {
             BankHolidays old = BankHolidays.parse(previous, "the calendar the schedules were computed with");
             CalendarChange change = CalendarChange.between(UkCalendars.of(old), UkCalendars.of(now));
@@ -161,7 +162,8 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
             LOG.info("bank holidays changed ({} -> {}): {} schedules recomputed, {} dates moved", old.version(),
                     now.version(), all.size(), moved);
         }
-        meta.put(CALENDAR, current);
+        meta.put(CALENDAR, Json.calendar(now));
+        meta.put(CALENDAR_VERSION, now.version());
     }
 
     private Optional<Schedule> load(String id) {

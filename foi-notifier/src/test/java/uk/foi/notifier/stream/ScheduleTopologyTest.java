@@ -262,14 +262,7 @@ class ScheduleTopologyTest {
     }
 
     static LocalDate before(LocalDate due, int n) {
-        LocalDate day = due;
-        for (int counted = 0; counted < n; ) {
-            day = day.minusDays(1);
-            if (FOIA.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return FOIA.plusWorkingDays(due, -n);
     }
 
     static BankHolidays withHoliday(BankHolidays base, String division, String date, String title) {
