@@ -62,17 +62,41 @@ set -a
 set +a
 grep -v '^\[' "$data/logs/local.log" | grep -v '^$' >&2 || true
 
-FOI_JWT_SECRET="$secret" FOI_API_PORT="$api_port" java -jar "$api_jar" >"$data/logs/api.log" 2>&1 &
-pids+=($!)
-FOI_NOTIFIER_PORT="$notifier_port" FOI_NOTIFIER_STATE_DIR="$data/notifier-state" FOI_MAIL_DIRECTORY="$data/mail" \
+# A service that dies (a crash, kill -9, the notifier giving up on a broken stream with exit 70) is started again,
+# after 1 s, then 2, 4 ... up to 30 s while it keeps dying within a minute of its start. Ctrl-C stops it for good.
+supervise() {
+  local name="$1" log="$2"; shift 2
+  : >"$log"
+  (
+    child=""
+    trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null && wait "$child" 2>/dev/null; exit 0' TERM INT
+    delay=1
+    while true; do
+      "$@" >>"$log" 2>&1 &
+      child=$!
+      started=$SECONDS
+      status=0
+      wait "$child" || status=$?
+      child=""
+      if [ $((SECONDS - started)) -gt 60 ]; then delay=1; fi
+      say "$name stopped (exit $status); starting it again in ${delay}s (see $log)"
+      sleep "$delay" & wait $!
+      delay=$(( delay < 16 ? delay * 2 : 30 ))
+    done
+  ) &
+  pids+=($!)
+}
+
+supervise foi-api "$data/logs/api.log" env FOI_JWT_SECRET="$secret" FOI_API_PORT="$api_port" java -jar "$api_jar"
+supervise foi-notifier "$data/logs/notifier.log" env FOI_NOTIFIER_PORT="$notifier_port" \
+  FOI_NOTIFIER_STATE_DIR="$data/notifier-state" FOI_MAIL_DIRECTORY="$data/mail" \
   FOI_NOTIFIER_TICK="${FOI_NOTIFIER_TICK:-10s}" FOI_MAIL_API_BASE="http://localhost:$api_port" \
   FOI_MAIL_ASSIGNEE_ADDRESS="${FOI_MAIL_ASSIGNEE_ADDRESS:-{assignee\}@met.police.example}" \
   FOI_MAIL_TEAM_ADDRESS="${FOI_MAIL_TEAM_ADDRESS:-{team\}@met.police.example}" \
   FOI_MAIL_FALLBACK_ADDRESS="${FOI_MAIL_FALLBACK_ADDRESS:-foi@met.police.example}" \
-  java -jar "$notifier_jar" >"$data/logs/notifier.log" 2>&1 &
-pids+=($!)
+  java -jar "$notifier_jar"
 
 java -cp "$local_jar" uk.foi.local.Demo "http://localhost:$api_port" "$secret" "$data" || exit 2
 say "logs in $data/logs"
 wait -n "${pids[@]}" || true
-say "a process stopped unexpectedly; see $data/logs"
+say "the database and broker stopped unexpectedly; see $data/logs/local.log"

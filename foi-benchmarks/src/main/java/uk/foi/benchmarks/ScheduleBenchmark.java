@@ -67,7 +67,8 @@ public class ScheduleBenchmark {
 
     /** The store's JSON, configured as foi-notifier's is. */
     static final ObjectMapper STORE = JsonMapper.builder().addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+            .addModule(new JavaTimeModule()).addModule(EventCodec.domainModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     final EventCodec codec = EventCodec.standard();
     Scheduler scheduler;
@@ -81,7 +82,7 @@ public class ScheduleBenchmark {
     @Setup(Level.Trial)
     public void prepare() throws Exception {
         BankHolidays bundled = BankHolidays.bundled();
-        scheduler = new Scheduler(AlertPlan.standard(), () -> bundled, codec);
+        scheduler = new Scheduler(AlertPlan.standard(), () -> bundled);
         change = CalendarChange.between(UkCalendars.of(bundled), UkCalendars.of(withHoliday(bundled)));
         StatutoryClock statutory = new StatutoryClock(UkCalendars.of(bundled));
         FoiOffice office = new FoiOffice(statutory, RefusalCheck.standard(), Catalogue.bundled(),
@@ -101,12 +102,11 @@ public class ScheduleBenchmark {
                     "1. Stop and search records."), numbers);
             FoiOffice.Handled a = office.handle(r.request(), new Command.Assign(on, "cw." + (i % 40),
                     "team-" + (i % 8)));
-            String rJson = codec.encode(r.recorded());
             String aJson = codec.encode(a.recorded());
-            Optional<Schedule> first = scheduler.onEvent(Optional.empty(), r.recorded(), rJson, TODAY).schedule();
+            Optional<Schedule> first = scheduler.onEvent(Optional.empty(), r.recorded(), TODAY).schedule();
             received.add(first);
             assignedEvents.add(aJson);
-            Schedule s = scheduler.onEvent(first, a.recorded(), aJson, TODAY).schedule().orElseThrow();
+            Schedule s = scheduler.onEvent(first, a.recorded(), TODAY).schedule().orElseThrow();
             schedules.add(s);
             stored.add(STORE.writeValueAsBytes(s));
         }
@@ -137,7 +137,7 @@ public class ScheduleBenchmark {
     public Object applyEvent() {
         int i = next();
         String json = assignedEvents.get(i);
-        return scheduler.onEvent(received.get(i), codec.decode(json), json, TODAY);
+        return scheduler.onEvent(received.get(i), codec.decode(json), TODAY);
     }
 
     /** Reading a schedule from the store and writing it back (what the processor adds per request). */

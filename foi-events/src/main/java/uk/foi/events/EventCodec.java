@@ -62,6 +62,27 @@ public final class EventCodec {
 
     /** @return the codec */
     public static EventCodec standard() {
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule()).addModule(new Jdk8Module()).addModule(domainModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                // Only record components go on the wire, never derived isX() methods such as
+                // PublicInterestRecord.isComplete().
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .build();
+        return new EventCodec(mapper);
+    }
+
+    /**
+     * The Jackson module for the domain types events carry (citations, ids, working days, a request's clock), for a
+     * consumer that stores them in its own JSON, as the notifier does its schedules.
+     *
+     * @return a new module
+     */
+    public static SimpleModule domainModule() {
         SimpleModule domain = new SimpleModule("foi-domain");
         scalar(domain, Citation.class, Citation::toString, Citation::parse);
         scalar(domain, RequestId.class, RequestId::toString, RequestId::parse);
@@ -79,18 +100,8 @@ public final class EventCodec {
                 return WorkingDays.of(p.getValueAsInt());
             }
         });
-        ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule()).addModule(new Jdk8Module()).addModule(domain)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-                // Only record components go on the wire, never derived isX() methods such as
-                // PublicInterestRecord.isComplete().
-                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-                .build();
-        return new EventCodec(mapper);
+        ClockJson.register(domain);
+        return domain;
     }
 
     private static <T> void scalar(SimpleModule module, Class<T> type, Function<T, String> write,

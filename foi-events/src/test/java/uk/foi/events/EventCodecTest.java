@@ -15,11 +15,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.foi.core.request.RequestState;
+import uk.foi.deadlines.AuthorityPolicy;
+import uk.foi.deadlines.ClockEvent;
+import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.ReceiptRule;
+import uk.foi.deadlines.Regime;
+import uk.foi.deadlines.RequestTimeline;
+import uk.foi.deadlines.SchoolDays;
+import uk.foi.deadlines.WorkingDays;
+import uk.foi.deadlines.calendar.Division;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.foi.core.request.Recorded;
@@ -36,6 +47,10 @@ class EventCodecTest {
     @BeforeAll
     static void takeRequestsThroughTheirLives() {
         events = EventScenarios.all();
+    }
+
+    static LocalDate day(int month, int day) {
+        return LocalDate.of(2023, month, day);
     }
 
     static List<Recorded> everyEvent() {
@@ -87,6 +102,52 @@ class EventCodecTest {
         // is a bank holiday in Northern Ireland and FOIA s10(6) excludes a bank holiday in any part of the UK.
         assertThat(deadline.get("due").asText()).isEqualTo("2023-03-30");
         assertThat(deadline.get("rule").asText()).contains("s10(1)");
+    }
+
+    @Test
+    void theClockCarriesTheWholeProfileAndEveryDatedFactSoAConsumerCanRecomputeFromTheLastEventAlone()
+            throws IOException {
+        Recorded received = everyEvent().get(0);
+        SchoolDays terms = SchoolDays.parse(
+                "term,2023-01-04,2023-03-31\nterm,2023-04-17,2023-07-21\nclosed,2023-05-02\n");
+        ClockProfile school = ClockProfile.of(Regime.FOIA).withPolicy(AuthorityPolicy.DEFAULT
+                .withReceiptRule(ReceiptRule.NEXT_WORKING_DAY)).withNation(Division.NORTHERN_IRELAND).asSchool(terms);
+        RequestTimeline clock = RequestTimeline.received("r-1", school, day(3, 1))
+                .with(new ClockEvent.ClarificationSought(day(3, 2)))
+                .with(new ClockEvent.ClarificationReceived(day(3, 6)))
+                .with(new ClockEvent.FeesNoticeGiven(day(3, 7)))
+                .with(new ClockEvent.FeeReceived(day(3, 9)))
+                .with(new ClockEvent.ResponseIssued(day(3, 20)));
+        RequestState state = received.state();
+        Recorded withClock = new Recorded(received.event(), new RequestState(state.reference(), state.regime(),
+                state.status(), state.assignee(), state.team(), state.outcome(), state.deadlines(),
+                java.util.Optional.of(clock)));
+        JsonNode tree = JSON.readTree(CODEC.encode(withClock));
+
+        assertThat(schemaFor("uk.foi.request.received.v1").validate(tree)).isEmpty();
+        assertThat(tree.at("/data/request/clock/profile/nation").asText()).isEqualTo("northern-ireland");
+        assertThat(tree.at("/data/request/clock/events/4/type").asText()).isEqualTo("FeeReceived");
+        RequestTimeline back = CODEC.decode(CODEC.encode(withClock)).state().clock().orElseThrow();
+        assertThat(back.events()).isEqualTo(clock.events());
+        assertThat(back.profile().policy()).isEqualTo(school.policy());
+        assertThat(back.profile().nation()).isEqualTo(Division.NORTHERN_IRELAND);
+        assertThat(back.profile().schoolDays().orElseThrow()).hasToString(terms.toString());
+
+        RequestTimeline extended = RequestTimeline.received("r-2", ClockProfile.of(Regime.FOIA), day(3, 1))
+                .with(new ClockEvent.ExtendedForPublicInterest(day(3, 20), WorkingDays.of(20)));
+        Recorded pit = new Recorded(received.event(), new RequestState(state.reference(), state.regime(),
+                state.status(), state.assignee(), state.team(), state.outcome(), state.deadlines(),
+                java.util.Optional.of(extended)));
+        assertThat(CODEC.decode(CODEC.encode(pit))).isEqualTo(pit);
+    }
+
+    @Test
+    void anEventWrittenBeforeTheClockWasCarriedStillReads() throws IOException {
+        Recorded received = everyEvent().get(0);
+        ObjectNode tree = (ObjectNode) JSON.readTree(CODEC.encode(received));
+        ((ObjectNode) tree.at("/data/request")).remove("clock");
+
+        assertThat(CODEC.decode(tree.toString()).state().clock()).isEmpty();
     }
 
     @Test

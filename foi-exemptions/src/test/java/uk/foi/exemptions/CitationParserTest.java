@@ -95,14 +95,12 @@ class CitationParserTest {
     }
 
     @Test
-    void readsEverySeedLetterWithoutProblems() throws IOException {
-        Path seeds = Path.of("../../shared/seeds");
-        if (!Files.isDirectory(seeds)) {
-            seeds = Path.of("../shared/seeds");
-        }
-        assertThat(seeds).as("the seed letters beside the repository").isDirectory();
+    void readsEverySeedLetterWithoutProblems() throws Exception {
+        Path seeds = Path.of(CitationParserTest.class.getResource("seeds").toURI());
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path file : files.sorted().toList()) {
+            List<Path> letters = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            assertThat(letters).as("the five seed letters in the test resources").hasSize(5);
+            for (Path file : letters) {
                 CitationParser.Result result = CitationParser.forRegime(Regime.FOIA).inLetters()
                         .parse(Files.readString(file));
                 assertThat(result.problems()).as(file.toString()).isEmpty();

@@ -48,8 +48,8 @@ final class NotifierFactory {
         AlertPlan plan = new AlertPlan(settings.dueSoon(), settings.closing());
         return NotifierTopology.addTo(builder, new NotifierTopology.Settings(settings.requestEvents(),
                 settings.deadlineEvents(), settings.deadLetters(), settings.digestItems(), settings.tick(),
-                java.time.LocalTime.parse(settings.digestAt()), settings.digestDays()),
-                new Scheduler(plan, () -> holidays, codec), () -> holidays, codec);
+                java.time.LocalTime.parse(settings.digestAt()), settings.digestDays(), settings.maxEventBytes()),
+                new Scheduler(plan, () -> holidays), () -> holidays, codec);
     }
 
     /**

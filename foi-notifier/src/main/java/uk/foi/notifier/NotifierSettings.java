@@ -20,9 +20,13 @@ import java.util.Optional;
  * @param dueSoon        working days before an authority deadline to warn
  * @param closing        working days before a requester's window closes to warn
  * @param bankHolidays   a GOV.UK-format bank holiday file to use instead of the bundled one
+ * @param maxEventBytes  the largest request event applied; a larger one is dead-lettered by reference
+ * @param exitOnStreamFailure stop the process when the stream cannot recover (state ERROR), so that an orchestrator
+ *                       or {@code ./foi up} starts it again
  */
 @ConfigurationProperties("foi.notifier")
 public record NotifierSettings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
         String digestAt, int digestDays, int partitions,
-        short replication, Duration tick, List<Integer> dueSoon, int closing, Optional<String> bankHolidays) {
+        short replication, Duration tick, List<Integer> dueSoon, int closing, Optional<String> bankHolidays,
+        int maxEventBytes, boolean exitOnStreamFailure) {
 }

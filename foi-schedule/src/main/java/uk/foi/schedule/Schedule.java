@@ -9,11 +9,13 @@ import java.util.UUID;
 import uk.foi.core.request.DeadlineInForce;
 import uk.foi.core.request.Status;
 import uk.foi.deadlines.Regime;
+import uk.foi.deadlines.RequestTimeline;
 
 /**
  * What the notifier keeps about one request: who owns it, its deadlines as the last event stated them, the alerts
- * still to come, the ids of those already sent, and the request's events (to recompute its dates when the calendar
- * changes). No personal data: events never carry the requester's details.
+ * still to come, the ids of those already sent, and the request's clock as the last event stated it (to recompute
+ * its dates when the calendar changes). Its size is bounded by the clock, never by the request's text or the number
+ * of events: no event is kept. No personal data: events never carry the requester's details.
  *
  * @param requestId the request
  * @param authority the authority that holds it
@@ -26,11 +28,12 @@ import uk.foi.deadlines.Regime;
  * @param deadlines the deadlines in force
  * @param pending   the alerts still to send, in date order
  * @param sent      the ids of alerts already sent
- * @param events    the request's events as received (CloudEvents JSON), in sequence order; empty once it is closed
+ * @param clock     the clock profile and dated clock events of the last event, to recompute the dates under a new
+ *                  calendar; empty for events written before events carried it, and once the request is closed
  */
 public record Schedule(String requestId, String authority, String reference, Regime regime, Status status,
         Optional<String> assignee, Optional<String> team, long sequence, List<DeadlineInForce> deadlines,
-        List<Alert> pending, List<UUID> sent, List<String> events) {
+        List<Alert> pending, List<UUID> sent, Optional<RequestTimeline> clock) {
 
     /** Copies the lists, sorts the pending alerts and checks nothing is null. */
     public Schedule {
@@ -44,7 +47,26 @@ public record Schedule(String requestId, String authority, String reference, Reg
         deadlines = List.copyOf(deadlines);
         pending = pending.stream().sorted(Comparator.comparing(Alert::fireOn)).toList();
         sent = List.copyOf(sent);
-        events = List.copyOf(events);
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param newPending the alerts still to send
+     * @param newSent    the ids of alerts already sent
+     * @return this schedule with those alerts
+     */
+    public Schedule withAlerts(List<Alert> newPending, List<UUID> newSent) {
+        return new Schedule(requestId, authority, reference, regime, status, assignee, team, sequence, deadlines,
+                newPending, newSent, clock);
+    }
+
+    /**
+     * @param newDeadlines the deadlines after a recomputation
+     * @return this schedule with those deadlines, and no alerts pending until they are planned again
+     */
+    public Schedule withDeadlines(List<DeadlineInForce> newDeadlines) {
+        return new Schedule(requestId, authority, reference, regime, status, assignee, team, sequence, newDeadlines,
+                List.of(), sent, clock);
     }
 
     /** @return the next day an alert is due, if any is pending */

@@ -10,17 +10,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import uk.foi.core.request.DeadlineInForce;
-import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.Recorded;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestState;
+import uk.foi.deadlines.CalendarChange;
 import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.DeadlineStatus;
 import uk.foi.deadlines.MovedDeadline;
+import uk.foi.deadlines.RequestTimeline;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
-import uk.foi.events.EventCodec;
 import uk.foi.events.EventTypes;
 
 /**
@@ -31,7 +31,6 @@ public final class Scheduler {
 
     private final AlertPlan plan;
     private final Supplier<BankHolidays> holidays;
-    private final EventCodec codec;
     private volatile Clocked clocked;
 
     /** The statutory clock built from one set of holidays: rebuilt only when the holidays change. */
@@ -41,12 +40,10 @@ public final class Scheduler {
     /**
      * @param plan     when staff hear of deadlines
      * @param holidays the bank holidays in force, for the working days between warnings
-     * @param codec    reads stored events back for a recomputation
      */
-    public Scheduler(AlertPlan plan, Supplier<BankHolidays> holidays, EventCodec codec) {
+    public Scheduler(AlertPlan plan, Supplier<BankHolidays> holidays) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.holidays = Objects.requireNonNull(holidays, "holidays");
-        this.codec = Objects.requireNonNull(codec, "codec");
     }
 
     private StatutoryClock clock() {
@@ -65,32 +62,41 @@ public final class Scheduler {
      * @param schedule the schedule after the step
      * @param emitted  what to emit, in order
      * @param ignored  true if the input was a duplicate or older than what was already applied
+     * @param problem  why the step could not do what was asked (a recomputation without the request's clock), for
+     *                 the caller to log; empty when it could
      */
-    public record Step(Optional<Schedule> schedule, List<Alert> emitted, boolean ignored) {
+    public record Step(Optional<Schedule> schedule, List<Alert> emitted, boolean ignored, Optional<String> problem) {
+
+        /**
+         * A step with no problem.
+         *
+         * @param schedule the schedule after the step
+         * @param emitted  what to emit, in order
+         * @param ignored  true if the input was a duplicate or older than what was already applied
+         */
+        public Step(Optional<Schedule> schedule, List<Alert> emitted, boolean ignored) {
+            this(schedule, emitted, ignored, Optional.empty());
+        }
     }
 
     /**
      * Applies a request event. An event whose sequence number is not above the last one applied is a duplicate or
      * arrived late, and changes nothing: every event carries the whole state after it, so a newer one already said
-     * everything an older one could.
+     * everything an older one could. For the same reason a gap in the sequence (an event lost or delayed upstream)
+     * does no harm here: the newer event's deadlines and clock are the whole truth, and an older one arriving later
+     * is dropped.
      *
      * @param before   the schedule so far, if any
      * @param recorded the decoded event with the state after it
-     * @param json     the event as received, kept for recomputations
      * @param today    the UK date now
      * @return the step
      */
-    public Step onEvent(Optional<Schedule> before, Recorded recorded, String json, LocalDate today) {
+    public Step onEvent(Optional<Schedule> before, Recorded recorded, LocalDate today) {
         RequestEvent event = recorded.event();
         if (before.isPresent() && event.sequence() <= before.get().sequence()) {
             return new Step(before, List.of(), true);
         }
         RequestState state = recorded.state();
-        List<String> events = new ArrayList<>(before.map(Schedule::events).orElse(List.of()));
-        events.add(json);
-        if (state.status().terminal()) {
-            events.clear();
-        }
         List<UUID> sent = new ArrayList<>(before.map(Schedule::sent).orElse(List.of()));
         List<Alert> now = new ArrayList<>();
         List<DeadlineInForce> old = before.map(Schedule::deadlines).orElse(List.of());
@@ -113,7 +119,7 @@ public final class Scheduler {
         now.forEach(a -> sent.add(a.id(requestId)));
         Schedule next = new Schedule(requestId, event.meta().authority().value(), state.reference(), state.regime(),
                 state.status(), state.assignee(), state.team(), event.sequence(), state.deadlines(), List.of(), sent,
-                events);
+                state.status().terminal() ? Optional.empty() : state.clock());
         return new Step(Optional.of(replan(next, today)), now, false);
     }
 
@@ -148,62 +154,57 @@ public final class Scheduler {
                 emitted.add(send);
             }
         }
-        Schedule next = new Schedule(s.requestId(), s.authority(), s.reference(), s.regime(), s.status(), s.assignee(),
-                s.team(), s.sequence(), s.deadlines(), pending, sent, s.events());
-        return new Step(Optional.of(next), emitted, false);
+        return new Step(Optional.of(s.withAlerts(pending, sent)), emitted, false);
     }
 
     /**
      * Recomputes the request's dates after a change of bank holidays, and reports each date that moved.
-     * The request's history is replayed under the profile of its regime (England and Wales, standard authority) with
-     * the old and the new calendar; a date moves only if the old computation reproduces the date the last event
-     * carried, so a request whose authority has another profile (Scotland, a school) is left as it was rather than
-     * moved on a guess.
+     * The request's clock (its profile: regime, nation, authority type, school terms, policy; and its dated clock
+     * events), as the last event carried it, is computed with the old and the new calendar; a date moves only if the
+     * old computation reproduces the date the last event carried, so a date the schedule cannot explain is left as
+     * it was rather than moved on a guess. A schedule without a clock (built from events written before events
+     * carried one) cannot be recomputed: the step says so in {@link Step#problem()}, for the caller to log.
      *
      * @param s       the schedule
      * @param change  the old and new calendars
      * @param today   the UK date now
      * @return the step, with a {@link AlertKind#DEADLINE_MOVED} alert per date that moved
      */
-    public Step recalendar(Schedule s, uk.foi.deadlines.CalendarChange change, LocalDate today) {
-        if (s.events().isEmpty() || s.status().terminal()) {
+    public Step recalendar(Schedule s, CalendarChange change, LocalDate today) {
+        if (s.status().terminal()) {
             return new Step(Optional.of(s), List.of(), false);
         }
-        List<RequestEvent> history;
-        try {
-            history = s.events().stream().map(json -> codec.decode(json).event()).toList();
-            List<MovedDeadline> moved = change.moved(
-                    List.of(FoiRequest.replay(ClockProfile.of(s.regime()), history).timeline()), today);
-            List<DeadlineInForce> deadlines = new ArrayList<>(s.deadlines());
-            List<Alert> emitted = new ArrayList<>();
-            List<UUID> sent = new ArrayList<>(s.sent());
-            for (MovedDeadline m : moved) {
-                for (int i = 0; i < deadlines.size(); i++) {
-                    DeadlineInForce d = deadlines.get(i);
-                    if (d.kind() == m.kind() && d.due().equals(m.from())) {
-                        deadlines.set(i, new DeadlineInForce(d.kind(), m.to(), d.state(), d.basis(), d.provisional(),
-                                d.rule()));
-                        if (AlertPlan.live(d, s.status())) {
-                            Alert a = new Alert(AlertKind.DEADLINE_MOVED, d.kind(), m.to(), today, 0,
-                                    Optional.of(m.from()), Optional.of(m.reason()));
-                            if (!sent.contains(a.id(s.requestId()))) {
-                                sent.add(a.id(s.requestId()));
-                                emitted.add(a);
-                            }
+        if (s.clock().isEmpty()) {
+            return new Step(Optional.of(s), List.of(), true, Optional.of("request " + s.requestId() + " ("
+                    + s.reference() + ") has no clock in its last event, so its dates were not recomputed; the next"
+                    + " event about it will carry one"));
+        }
+        List<MovedDeadline> moved = change.moved(List.of(s.clock().get()), today);
+        List<DeadlineInForce> deadlines = new ArrayList<>(s.deadlines());
+        List<Alert> emitted = new ArrayList<>();
+        List<UUID> sent = new ArrayList<>(s.sent());
+        for (MovedDeadline m : moved) {
+            for (int i = 0; i < deadlines.size(); i++) {
+                DeadlineInForce d = deadlines.get(i);
+                if (d.kind() == m.kind() && d.due().equals(m.from())) {
+                    deadlines.set(i, new DeadlineInForce(d.kind(), m.to(), d.state(), d.basis(), d.provisional(),
+                            d.rule()));
+                    if (AlertPlan.live(d, s.status())) {
+                        Alert a = new Alert(AlertKind.DEADLINE_MOVED, d.kind(), m.to(), today, 0,
+                                Optional.of(m.from()), Optional.of(m.reason()));
+                        if (!sent.contains(a.id(s.requestId()))) {
+                            sent.add(a.id(s.requestId()));
+                            emitted.add(a);
                         }
                     }
                 }
             }
-            if (emitted.isEmpty() && deadlines.equals(s.deadlines())) {
-                return new Step(Optional.of(s), List.of(), false);
-            }
-            Schedule next = new Schedule(s.requestId(), s.authority(), s.reference(), s.regime(), s.status(),
-                    s.assignee(), s.team(), s.sequence(), deadlines, List.of(), sent, s.events());
-            return new Step(Optional.of(replan(next, today)), emitted, false);
-        } catch (RuntimeException e) {
-            // A history with a gap (an event lost upstream) cannot be replayed: keep the dates the events gave.
-            return new Step(Optional.of(s), List.of(), true);
         }
+        if (emitted.isEmpty() && deadlines.equals(s.deadlines())) {
+            return new Step(Optional.of(s), List.of(), false);
+        }
+        Schedule next = s.withDeadlines(deadlines).withAlerts(List.of(), sent);
+        return new Step(Optional.of(replan(next, today)), emitted, false);
     }
 
     /**
@@ -215,7 +216,7 @@ public final class Scheduler {
      * @return the deadlines, by date
      */
     public List<DeadlineInForce> upcoming(Schedule s, LocalDate today, int days) {
-        var calendar = clock().calendarFor(ClockProfile.of(s.regime()));
+        var calendar = clock().calendarFor(profileOf(s));
         LocalDate until = calendar.plusWorkingDays(today, days);
         return s.deadlines().stream()
                 .filter(d -> d.kind().party() == uk.foi.deadlines.DeadlineKind.Party.AUTHORITY)
@@ -228,7 +229,7 @@ public final class Scheduler {
     private Schedule replan(Schedule s, LocalDate today) {
         Set<UUID> sent = new HashSet<>(s.sent());
         List<Alert> pending = new ArrayList<>();
-        var calendar = clock().calendarFor(ClockProfile.of(s.regime()));
+        var calendar = clock().calendarFor(profileOf(s));
         for (DeadlineInForce d : s.deadlines()) {
             if (!AlertPlan.live(d, s.status())) {
                 continue;
@@ -245,8 +246,12 @@ public final class Scheduler {
                 }
             }
         }
-        return new Schedule(s.requestId(), s.authority(), s.reference(), s.regime(), s.status(), s.assignee(),
-                s.team(), s.sequence(), s.deadlines(), pending, s.sent(), s.events());
+        return s.withAlerts(pending, s.sent());
+    }
+
+    /** The profile the request's working days are counted in: its own, or its regime's standard one. */
+    private static ClockProfile profileOf(Schedule s) {
+        return s.clock().map(RequestTimeline::profile).orElse(ClockProfile.of(s.regime()));
     }
 
     private static boolean repeats(AlertKind kind) {

@@ -16,14 +16,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -32,13 +31,33 @@ import org.slf4j.LoggerFactory;
 import uk.foi.events.EventCodec;
 
 /**
- * Publishes the outbox to Kafka: the relay half of the transactional outbox. Each pass locks some free lanes that
- * have unsent rows ({@code SELECT ... FOR UPDATE SKIP LOCKED}), sends their unsent rows in id order with an idempotent producer
- * ({@code acks=all}, key = request id, so a request's events stay in order on one partition), waits for the broker's
- * acknowledgements and marks the acknowledged prefix sent, all in one transaction. Another instance skips the locked
- * lanes, so no row is published by two relays at once. With Kafka down, sends fail, nothing is marked, and the rows
- * wait; requests keep being served meanwhile. A crash between the broker's acknowledgement and the commit re-sends
- * those rows: delivery is at least once, and consumers drop repeats by the CloudEvent id.
+ * Publishes the outbox to Kafka: the relay half of the transactional outbox.
+ * <p>
+ * <b>One pass.</b> The relay first makes sure its transactional producer is ready (nothing is locked while a broker
+ * that is away is waited for). It then opens a database transaction, takes up to eight free lanes that have unsent
+ * rows with PostgreSQL <em>advisory</em> transaction locks ({@code pg_try_advisory_xact_lock}), reads their unsent
+ * rows in id order, and sends them all in <b>one Kafka transaction</b> (key = request id, so a request's events stay
+ * in order on one partition). Only when the Kafka transaction has committed are the rows marked sent, and the
+ * database transaction ends, releasing the lanes.
+ * <p>
+ * <b>Why this shape</b> (the wave-1 relay was found re-sending and reordering after a broker restart, and stalling
+ * every API write while Kafka was down):
+ * <ul>
+ *   <li><b>Order, all or nothing.</b> If any send or the commit fails, the Kafka transaction is aborted (the producer
+ *       is closed and the next pass's producer, with the same transactional id, fences and aborts whatever of it
+ *       reached the broker), nothing is marked, and the next pass sends the same rows again from the first. A
+ *       consumer reading {@code read_committed} (as the notifier and {@code Tail} do) therefore never sees a later
+ *       row of a lane without every earlier one, and never a row of an aborted pass. With the idempotent producer
+ *       alone, a batch that timed out could be followed by later batches that succeeded: the later events went out,
+ *       were not marked, and were sent again after the earlier ones.</li>
+ *   <li><b>No row locks while waiting on the network.</b> Advisory locks conflict with nothing but another relay's
+ *       attempt at the same lane; the wave-1 {@code SELECT ... FOR UPDATE} on {@code outbox_lane} conflicted with
+ *       the foreign-key check of every outbox insert, so each API write queued behind a relay waiting for Kafka.</li>
+ *   <li><b>Two relays</b> (two API instances) never hold the same lane, so no row is published by two at once.</li>
+ * </ul>
+ * Delivery is at least once: if a commit's outcome is unknown (the broker committed, the answer was lost), the rows
+ * are sent again, in order, and consumers drop the repeats by {@code foisequence} or the CloudEvent id. A relay that
+ * dies mid-transaction leaves it open until {@code transaction.timeout.ms} (15 s), when the broker aborts it.
  */
 @io.micronaut.context.annotation.Context // eager: its gauges exist from start-up
 @Requires(property = "foi.outbox.enabled", value = "true", defaultValue = "true")
@@ -46,27 +65,34 @@ public class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int LANES_PER_PASS = 8;
+    /** The first key of the relay's advisory locks ("FOI" in ASCII); the second is the lane. */
+    private static final int LANE_LOCK_CLASS = 0x464f49;
 
     private final TransactionOperations<Connection> tx;
-    private final Producer<String, byte[]> producer;
+    private final Properties producerConfig;
     private final int batchSize;
     private final AtomicLong unsent = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
+    private Producer<String, byte[]> producer;
     private volatile boolean failing;
 
     /**
-     * @param tx        transactions on the service's database
-     * @param producer  the producer rows are sent with
-     * @param batchSize the most rows one pass sends
+     * @param tx             transactions on the service's database
+     * @param producerConfig the producer's settings ({@link #producerConfig}); a transactional id unique to this
+     *                       relay is added
+     * @param batchSize      the most rows one pass sends
      */
-    public OutboxRelay(TransactionOperations<Connection> tx, Producer<String, byte[]> producer, int batchSize) {
+    public OutboxRelay(TransactionOperations<Connection> tx, Properties producerConfig, int batchSize) {
         this.tx = tx;
-        this.producer = producer;
+        this.producerConfig = new Properties();
+        this.producerConfig.putAll(producerConfig);
+        String prefix = producerConfig.getProperty(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "foi-api-outbox");
+        this.producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, prefix + "-" + UUID.randomUUID());
         this.batchSize = batchSize;
     }
 
     /**
-     * The service's relay, with its own idempotent producer.
+     * The service's relay.
      *
      * @param tx        transactions
      * @param bootstrap the Kafka bootstrap servers
@@ -76,8 +102,7 @@ public class OutboxRelay {
     @jakarta.inject.Inject
     public OutboxRelay(TransactionOperations<Connection> tx, @Value("${kafka.bootstrap.servers}") String bootstrap,
             @Value("${foi.outbox.batch-size:500}") int batchSize, MeterRegistry registry) {
-        this(tx, new KafkaProducer<>(producerConfig(bootstrap), new StringSerializer(), new ByteArraySerializer()),
-                batchSize);
+        this(tx, producerConfig(bootstrap), batchSize);
         Gauge.builder("foi.outbox.unsent", unsent, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka").register(registry);
         Gauge.builder("foi.outbox.oldest.unsent.seconds", oldestSeconds, AtomicLong::get)
@@ -87,7 +112,8 @@ public class OutboxRelay {
 
     /**
      * @param bootstrap the bootstrap servers
-     * @return settings for an idempotent, acks=all producer that gives up on an absent broker within seconds
+     * @return settings for a transactional (so idempotent, acks=all) producer that gives up on an absent broker
+     *         within seconds; the relay adds its own transactional id
      */
     public static Properties producerConfig(String bootstrap) {
         Properties p = new Properties();
@@ -97,9 +123,11 @@ public class OutboxRelay {
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 15_000);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "foi-api-outbox");
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "foi-api-outbox");
         return p;
     }
 
@@ -117,64 +145,97 @@ public class OutboxRelay {
     }
 
     /**
-     * One pass: lock free lanes, publish their oldest unsent rows in order, mark the acknowledged ones.
+     * One pass: make the producer ready, lock free lanes, publish their unsent rows in one Kafka transaction, mark
+     * them sent if it committed.
      *
-     * @return how many rows were published
+     * @return how many rows were published (0 if Kafka did not take them)
      */
-    public int publishOnce() {
+    public synchronized int publishOnce() {
+        Producer<String, byte[]> p = ready();
+        if (p == null) {
+            return 0;
+        }
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
             List<Row> rows = lockAndRead(c);
             if (rows.isEmpty()) {
                 return 0;
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-            List<Long> sent = new ArrayList<>(rows.size());
-            try {
-                for (Row row : rows) {
-                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-                    record.headers().add(new RecordHeader("content-type",
-                            EventCodec.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                    Future<RecordMetadata> ack = producer.send(record);
-                    if (ack.isDone()) {
-                        ack.get(); // failed already (no broker within max.block.ms): stop this pass here
-                    }
-                    acks.add(ack);
-                }
-                for (int i = 0; i < acks.size(); i++) {
-                    acks.get(i).get();
-                    sent.add(rows.get(i).id());
-                }
-                if (failing) {
-                    LOG.info("Kafka acknowledges again; outbox publishing resumed");
-                    failing = false;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | RuntimeException e) {
-                if (!failing) {
-                    LOG.warn("Kafka did not acknowledge outbox row {}: {}; rows stay queued",
-                            rows.get(Math.min(sent.size(), rows.size() - 1)).id(), e.getMessage());
-                    failing = true;
-                }
+            if (!publish(p, rows)) {
+                return 0;
             }
-            markSent(c, sent);
-            return sent.size();
+            markSent(c, rows.stream().map(Row::id).toList());
+            return rows.size();
         });
+    }
+
+    /** @return the producer with its transactions initialised, or null if Kafka cannot be reached now */
+    private Producer<String, byte[]> ready() {
+        if (producer != null) {
+            return producer;
+        }
+        KafkaProducer<String, byte[]> created = new KafkaProducer<>(producerConfig, new StringSerializer(),
+                new ByteArraySerializer());
+        try {
+            created.initTransactions(); // also fences and aborts this relay's transaction left open by a failed pass
+            producer = created;
+            return created;
+        } catch (KafkaException e) {
+            created.close(Duration.ZERO);
+            failed("cannot start a Kafka transaction", e);
+            return null;
+        }
+    }
+
+    /** Sends the rows in one transaction; true if it committed. On any failure the producer is dropped. */
+    private boolean publish(Producer<String, byte[]> p, List<Row> rows) {
+        try {
+            p.beginTransaction();
+            for (Row row : rows) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+                record.headers().add(new RecordHeader("content-type",
+                        EventCodec.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                p.send(record);
+            }
+            p.commitTransaction();
+        } catch (KafkaException e) {
+            failed("Kafka did not take outbox rows " + rows.get(0).id() + " to " + rows.get(rows.size() - 1).id(),
+                    e);
+            p.close(Duration.ZERO);
+            producer = null;
+            return false;
+        }
+        if (failing) {
+            LOG.info("Kafka acknowledges again; outbox publishing resumed");
+            failing = false;
+        }
+        return true;
+    }
+
+    private void failed(String what, Exception e) {
+        if (!failing) {
+            LOG.warn("{}: {}; rows stay queued and are sent again, in order, when Kafka is back", what,
+                    e.toString());
+            failing = true;
+        }
     }
 
     private record Row(long id, String topic, String key, byte[] payload) {
     }
 
     private List<Row> lockAndRead(Connection c) {
-        try (PreparedStatement lanes = c.prepareStatement(
-                "SELECT lane FROM outbox_lane l WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.lane = l.lane"
-                        + " AND o.sent_at IS NULL) ORDER BY random() LIMIT " + LANES_PER_PASS
-                        + " FOR UPDATE SKIP LOCKED");
-                ResultSet lrs = lanes.executeQuery()) {
+        try (PreparedStatement lanes = c.prepareStatement("""
+                SELECT lane FROM (SELECT lane FROM outbox_lane l
+                                  WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.lane = l.lane AND o.sent_at IS NULL)
+                                  ORDER BY random() LIMIT ?) candidate
+                WHERE pg_try_advisory_xact_lock(?, lane)""")) {
+            lanes.setInt(1, LANES_PER_PASS);
+            lanes.setInt(2, LANE_LOCK_CLASS);
             List<Short> held = new ArrayList<>();
-            while (lrs.next()) {
-                held.add(lrs.getShort(1));
+            try (ResultSet lrs = lanes.executeQuery()) {
+                while (lrs.next()) {
+                    held.add(lrs.getShort(1));
+                }
             }
             if (held.isEmpty()) {
                 return List.of();
@@ -199,9 +260,6 @@ public class OutboxRelay {
     }
 
     private static void markSent(Connection c, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             ps.executeUpdate();
@@ -226,9 +284,12 @@ public class OutboxRelay {
         });
     }
 
-    /** Stops publishing: sends what is in flight, for at most ten seconds. */
+    /** Stops publishing: a pass under way finishes (its transaction commits or aborts) first. */
     @PreDestroy
-    public void close() {
-        producer.close(Duration.ofSeconds(10));
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(10));
+            producer = null;
+        }
     }
 }

@@ -33,6 +33,7 @@ import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.PartDecision;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.ReviewResult;
+import uk.foi.core.request.RequestText;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
 
@@ -73,8 +74,8 @@ public class CommandController {
 
     /** @param on the day it arrived @param text what it says @param parts the parts it explains; none: all */
     @Serdeable
-    public record ClarificationBody(@Nullable LocalDate on, @NotBlank @Size(max = 100_000) String text,
-            @Nullable List<@NotBlank String> parts) {
+    public record ClarificationBody(@Nullable LocalDate on,
+            @NotBlank @Size(max = RequestText.MAX_LENGTH) String text, @Nullable List<@NotBlank String> parts) {
     }
 
     /** @param on the day @param amountPence the fee (FOIA s9) */
@@ -104,13 +105,14 @@ public class CommandController {
 
     /** @param on the day it arrived @param grounds what the requester complains of */
     @Serdeable
-    public record ReviewRequestBody(@Nullable LocalDate on, @Nullable @Size(max = 100_000) String grounds) {
+    public record ReviewRequestBody(@Nullable LocalDate on,
+            @Nullable @Size(max = RequestText.MAX_LENGTH) String grounds) {
     }
 
     /** @param on the day @param result upheld or overturned @param summary what the review found */
     @Serdeable
     public record ReviewResultBody(@Nullable LocalDate on, @NotNull ReviewResult result,
-            @NotBlank @Size(max = 100_000) String summary) {
+            @NotBlank @Size(max = RequestText.MAX_LENGTH) String summary) {
     }
 
     /** @param on the day the ICO told us @param icoReference the ICO's case reference */

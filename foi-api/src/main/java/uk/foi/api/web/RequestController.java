@@ -35,6 +35,7 @@ import uk.foi.core.request.Intake;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.Requester;
 import uk.foi.core.request.Status;
+import uk.foi.core.request.RequestText;
 import uk.foi.deadlines.Regime;
 
 /** Intake, reading and searching requests, the requester's details and the audit trail. */
@@ -67,7 +68,7 @@ public class RequestController {
      */
     @Serdeable
     public record IntakeBody(@Nullable LocalDate receivedOn, @NotNull Channel channel,
-            @NotBlank @Size(max = 100_000) String text, @NotNull @Valid RequesterBody requester) {
+            @NotBlank @Size(max = RequestText.MAX_LENGTH) String text, @NotNull @Valid RequesterBody requester) {
     }
 
     /**

@@ -144,7 +144,7 @@ public final class FoiOffice {
                 : deadlines(request).stream().map(DeadlineInForce::of).toList();
         return new RequestState(request.reference(), request.profile().regime(), request.status(),
                 request.assignee(), request.team(), request.response().map(FoiRequest.IssuedResponse::outcome),
-                inForce);
+                inForce, Optional.of(request.timeline()));
     }
 
     /** @return today in UK time */

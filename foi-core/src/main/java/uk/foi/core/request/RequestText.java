@@ -24,6 +24,14 @@ public record RequestText(String asReceived, List<RequestPart> parts) {
     /** The label for the request as a whole. */
     public static final String WHOLE = "*";
 
+    /**
+     * The most characters a request's text, or one long free text recorded on it (a clarification, review grounds,
+     * a review's summary), may have: about 8,000 words. Every event must fit in one Kafka message (1 MiB by
+     * default) whatever the characters are: a request event carries its text twice (as received and split into
+     * parts), and a character takes at most 6 bytes in JSON ({@code \\uXXXX}), so the largest is about 600 kB.
+     */
+    public static final int MAX_LENGTH = 50_000;
+
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:Q\\s*)?(\\d{1,2})\\s*[.)]\\s*(.*)$");
     private static final Pattern LETTER = Pattern.compile("^\\s*\\(?([a-z])[.)]\\s+(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^\\s*\\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\\s+(.*)$");

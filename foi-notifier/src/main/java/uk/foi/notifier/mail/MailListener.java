@@ -16,7 +16,11 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import uk.foi.notifier.DeadLetter;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,8 @@ public class MailListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailListener.class);
     private static final int REMEMBERED = 100_000;
+    /** Far above the largest deadline event or digest the notifier writes. */
+    private static final int MAX_EVENT_CHARS = 256 * 1024;
 
     private final Mailbox mailbox;
     private final DeadLetters deadLetters;
@@ -79,18 +85,28 @@ public class MailListener {
     }
 
     /**
-     * Mails one deadline event if it is urgent and new.
+     * Mails one deadline event if it is urgent and new. A record that is too large or not JSON is not ours: it is
+     * dead-lettered by reference ({@link DeadLetter}), never copied.
      *
-     * @param key   the request id
-     * @param value the CloudEvent
+     * @param record the deadline event (key: the request id; value: the CloudEvent)
      */
     @Topic("${foi.notifier.deadline-events}")
-    public void receive(@KafkaKey String key, String value) {
+    public void receive(ConsumerRecord<String, String> record) {
+        String key = record.key();
+        String value = record.value() == null ? "" : record.value();
         JsonNode event;
         try {
+            if (value.length() > MAX_EVENT_CHARS) {
+                throw new IllegalArgumentException("a deadline event of " + value.length() + " characters is larger"
+                        + " than any the notifier writes (" + MAX_EVENT_CHARS + ")");
+            }
             event = json.readTree(value);
         } catch (Exception e) {
-            deadLetters.send(key, value, "not JSON: " + e.getMessage());
+            DeadLetter letter = DeadLetter.of(Optional.of(record.topic()), Optional.of(record.partition()),
+                    Optional.of(record.offset()), key, value.getBytes(StandardCharsets.UTF_8), e.getMessage());
+            LOG.warn("deadline event {} cannot be read, dead-lettered by reference: {}", letter.where(),
+                    letter.reason());
+            deadLetters.send(letter.key(), new String(letter.toJson(), StandardCharsets.UTF_8), letter.reason());
             return;
         }
         String id = event.path("id").asText();

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.deadlines.calendar.Division;
+import uk.foi.events.EventCodec;
 import uk.foi.schedule.Schedule;
 
 /** The notifier's own JSON: schedules in the state store, and a calendar snapshot in GOV.UK's format. */
 final class Json {
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module()).addModule(new JavaTimeModule()).addModule(EventCodec.domainModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();

@@ -36,6 +36,11 @@ public final class NotifierTopology {
     public static final String META = "notifier-meta";
     /** Parts of digests by "yyyy-mm-dd|team", until the digest is sent; then a marker that it was. */
     public static final String DIGESTS = "team-digests";
+    /**
+     * The default limit on a request event's size: above the largest event the API can write (about 600 kB, see
+     * {@code RequestText.MAX_LENGTH}) and below Kafka's default 1 MiB message limit.
+     */
+    public static final int DEFAULT_MAX_EVENT_BYTES = 900 * 1024;
     /** A record header naming another topic than the deadline events (the dead letters). */
     static final String DESTINATION = "foi-destination";
 
@@ -49,9 +54,10 @@ public final class NotifierTopology {
      * @param tick           how often the wall-clock punctuation looks for what is due
      * @param digestAt       the UK time of day the daily digests are put together
      * @param digestDays     how many working days ahead a digest looks
+     * @param maxEventBytes  the largest request event applied; a larger one is dead-lettered by reference
      */
     public record Settings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
-            Duration tick, LocalTime digestAt, int digestDays) {
+            Duration tick, LocalTime digestAt, int digestDays, int maxEventBytes) {
         /** @throws NullPointerException if a component is null */
         public Settings {
             Objects.requireNonNull(requestEvents, "requestEvents");
@@ -60,6 +66,26 @@ public final class NotifierTopology {
             Objects.requireNonNull(digestItems, "digestItems");
             Objects.requireNonNull(tick, "tick");
             Objects.requireNonNull(digestAt, "digestAt");
+            if (maxEventBytes < 1) {
+                throw new IllegalArgumentException("maxEventBytes must be positive, not " + maxEventBytes);
+            }
+        }
+
+        /**
+         * The settings with the default limit on a request event's size, {@value #DEFAULT_MAX_EVENT_BYTES} bytes.
+         *
+         * @param requestEvents  the input, {@code foi.request-events}
+         * @param deadlineEvents the output, {@code foi.deadline-events}
+         * @param deadLetters    where input that cannot be read goes, by reference
+         * @param digestItems    the topic that carries each partition's part of a team's digest to the team's partition
+         * @param tick           how often the wall-clock punctuation looks for what is due
+         * @param digestAt       the UK time of day the daily digests are put together
+         * @param digestDays     how many working days ahead a digest looks
+         */
+        public Settings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
+                Duration tick, LocalTime digestAt, int digestDays) {
+            this(requestEvents, deadlineEvents, deadLetters, digestItems, tick, digestAt, digestDays,
+                    DEFAULT_MAX_EVENT_BYTES);
         }
     }
 
@@ -78,6 +104,7 @@ public final class NotifierTopology {
      */
     public static KStream<String, byte[]> addTo(StreamsBuilder builder, Settings settings, Scheduler scheduler,
             Supplier<BankHolidays> calendar, EventCodec codec) {
+        Objects.requireNonNull(codec, "codec");
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCHEDULES),
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX),

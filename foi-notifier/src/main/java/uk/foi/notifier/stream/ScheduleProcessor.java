@@ -22,6 +22,7 @@ import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.events.EventCodec;
+import uk.foi.notifier.DeadLetter;
 import uk.foi.schedule.Alert;
 import uk.foi.schedule.Schedule;
 import uk.foi.schedule.Scheduler;
@@ -62,28 +63,50 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
 
     @Override
     public void process(Record<String, byte[]> record) {
-        String json = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+        byte[] value = record.value() == null ? new byte[0] : record.value();
+        if (value.length > settings.maxEventBytes()) {
+            deadLetter(record, "the event has " + value.length + " bytes, more than the " + settings.maxEventBytes()
+                    + " a request event may have");
+            return;
+        }
         Recorded recorded;
         try {
-            recorded = codec.decode(json);
+            recorded = codec.decode(value);
         } catch (RuntimeException e) {
-            LOG.warn("request event at key {} cannot be read, sent to {}: {}", record.key(), settings.deadLetters(),
-                    e.getMessage());
-            RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-            headers.add(NotifierTopology.DESTINATION, settings.deadLetters().getBytes(StandardCharsets.UTF_8));
-            headers.add("foi-error", String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
-            context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers));
+            deadLetter(record, e.getMessage());
             return;
         }
         String id = recorded.event().requestId().toString();
         Optional<Schedule> before = load(id);
-        Scheduler.Step step = scheduler.onEvent(before, recorded, json, today());
+        Scheduler.Step step = scheduler.onEvent(before, recorded, today());
         if (step.ignored()) {
             LOG.debug("request {} event {} is at or below sequence {}: ignored", id, recorded.event().sequence(),
                     before.map(Schedule::sequence).orElse(0L));
             return;
         }
+        if (before.isPresent() && recorded.event().sequence() > before.get().sequence() + 1) {
+            LOG.info("request {}: event {} follows {}; the events between have not arrived (yet), and the newer one"
+                    + " carries the whole state, so it is applied", id, recorded.event().sequence(),
+                    before.get().sequence());
+        }
         save(before, step);
+    }
+
+    /**
+     * Sends a record that cannot be applied to the dead-letter topic <em>by reference</em>: where it is (topic,
+     * partition, offset), its key, its size and why, never its value or headers, so the dead letter is small whatever
+     * the input was, and can never itself be too large to send.
+     */
+    private void deadLetter(Record<String, byte[]> record, String reason) {
+        var meta = context.recordMetadata();
+        DeadLetter letter = DeadLetter.of(meta.map(m -> m.topic()), meta.map(m -> m.partition()),
+                meta.map(m -> m.offset()), record.key(), record.value(), reason);
+        LOG.warn("request event {} cannot be applied, sent to {}: {}", letter.where(), settings.deadLetters(),
+                letter.reason());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(NotifierTopology.DESTINATION, settings.deadLetters().getBytes(StandardCharsets.UTF_8));
+        headers.add("content-type", DeadLetter.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        context.forward(new Record<>(letter.key(), letter.toJson(), record.timestamp(), headers));
     }
 
     /** Sends what is due today, after bringing every schedule onto a changed calendar. */
@@ -154,13 +177,18 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
                 it.forEachRemaining(kv -> all.add(Json.schedule(kv.value)));
             }
             int moved = 0;
+            int notRecomputed = 0;
             for (Schedule s : all) {
                 Scheduler.Step step = scheduler.recalendar(s, change, today);
                 moved += step.emitted().size();
+                if (step.problem().isPresent()) {
+                    notRecomputed++;
+                    LOG.warn("bank holidays changed: {}", step.problem().get());
+                }
                 save(Optional.of(s), step);
             }
-            LOG.info("bank holidays changed ({} -> {}): {} schedules recomputed, {} dates moved", old.version(),
-                    now.version(), all.size(), moved);
+            LOG.info("bank holidays changed ({} -> {}): {} schedules recomputed, {} dates moved, {} not recomputed",
+                    old.version(), now.version(), all.size() - notRecomputed, moved, notRecomputed);
         }
         meta.put(CALENDAR, Json.calendar(now));
         meta.put(CALENDAR_VERSION, now.version());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Which deadline events become email, to whom, how often, and what happens when the mail server fails. */
@@ -24,7 +25,8 @@ class MailListenerTest {
     };
 
     final MailListener listener = new MailListener(mailbox,
-            (key, value, error) -> deadLetters.add(key + " " + error), "{assignee}@met.police.example",
+            (key, value, error) -> deadLetters.add(key + " " + (value.startsWith("{\"topic\"") ? value : error)),
+            "{assignee}@met.police.example",
             "{team}@met.police.example", "foi@met.police.example", "https://foi.example/", 3,
             Duration.ofMillis(1));
 
@@ -39,8 +41,8 @@ class MailListenerTest {
 
     @Test
     void anUrgentEventIsMailedOnceToTheAssigneeAndTeam() {
-        listener.receive("r-1", event("e-1", "RESPONSE_OVERDUE", true, "cw.smith"));
-        listener.receive("r-1", event("e-1", "RESPONSE_OVERDUE", true, "cw.smith"));
+        receive("r-1", event("e-1", "RESPONSE_OVERDUE", true, "cw.smith"));
+        receive("r-1", event("e-1", "RESPONSE_OVERDUE", true, "cw.smith"));
 
         assertThat(delivered).hasSize(1);
         Notice n = delivered.get(0);
@@ -52,8 +54,8 @@ class MailListenerTest {
 
     @Test
     void anUnassignedRequestGoesToTheFoiInboxAndWarningsWaitForTheDigest() {
-        listener.receive("r-1", event("e-2", "RESPONSE_DUE_TODAY", true, null));
-        listener.receive("r-1", event("e-3", "RESPONSE_DUE_SOON", false, null));
+        receive("r-1", event("e-2", "RESPONSE_DUE_TODAY", true, null));
+        receive("r-1", event("e-3", "RESPONSE_DUE_SOON", false, null));
 
         assertThat(delivered).extracting(Notice::to).containsExactly(List.of("foi@met.police.example"));
     }
@@ -61,20 +63,20 @@ class MailListenerTest {
     @Test
     void aFailingServerIsRetriedThenTheEventIsDeadLettered() {
         failuresToCome = 2;
-        listener.receive("r-1", event("e-4", "RESPONSE_OVERDUE", true, "cw.smith"));
+        receive("r-1", event("e-4", "RESPONSE_OVERDUE", true, "cw.smith"));
         assertThat(delivered).hasSize(1);
         assertThat(attempts).isEqualTo(3);
 
         failuresToCome = 5;
         attempts = 0;
-        listener.receive("r-1", event("e-5", "RESPONSE_OVERDUE", true, "cw.smith"));
+        receive("r-1", event("e-5", "RESPONSE_OVERDUE", true, "cw.smith"));
         assertThat(attempts).isEqualTo(3);
         assertThat(deadLetters).containsExactly("r-1 java.lang.IllegalStateException: 451 try again later");
     }
 
     @Test
     void aDigestGoesToTheTeamWithEveryItem() {
-        listener.receive("central", """
+        receive("central", """
                 {"id":"d-1","type":"uk.foi.deadline.digest.v1","subject":"central","data":{"team":"central",
                  "day":"2023-04-06","items":[
                   {"requestId":"r-1","reference":"01.FOI.23.000001","deadline":"RESPONSE","due":"2023-04-12",
@@ -93,8 +95,25 @@ class MailListenerTest {
     }
 
     @Test
-    void unreadableInputIsDeadLettered() {
-        listener.receive("k", "{oops");
-        assertThat(deadLetters).hasSize(1).first().asString().startsWith("k not JSON");
+    void unreadableInputIsDeadLetteredByReference() {
+        receive("k", "{oops");
+        assertThat(deadLetters).hasSize(1).first().asString()
+                .startsWith("k {\"topic\":\"foi.deadline-events\",\"partition\":2,\"offset\":41,"
+                        + "\"key\":\"k\",\"bytes\":5,")
+                .doesNotContain("{oops");
+    }
+
+    @Test
+    void anOversizedRecordIsDeadLetteredWithoutItsValue() {
+        String huge = "{\"pad\":\"" + "x".repeat(1_048_000) + "\"}";
+        receive("k", huge);
+        assertThat(delivered).isEmpty();
+        assertThat(deadLetters).hasSize(1).first().asString().contains("\"bytes\":1048010")
+                .contains("larger than any the notifier writes").hasSizeLessThan(2_000);
+    }
+
+    /** Delivers a record as the consumer would, from partition 2 at offset 41. */
+    private void receive(String key, String value) {
+        listener.receive(new ConsumerRecord<>("foi.deadline-events", 2, 41L, key, value));
     }
 }

@@ -19,6 +19,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.fixtures.CoreFixtures;
 import uk.foi.core.fixtures.MutableClock;
@@ -72,6 +73,8 @@ final class NotifierDriver implements AutoCloseable {
     final Authority authority = CoreFixtures.metPolice();
     final List<Out> digests = new ArrayList<>();
     private LocalDate today;
+    /** The size of the last event sent. */
+    int lastSentBytes;
 
     NotifierDriver(Path stateDir, LocalDate start) {
         this.today = start;
@@ -81,7 +84,7 @@ final class NotifierDriver implements AutoCloseable {
                 "foi.deadline-events", "foi.notifier.dead-letters", "foi.notifier.digest-items", Duration.ofMinutes(5),
                 LocalTime.of(7, 0), 5);
         StreamsBuilder builder = new StreamsBuilder();
-        NotifierTopology.addTo(builder, settings, new Scheduler(AlertPlan.standard(), holidays::get, CODEC),
+        NotifierTopology.addTo(builder, settings, new Scheduler(AlertPlan.standard(), holidays::get),
                 holidays::get, CODEC);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "foi-notifier-test");
@@ -107,8 +110,18 @@ final class NotifierDriver implements AutoCloseable {
 
     /** Logs a request today-or-earlier and sends its event. */
     FoiRequest receive(LocalDate receivedOn) {
-        FoiOffice.Handled h = office.receive(authority, new Intake(RequestId.random(), receivedOn, Channel.EMAIL,
-                "1. How many stop and search records in 2022?"), new InMemoryReferenceNumbers());
+        return receive(authority, receivedOn);
+    }
+
+    /** Logs a request to an authority today-or-earlier and sends its event. */
+    FoiRequest receive(Authority to, LocalDate receivedOn) {
+        return receive(to, receivedOn, "1. How many stop and search records in 2022?");
+    }
+
+    /** Logs a request with a text to an authority today-or-earlier and sends its event. */
+    FoiRequest receive(Authority to, LocalDate receivedOn, String text) {
+        FoiOffice.Handled h = office.receive(to, new Intake(RequestId.random(), receivedOn, Channel.EMAIL,
+                text), new InMemoryReferenceNumbers());
         send(h);
         return h.request();
     }
@@ -124,7 +137,9 @@ final class NotifierDriver implements AutoCloseable {
     }
 
     void send(FoiOffice.Handled h) {
-        in.pipeInput(h.event().requestId().toString(), CODEC.encodeBytes(h.recorded()), at(today));
+        byte[] bytes = CODEC.encodeBytes(h.recorded());
+        lastSentBytes = bytes.length;
+        in.pipeInput(h.event().requestId().toString(), bytes, at(today));
     }
 
     /** Moves the wall clock a day at a time to a day, collecting what comes out each day. */
@@ -162,6 +177,13 @@ final class NotifierDriver implements AutoCloseable {
             }
         }
         return list;
+    }
+
+    /** @return the size in bytes of a request's stored schedule, or -1 if none is stored */
+    int storedScheduleBytes(FoiRequest request) {
+        KeyValueStore<String, byte[]> store = driver.getKeyValueStore(NotifierTopology.SCHEDULES);
+        byte[] bytes = store.get(request.id().toString());
+        return bytes == null ? -1 : bytes.length;
     }
 
     @Override

@@ -2,6 +2,7 @@ package uk.foi.notifier.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +13,23 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.authority.AuthorityId;
+import uk.foi.core.reference.ReferenceFormat;
 import uk.foi.core.request.Command;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.PartDecision;
 import uk.foi.core.request.PartOutcome;
+import uk.foi.core.request.RequestText;
 import uk.foi.core.request.ReviewResult;
+import uk.foi.deadlines.AuthorityType;
 import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.deadlines.calendar.WorkingDayCalendar;
+import uk.foi.exemptions.cost.CostLimitTier;
 
 /**
  * Weeks of simulated wall-clock time through the notifier's topology. The deadlines come from foi-deadlines via the
@@ -250,15 +257,101 @@ class ScheduleTopologyTest {
     }
 
     @Test
-    void unreadableInputGoesToTheDeadLetterTopic() {
+    void unreadableInputGoesToTheDeadLetterTopicByReference() {
         n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
         n.in.pipeInput("some-key", "{not json".getBytes(StandardCharsets.UTF_8));
 
         var dead = n.deadLetters.readRecord();
         assertThat(dead.key()).isEqualTo("some-key");
-        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-        assertThat(new String(dead.headers().lastHeader("foi-error").value(), StandardCharsets.UTF_8)).isNotBlank();
+        JsonNode letter = json(dead.value());
+        assertThat(letter.get("topic").asText()).isEqualTo("foi.request-events");
+        assertThat(letter.get("offset").asLong()).isZero();
+        assertThat(letter.get("bytes").asInt()).isEqualTo(9);
+        assertThat(letter.get("reason").asText()).startsWith("not JSON");
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).doesNotContain("{not json");
         assertThat(n.out.isEmpty()).isTrue();
+    }
+
+    @Test
+    void anOversizedRecordIsDeadLetteredByReferenceAndTheStreamGoesOn() {
+        // The reliability run's poison pill: a 1,048,448-byte record, forwarded whole with headers, was too large to
+        // send and stopped the stream on every restart. Now only its reference goes, and the next event is applied.
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        byte[] huge = new byte[1_048_448];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        n.in.pipeInput("poison", huge);
+        n.receive(LocalDate.of(2023, 3, 10));
+
+        var dead = n.deadLetters.readRecord();
+        assertThat(dead.value().length).isLessThan(1_000);
+        JsonNode letter = json(dead.value());
+        assertThat(letter.get("bytes").asInt()).isEqualTo(1_048_448);
+        assertThat(letter.get("reason").asText()).contains("more than the " + NotifierTopology.DEFAULT_MAX_EVENT_BYTES);
+        assertThat(n.deadLetters.isEmpty()).isTrue();
+        assertThat(lines(n.runUntil(LocalDate.of(2023, 4, 3)))).containsExactly(
+                "2023-04-03 response-due-soon.v1 due 2023-04-12 (5 before)");
+    }
+
+    @Test
+    void theLargestRequestTheApiAcceptsIsAppliedNotDeadLettered() {
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        String part = "1. " + "\u20ac\"".repeat(RequestText.MAX_LENGTH / 2 - 10) + "\n2. x";
+        assertThat(part.length()).isLessThanOrEqualTo(RequestText.MAX_LENGTH);
+        FoiRequest r = n.receive(n.authority, LocalDate.of(2023, 3, 10), part);
+
+        assertThat(n.lastSentBytes).isBetween(200_000, NotifierTopology.DEFAULT_MAX_EVENT_BYTES);
+        assertThat(n.deadLetters.isEmpty()).isTrue();
+        assertThat(n.storedScheduleBytes(r)).isPositive();
+    }
+
+    @Test
+    void aScheduleStaysSmallWhateverTheTextAndHowManyClarificationRounds() {
+        // The reliability run's crash loop: a long text and nine clarification rounds grew one schedule (it kept
+        // every event's JSON) past Kafka's 1 MB record limit. A schedule now keeps the clock, not the events.
+        n = new NotifierDriver(state, LocalDate.of(2023, 1, 9));
+        FoiRequest r = n.receive(LocalDate.of(2023, 1, 9));
+        LocalDate day = LocalDate.of(2023, 1, 9);
+        String longText = "Please include every borough and every month. ".repeat(2_000);
+        for (int round = 0; round < 9; round++) {
+            day = day.plusDays(1);
+            n.runUntil(day);
+            r = n.handle(r, new Command.SeekClarification(day, "Which boroughs? " + longText));
+            day = day.plusDays(1);
+            n.runUntil(day);
+            r = n.handle(r, new Command.ReceiveClarification(day, longText, List.of()));
+        }
+        assertThat(longText.length() * 18).isGreaterThan(1_500_000);
+        assertThat(n.storedScheduleBytes(r)).isBetween(1, 8_000);
+    }
+
+    @Test
+    void anArmedForcesRequestMovesByItsOwnTimeLimitWhenAHolidayIsProclaimed() {
+        // SI 2004/3364 reg 5: up to the 60th working day. The wave-1 notifier replayed every request under the
+        // standard profile, could not reproduce this date, and left it unmoved.
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        Authority mod = new Authority(AuthorityId.of("mod"), "Ministry of Defence",
+                ClockProfile.of(Regime.FOIA).withAuthorityType(AuthorityType.ARMED_FORCES),
+                CostLimitTier.CENTRAL_GOVERNMENT, ReferenceFormat.of("MOD-{yyyy}-{seq:4}"), n.authority.contact());
+        FoiRequest r = n.receive(mod, LocalDate.of(2023, 3, 10));
+        LocalDate due = new StatutoryClock(UkCalendars.of(n.holidays.get())).deadlines(r.timeline(),
+                        LocalDate.of(2023, 3, 10)).get(0).deadline().due();
+        n.runUntil(LocalDate.of(2023, 3, 20));
+
+        n.holidays.set(withHoliday(n.holidays.get(), "england-and-wales", "2023-03-27", "Proclaimed holiday"));
+        List<NotifierDriver.Out> moved = n.runUntil(LocalDate.of(2023, 3, 21));
+
+        LocalDate expected = new StatutoryClock(UkCalendars.of(n.holidays.get())).deadlines(r.timeline(),
+                LocalDate.of(2023, 3, 21)).get(0).deadline().due();
+        assertThat(expected).isAfter(due);
+        assertThat(lines(moved)).containsExactly("2023-03-21 deadline-moved.v1 due " + expected + " from " + due);
+    }
+
+    static JsonNode json(byte[] bytes) {
+        try {
+            return Json.MAPPER.readTree(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static LocalDate before(LocalDate due, int n) {

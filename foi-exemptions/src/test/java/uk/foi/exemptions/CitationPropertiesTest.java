@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import uk.foi.deadlines.Regime;
 
 /** Properties of the citation parser over generated input: round trips, and robustness against anything at all. */
-class CitationProperties {
+class CitationPropertiesTest {
 
     @Property(tries = 2000)
     void parsingTheCanonicalFormGivesTheSameCitation(@ForAll("citations") Citation citation,
