@@ -22,4 +22,16 @@ class DefaultSettingsTest {
             assertThat(env.getProperty("foi.notifier.due-soon", String.class)).contains("5,1");
         }
     }
+
+    @Test
+    void aSilentMailServerIsNotWaitedForForEver() {
+        try (ApplicationContext context = ApplicationContext.builder().build()) {
+            Environment env = context.getEnvironment().start();
+            // JavaMail's own defaults are infinite (SmtpTimeoutTest shows the setting takes effect)
+            assertThat(env.getProperty("javamail.properties.mail.smtp.connectiontimeout", Integer.class)).contains(10_000);
+            assertThat(env.getProperty("javamail.properties.mail.smtp.timeout", Integer.class)).contains(30_000);
+            assertThat(env.getProperty("javamail.properties.mail.smtp.writetimeout", Integer.class)).contains(30_000);
+            assertThat(env.getProperty("foi.notifier.max-event-bytes", Integer.class)).contains(921_600);
+        }
+    }
 }

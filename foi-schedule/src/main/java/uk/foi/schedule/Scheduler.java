@@ -114,6 +114,13 @@ public final class Scheduler {
                 now.add(Alert.at(AlertKind.COMPLAINT_WINDOW_OPENED, d.kind(), d.due(), today, 0));
             }
         }
+        for (DeadlineInForce d : state.deadlines()) {
+            boolean isNew = old.stream().noneMatch(o -> o.kind() == d.kind());
+            if (isNew && d.due().isBefore(today)) {
+                closedOnArrival(d, state.status()).ifPresent(kind -> now.add(Alert.at(kind, d.kind(), d.due(),
+                        today, 0)));
+            }
+        }
         String requestId = event.requestId().toString();
         now.removeIf(a -> sent.contains(a.id(requestId)));
         now.forEach(a -> sent.add(a.id(requestId)));
@@ -124,9 +131,27 @@ public final class Scheduler {
     }
 
     /**
+     * A requester's window recorded only after it had closed (a response, or a review's outcome, entered late): the
+     * window's opening and closing warnings would say nothing true, but staff should still hear that it closed.
+     *
+     * @return the "closed" alert for such a window, if the request is in the state the window belongs to
+     */
+    private static Optional<AlertKind> closedOnArrival(DeadlineInForce d, uk.foi.core.request.Status status) {
+        return switch (d.kind()) {
+            case REVIEW_REQUEST_WINDOW -> status == uk.foi.core.request.Status.RESPONDED
+                    ? Optional.of(AlertKind.COMPLAINT_WINDOW_CLOSED) : Optional.empty();
+            case REGULATOR_COMPLAINT -> status == uk.foi.core.request.Status.REVIEW_COMPLETED
+                    ? Optional.of(AlertKind.ICO_WINDOW_CLOSED) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /**
      * Sends what is due on a day. An alert whose moment has passed is dropped rather than sent late ("due in 5 days"
-     * after the date, "due today" the day after); an overdue alert is sent once, as its latest weekly repeat, however
-     * long the notifier was away, and the next repeat is scheduled.
+     * after the date, "due today" the day after); of several warnings about one date that are all due (a request
+     * logged late, or a notifier that was away), only the nearest is sent ("due in 1 day", not also "due in 5
+     * days"); an overdue alert is sent once, as its latest weekly repeat, however long the notifier was away, and the
+     * next repeat is scheduled.
      *
      * @param s     the schedule
      * @param today the UK date now
@@ -146,6 +171,9 @@ public final class Scheduler {
                 send = AlertPlan.latestRepeat(a, today);
                 pending.add(Alert.at(a.kind(), a.deadline(), a.due(), send.fireOn().plusDays(7), send.lead() + 1));
             } else if (stale(a, today)) {
+                continue;
+            } else if (supersededByANearerWarning(a, s.pending(), today)) {
+                sent.add(a.id(s.requestId())); // never sent: the nearer warning says more, and says it now
                 continue;
             }
             UUID id = send.id(s.requestId());
@@ -252,6 +280,13 @@ public final class Scheduler {
     /** The profile the request's working days are counted in: its own, or its regime's standard one. */
     private static ClockProfile profileOf(Schedule s) {
         return s.clock().map(RequestTimeline::profile).orElse(ClockProfile.of(s.regime()));
+    }
+
+    /** True if another warning of the same kind about the same date is also due today and is nearer the date. */
+    private static boolean supersededByANearerWarning(Alert a, List<Alert> pending, LocalDate today) {
+        return pending.stream().anyMatch(other -> other != a && other.kind() == a.kind()
+                && other.deadline() == a.deadline() && other.due().equals(a.due())
+                && !other.fireOn().isAfter(today) && other.fireOn().isAfter(a.fireOn()));
     }
 
     private static boolean repeats(AlertKind kind) {

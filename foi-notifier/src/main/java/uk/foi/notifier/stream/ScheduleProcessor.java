@@ -34,6 +34,12 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     private static final String CALENDAR = "calendar";
     private static final String CALENDAR_VERSION = "calendar.version";
     private static final String DIGEST = "digest";
+    /**
+     * How long a schedule that has just changed waits before its due alerts go out. Staff tools log a request and
+     * assign it a moment later; without the wait, a backdated request's overdue alert could go out between the two,
+     * to the FOI inbox instead of the caseworker. Held in memory only: after a restart the alerts go at the first tick.
+     */
+    static final long SETTLE_MS = 5_000;
 
     private final Scheduler scheduler;
     private final EventCodec codec;
@@ -43,6 +49,8 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     private KeyValueStore<String, byte[]> schedules;
     private KeyValueStore<String, String> index;
     private KeyValueStore<String, String> meta;
+    /** Request ids changed within {@link #SETTLE_MS}, with when; pruned on every tick, so bounded by the input rate. */
+    private final java.util.Map<String, Long> settling = new java.util.HashMap<>();
 
     ScheduleProcessor(Scheduler scheduler, EventCodec codec, Supplier<BankHolidays> calendar,
             NotifierTopology.Settings settings) {
@@ -90,6 +98,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
                     before.get().sequence());
         }
         save(before, step);
+        settling.put(id, context.currentSystemTimeMs());
     }
 
     /**
@@ -117,7 +126,11 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
         try (KeyValueIterator<String, String> it = index.range("0", today + "|~")) {
             it.forEachRemaining(kv -> due.add(kv.value));
         }
+        settling.values().removeIf(changed -> now - changed >= SETTLE_MS);
         for (String id : due) {
+            if (settling.containsKey(id)) {
+                continue; // changed a moment ago: its alerts go at the next tick, with what has arrived since
+            }
             Optional<Schedule> before = load(id);
             if (before.isPresent()) {
                 save(before, scheduler.due(before.get(), today));

@@ -257,6 +257,56 @@ class ScheduleTopologyTest {
     }
 
     @Test
+    void ofSeveralWarningsAllDueOnlyTheNearestIsSent() {
+        // Received Fri 10 Mar 2023 (due Wed 12 Apr) but logged only on Tue 11 Apr: the 5-day warning (3 Apr) and the
+        // 1-day warning (11 Apr) are both due. Wave 1 sent both, the first with a date in the past.
+        n = new NotifierDriver(state, LocalDate.of(2023, 4, 11));
+        n.receive(LocalDate.of(2023, 3, 10));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(10));
+
+        assertThat(lines(n.drain())).containsExactly("2023-04-11 response-due-soon.v1 due 2023-04-12 (1 before)");
+        assertThat(lines(n.runUntil(LocalDate.of(2023, 4, 13)))).containsExactly(
+                "2023-04-12 response-due-today.v1 due 2023-04-12",
+                "2023-04-13 response-overdue.v1 due 2023-04-12");
+    }
+
+    @Test
+    void aResponseRecordedAfterItsComplaintWindowClosedSaysOnlyThatItClosed() {
+        // Answered on Mon 20 Mar 2023 but recorded on 1 Jun: the 40 working days for a complaint (s45 Code, para 5.7)
+        // ended in May. No "opened" and no "closing" (both untrue by now), one "closed".
+        n = new NotifierDriver(state, LocalDate.of(2023, 6, 1));
+        FoiRequest r = n.receive(LocalDate.of(2023, 3, 10));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(10));
+        n.drain();
+        r = n.handle(r, new Command.DecidePart(LocalDate.of(2023, 3, 20), "1",
+                List.of(PartDecision.of("1", PartOutcome.DISCLOSED).answer("1,204 records.").build())));
+        n.handle(r, new Command.IssueResponse(LocalDate.of(2023, 3, 20)));
+
+        List<NotifierDriver.Out> out = n.drain();
+        assertThat(out).extracting(NotifierDriver.Out::type).containsExactly(
+                "uk.foi.deadline.complaint-window-closed.v1");
+        assertThat(out.get(0).data("due")).isEqualTo(FOIA.plusWorkingDays(LocalDate.of(2023, 3, 20), 40).toString());
+        assertThat(n.runUntil(LocalDate.of(2023, 6, 30))).isEmpty();
+    }
+
+    @Test
+    void anAlertWaitsAMomentForTheAssignmentThatFollowsTheIntake() {
+        // A staff tool logs a backdated (so overdue) request and assigns it a second later. If a tick falls between
+        // the two, wave 1 sent the overdue alert to the FOI inbox; the alert now waits for the schedule to settle.
+        n = new NotifierDriver(state, LocalDate.of(2023, 6, 1));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5).minusSeconds(2));
+        FoiRequest r = n.receive(LocalDate.of(2023, 3, 10));
+        n.driver.advanceWallClockTime(java.time.Duration.ofSeconds(2)); // a tick, 2 s after the intake
+        assertThat(n.drain()).isEmpty();
+        n.handle(r, new Command.Assign(LocalDate.of(2023, 6, 1), "cw.smith", "central-foi"));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
+
+        List<NotifierDriver.Out> out = n.drain();
+        assertThat(out).extracting(NotifierDriver.Out::type).containsExactly("uk.foi.deadline.response-overdue.v1");
+        assertThat(out.get(0).data("assignee")).isEqualTo("cw.smith");
+    }
+
+    @Test
     void unreadableInputGoesToTheDeadLetterTopicByReference() {
         n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
         n.in.pipeInput("some-key", "{not json".getBytes(StandardCharsets.UTF_8));
