@@ -58,7 +58,8 @@ class BadInputIT extends ApiTestSupport {
             zero extension           | /extension        | {"furtherWorkingDays": 0} | 400 | furtherWorkingDays
             bad appellant            | /tribunal-appeal  | {"appellant": "the cat"} | 400 | appellant
             unknown part             | /parts/9/decision | {"decisions": [{"outcome": "DISCLOSED", "answer": "x"}]} | 422 | 9
-            date in the future       | /acknowledgement  | {"on": "2099-01-01"} | 422 | 2099
+            date in the future       | /acknowledgement  | {"on": "2039-01-01"} | 422 | 2039
+            date before the calendar | /acknowledgement  | {"on": "2009-12-31"} | 400 | 2010-01-01
             """)
     void badCommandsAreRefusedAndChangeNothingButTheAuditTrail(String name, String path, String body, int status,
             String mentions) {

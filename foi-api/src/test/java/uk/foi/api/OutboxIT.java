@@ -147,6 +147,46 @@ class OutboxIT extends ApiTestSupport {
         assertThat(records.stream().map(ConsumerRecord::value).distinct()).hasSize(40);
     }
 
+    @Test
+    void sentRowsArePurgedAfterTheRetentionAndUnsentRowsNever() {
+        drainAll();
+        String old = intake("2023-11-01", "1. Sent long ago.");
+        String recent = intake("2023-11-01", "1. Sent just now.");
+        drainAll();
+        String waiting = intake("2023-11-01", "1. Not sent yet.");
+        tx.executeWrite(s -> {
+            try (var ps = s.getConnection().prepareStatement(
+                    "UPDATE outbox SET sent_at = now() - interval '8 days' WHERE request_id = ?::uuid")) {
+                ps.setString(1, old);
+                return ps.executeUpdate();
+            }
+        });
+        OutboxRelay relay = relay(TestKafka.bootstrapServers(), 500);
+
+        int purged = relay.purgeSentBefore(Duration.ofDays(7));
+        relay.close();
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(rowsOf(old)).isZero();
+        assertThat(rowsOf(recent)).isEqualTo(1);
+        assertThat(rowsOf(waiting)).isEqualTo(1);
+        assertThat(unsent()).isEqualTo(1);
+        drainAll();
+    }
+
+    private long rowsOf(String request) {
+        return tx.executeRead(s -> {
+            try (var ps = s.getConnection().prepareStatement(
+                    "SELECT count(*) FROM outbox WHERE request_id = ?::uuid")) {
+                ps.setString(1, request);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** Each request's foisequence numbers in the order they were read. */
     private Map<String, List<Long>> sequencesOf(List<ConsumerRecord<String, String>> records) throws Exception {
         Map<String, List<Long>> sequences = new LinkedHashMap<>();

@@ -134,7 +134,12 @@ class ServiceFeaturesIT extends ApiTestSupport {
     void healthMetricsAndTheApiDocumentArePublic() {
         Api.Reply health = api.get(null, "/health");
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
-        assertThat(health.body()).contains("jdbc").contains("kafka");
+        assertThat(health.at("status")).isEqualTo("UP");
+        assertThat(health.body()).as("what the service runs on is not for anonymous callers")
+                .doesNotContain("jdbc").doesNotContain("postgresql").doesNotContain("clusterId")
+                .doesNotContain("localhost");
+        Api.Reply detailed = api.get(ADMIN, "/health");
+        assertThat(detailed.body()).contains("jdbc").contains("kafka");
         Api.Reply metrics = api.get(null, "/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds").contains("foi_outbox_unsent");

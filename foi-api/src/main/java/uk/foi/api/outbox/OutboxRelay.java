@@ -75,6 +75,7 @@ public class OutboxRelay {
     private final AtomicLong oldestSeconds = new AtomicLong();
     private Producer<String, byte[]> producer;
     private volatile boolean failing;
+    private Duration retention = Duration.ofDays(7);
 
     /**
      * @param tx             transactions on the service's database
@@ -101,8 +102,10 @@ public class OutboxRelay {
      */
     @jakarta.inject.Inject
     public OutboxRelay(TransactionOperations<Connection> tx, @Value("${kafka.bootstrap.servers}") String bootstrap,
-            @Value("${foi.outbox.batch-size:500}") int batchSize, MeterRegistry registry) {
+            @Value("${foi.outbox.batch-size:500}") int batchSize,
+            @Value("${foi.outbox.retention:7d}") Duration retention, MeterRegistry registry) {
         this(tx, producerConfig(bootstrap), batchSize);
+        this.retention = retention;
         Gauge.builder("foi.outbox.unsent", unsent, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka").register(registry);
         Gauge.builder("foi.outbox.oldest.unsent.seconds", oldestSeconds, AtomicLong::get)
@@ -266,6 +269,45 @@ public class OutboxRelay {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot mark outbox rows sent: " + e.getMessage(), e);
         }
+    }
+
+    /** Deletes sent rows older than the retention ({@code FOI_OUTBOX_RETENTION}, 7 days), in bounded batches. */
+    @Scheduled(fixedDelay = "${foi.outbox.purge-interval:10m}", initialDelay = "1m")
+    public void purge() {
+        try {
+            int purged = purgeSentBefore(retention);
+            if (purged > 0) {
+                LOG.info("purged {} outbox rows sent more than {} ago", purged, retention);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("outbox purge failed; will retry: {}", e.toString());
+        }
+    }
+
+    /**
+     * Deletes the rows Kafka took longer ago than a retention: they are in the topic, and the request's own events
+     * (table {@code request_event}) remain the record. Unsent rows are never touched.
+     *
+     * @param keep how long sent rows are kept
+     * @return how many rows were deleted
+     */
+    public int purgeSentBefore(Duration keep) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = tx.executeWrite(status -> {
+                try (PreparedStatement ps = status.getConnection().prepareStatement("""
+                        DELETE FROM outbox WHERE id IN (SELECT id FROM outbox
+                            WHERE sent_at IS NOT NULL AND sent_at < now() - make_interval(secs => ?) LIMIT 5000)""")) {
+                    ps.setLong(1, keep.toSeconds());
+                    return ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot purge the outbox: " + e.getMessage(), e);
+                }
+            });
+            total += deleted;
+        } while (deleted == 5000);
+        return total;
     }
 
     private void measure() {

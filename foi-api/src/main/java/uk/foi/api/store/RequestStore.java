@@ -101,9 +101,30 @@ public class RequestStore {
         record(c, handled, actor, command);
     }
 
+    /**
+     * The most bytes one event may have: every event goes to Kafka as one message (1 MiB by default, and the
+     * notifier's input limit is 900 KiB). The per-field text limits keep ordinary events far below it; this is the
+     * guard for a body that stays within them but adds up (twenty decisions of long reasons, text full of quotes).
+     */
+    public static final int MAX_EVENT_BYTES = 800 * 1024;
+
+    /** A change whose event would be too large to publish; nothing of it is stored. */
+    public static final class EventTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EventTooLarge(int bytes) {
+            super("this change carries too much text for one event (" + bytes + " bytes as JSON; at most "
+                    + MAX_EVENT_BYTES + "): shorten the texts, or record them in several steps");
+        }
+    }
+
     private void record(Connection c, FoiOffice.Handled handled, String actor, String command) {
         RequestEvent event = handled.event();
         String json = codec.encode(handled.recorded());
+        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_EVENT_BYTES) {
+            throw new EventTooLarge(bytes);
+        }
         UUID requestId = event.requestId().value();
         Sql.update(c, """
                 INSERT INTO request_event (request_id, sequence, event_id, type, command, actor, occurred_at, payload)

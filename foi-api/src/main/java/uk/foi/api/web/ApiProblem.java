@@ -42,8 +42,8 @@ public final class ApiProblem extends RuntimeException {
 
     /** @param errors the wrong fields @return a 400 naming them */
     public static ApiProblem invalid(List<FieldError> errors) {
-        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are wrong";
+        String detail = errors.size() == 1 ? (errors.get(0).field().isEmpty() ? "" : errors.get(0).field() + ": ")
+                + errors.get(0).message() : errors.size() + " fields are wrong";
         return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields", detail,
                 Map.of("errors", errors));
     }
@@ -51,6 +51,24 @@ public final class ApiProblem extends RuntimeException {
     /** @param field the field @param message what is wrong @return a 400 naming it */
     public static ApiProblem invalid(String field, String message) {
         return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** @param header the header at fault @param message what is wrong @return a 415 naming the header */
+    public static ApiProblem unsupported(String header, String message) {
+        return new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "The body's type or encoding is not accepted", message,
+                Map.of("errors", List.of(new FieldError(header, message))));
+    }
+
+    /**
+     * @param correlationId the call's correlation id, to find it in the logs
+     * @return a 500 that says nothing about the code, the data or the database
+     */
+    public static ApiProblem internal(String correlationId) {
+        return new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-server-error", "Internal Server Error",
+                "Something went wrong on our side and nothing was changed by it. If it happens again, give the"
+                        + " service's operators the correlation id " + correlationId + ".",
+                Map.of("correlationId", correlationId));
     }
 
     /** @param what what was not found @return a 404 */

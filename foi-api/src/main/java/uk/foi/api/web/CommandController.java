@@ -399,6 +399,11 @@ public class CommandController {
     }
 
     private LocalDate day(LocalDate on) {
+        if (on != null) {
+            office.outsideCalendar(on).ifPresent(why -> {
+                throw ApiProblem.invalid("on", why);
+            });
+        }
         return on == null ? office.today() : on;
     }
 

@@ -32,6 +32,16 @@ public class CorrelationIdFilter {
         MDC.put("correlationId", id);
     }
 
+    /**
+     * @param request a call
+     * @return its correlation id, or "none" if the filter has not seen it
+     */
+    public static String of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, String.class)
+                .or(() -> java.util.Optional.ofNullable(MDC.get("correlationId")))
+                .orElse("none");
+    }
+
     /** @param request the call @param response its answer */
     @ResponseFilter
     public void out(HttpRequest<?> request, MutableHttpResponse<?> response) {

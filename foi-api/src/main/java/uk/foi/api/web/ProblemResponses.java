@@ -24,21 +24,35 @@ import java.util.stream.Collectors;
 @Replaces(ProblemErrorResponseProcessor.class)
 public class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
+
     @Override
     public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context,
             MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
+        if (status.getCode() >= 500) {
+            // Never a message, a class name or SQL to the caller: those are for the log, under the correlation id.
+            String id = CorrelationIdFilter.of(context.getRequest());
+            LOG.error("{} {} answered {} (correlation id {})", context.getRequest().getMethod(),
+                    context.getRequest().getPath(), status.getCode(), id, context.getRootCause().orElse(null));
+            Map<String, Object> body = ApiProblem.internal(id).body();
+            body.put("status", status.getCode());
+            body.put("instance", context.getRequest().getPath());
+            return response.contentType(ApiProblemHandler.PROBLEM).body(body);
+        }
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         for (Error e : context.getErrors()) {
             String field = e.getPath().map(p -> p.startsWith("/") ? p.substring(1) : p).orElse("");
-            errors.add(new ApiProblem.FieldError(field, e.getMessage()));
+            PlainMessages.Said said = PlainMessages.of(field, e.getMessage());
+            errors.add(new ApiProblem.FieldError(said.field(), said.message()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", ApiProblem.TYPE_BASE + slug(status));
         body.put("title", status.getReason());
         body.put("status", status.getCode());
-        body.put("detail", errors.isEmpty() ? status.getReason()
-                : errors.stream().map(ApiProblem.FieldError::message).collect(Collectors.joining("; ")));
+        body.put("detail", errors.isEmpty() ? status.getReason() : errors.stream()
+                .map(e -> e.field().isEmpty() ? e.message() : e.field() + ": " + e.message())
+                .collect(Collectors.joining("; ")));
         if (!errors.isEmpty()) {
             body.put("errors", errors);
         }

@@ -102,6 +102,8 @@ public class RequestController {
         if (receivedOn.isAfter(today)) {
             errors.add(new ApiProblem.FieldError("receivedOn", receivedOn + " is after today (" + today + ")"));
         }
+        office.outsideCalendar(receivedOn).ifPresent(why -> errors.add(new ApiProblem.FieldError("receivedOn",
+                why)));
         if (!body.channel().written() && (authority.regime() == Regime.FOIA || authority.regime() == Regime.FOISA)) {
             errors.add(new ApiProblem.FieldError("channel", body.channel() + " is oral; " + authority.regime()
                     + " s8(1)(a) needs a request in writing"));

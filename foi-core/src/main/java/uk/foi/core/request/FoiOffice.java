@@ -147,6 +147,20 @@ public final class FoiOffice {
                 inForce, Optional.of(request.timeline()));
     }
 
+    /**
+     * Whether the statutory clock can count with a day: the calendars cover a fixed range (bank holidays are
+     * published, or projected by rule, only so far), so a date outside it (a typing slip, a backlog from before
+     * 2010) cannot be given a deadline and must be refused where it comes in.
+     *
+     * @param date the day
+     * @return why it cannot be used, or empty if it can
+     */
+    public Optional<String> outsideCalendar(LocalDate date) {
+        var calendar = statutoryClock.calendarFor(uk.foi.deadlines.ClockProfile.of(Regime.FOIA));
+        return calendar.covers(date) ? Optional.empty() : Optional.of(date + " is outside the dates the statutory"
+                + " clock can count with, " + calendar.first() + " to " + calendar.last());
+    }
+
     /** @return today in UK time */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(StatutoryClock.UK));
