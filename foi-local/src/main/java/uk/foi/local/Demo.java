@@ -198,8 +198,9 @@ public final class Demo {
         System.out.println("  API            " + api + "/requests");
         System.out.println("  Swagger UI     " + api + "/swagger-ui/index.html");
         System.out.println("  Disclosure log " + api + "/disclosure-log?authority=" + AUTHORITY + "  (public)");
+        // the auditor's token: it can read, never write, so a feed URL that leaks exposes no write access
         System.out.println("  iCal feed      " + api + "/calendar/deadlines.ics?team=central-foi&access_token="
-                + token("manager"));
+                + token("auditor"));
         System.out.println("  Health         " + api + "/health");
         System.out.println();
         System.out.println("Demo tokens (authority " + AUTHORITY + "; valid 30 days):");

@@ -13,9 +13,14 @@ import java.util.Optional;
 @Singleton
 public class QueryTokenReader implements TokenReader<HttpRequest<?>> {
 
+    /** The one path that reads a token from the query string. */
+    static final String FEED = "/calendar/deadlines.ics";
+
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        if (!request.getPath().endsWith(".ics")) {
+        // exactly the feed, and only to read it: wave 1 took "any path ending in .ics", so a PUT to
+        // /authorities/x.ics passed authentication with a token from the URL
+        if (!FEED.equals(request.getPath()) || request.getMethod() != io.micronaut.http.HttpMethod.GET) {
             return Optional.empty();
         }
         return request.getParameters().getFirst("access_token").filter(t -> !t.isBlank());
