@@ -13,6 +13,7 @@ import uk.foi.core.request.DeadlineInForce;
 import uk.foi.core.request.Recorded;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestState;
+import uk.foi.core.request.Status;
 import uk.foi.deadlines.CalendarChange;
 import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.DeadlineStatus;
@@ -102,23 +103,20 @@ public final class Scheduler {
         List<DeadlineInForce> old = before.map(Schedule::deadlines).orElse(List.of());
         String why = "after " + EventTypes.of(event.getClass()) + " recorded for " + event.on();
         for (DeadlineInForce d : state.deadlines()) {
+            Optional<DeadlineInForce> was = old.stream().filter(o -> o.kind() == d.kind()).findFirst();
+            if (was.isEmpty() && d.due().isBefore(today)) {
+                closedOnArrival(d, state.status()).ifPresent(kind -> now.add(Alert.at(kind, d.kind(), d.due(),
+                        today, 0)));
+            }
             if (!AlertPlan.live(d, state.status())) {
                 continue;
             }
-            Optional<DeadlineInForce> was = old.stream().filter(o -> o.kind() == d.kind()).findFirst();
             if (was.isPresent() && was.get().state() != DeadlineStatus.State.PAUSED && !was.get().due().equals(d.due())) {
                 now.add(new Alert(AlertKind.DEADLINE_MOVED, d.kind(), d.due(), today, 0,
                         Optional.of(was.get().due()), Optional.of(why)));
             }
             if (d.kind() == uk.foi.deadlines.DeadlineKind.REVIEW_REQUEST_WINDOW && was.isEmpty()) {
                 now.add(Alert.at(AlertKind.COMPLAINT_WINDOW_OPENED, d.kind(), d.due(), today, 0));
-            }
-        }
-        for (DeadlineInForce d : state.deadlines()) {
-            boolean isNew = old.stream().noneMatch(o -> o.kind() == d.kind());
-            if (isNew && d.due().isBefore(today)) {
-                closedOnArrival(d, state.status()).ifPresent(kind -> now.add(Alert.at(kind, d.kind(), d.due(),
-                        today, 0)));
             }
         }
         String requestId = event.requestId().toString();
@@ -136,11 +134,11 @@ public final class Scheduler {
      *
      * @return the "closed" alert for such a window, if the request is in the state the window belongs to
      */
-    private static Optional<AlertKind> closedOnArrival(DeadlineInForce d, uk.foi.core.request.Status status) {
+    private static Optional<AlertKind> closedOnArrival(DeadlineInForce d, Status status) {
         return switch (d.kind()) {
-            case REVIEW_REQUEST_WINDOW -> status == uk.foi.core.request.Status.RESPONDED
+            case REVIEW_REQUEST_WINDOW -> status == Status.RESPONDED
                     ? Optional.of(AlertKind.COMPLAINT_WINDOW_CLOSED) : Optional.empty();
-            case REGULATOR_COMPLAINT -> status == uk.foi.core.request.Status.REVIEW_COMPLETED
+            case REGULATOR_COMPLAINT -> status == Status.REVIEW_COMPLETED
                     ? Optional.of(AlertKind.ICO_WINDOW_CLOSED) : Optional.empty();
             default -> Optional.empty();
         };

@@ -60,6 +60,12 @@ public final class ApiProblem extends RuntimeException {
                 Map.of("errors", List.of(new FieldError(header, message))));
     }
 
+    /** @param detail why the change is too large @return a 413 */
+    public static ApiProblem tooLarge(String detail) {
+        return new ApiProblem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "too-large", "Too much text in one change", detail,
+                Map.of("errors", List.of(new FieldError("", detail))));
+    }
+
     /**
      * @param correlationId the call's correlation id, to find it in the logs
      * @return a 500 that says nothing about the code, the data or the database

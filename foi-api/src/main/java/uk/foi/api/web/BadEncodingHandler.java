@@ -20,12 +20,8 @@ public class BadEncodingHandler implements ExceptionHandler<DecompressionExcepti
 
     @Override
     public HttpResponse<Map<String, Object>> handle(HttpRequest request, DecompressionException e) {
-        ApiProblem problem = ApiProblem.invalid("Content-Encoding", "the body is not valid '"
+        return ApiProblemHandler.respond(request, ApiProblem.invalid("Content-Encoding", "the body is not valid '"
                 + request.getHeaders().get("Content-Encoding", String.class).orElse("compressed")
-                + "' data: send it uncompressed, without Content-Encoding");
-        Map<String, Object> body = problem.body();
-        body.put("instance", request.getPath());
-        return HttpResponse.<Map<String, Object>>status(problem.status()).contentType(ApiProblemHandler.PROBLEM)
-                .body(body);
+                + "' data: send it uncompressed, without Content-Encoding"));
     }
 }

@@ -20,11 +20,7 @@ public class DateRangeHandler implements ExceptionHandler<DateTimeException, Htt
     @Override
     public HttpResponse<Map<String, Object>> handle(HttpRequest request, DateTimeException e) {
         String field = request.getPath().equals("/requests") ? "receivedOn" : "on";
-        ApiProblem problem = ApiProblem.invalid(field, "the statutory clock cannot count with this date: "
-                + e.getMessage());
-        Map<String, Object> body = problem.body();
-        body.put("instance", request.getPath());
-        return HttpResponse.<Map<String, Object>>status(problem.status()).contentType(ApiProblemHandler.PROBLEM)
-                .body(body);
+        return ApiProblemHandler.respond(request, ApiProblem.invalid(field,
+                "the statutory clock cannot count with this date: " + e.getMessage()));
     }
 }

@@ -2,11 +2,9 @@ package uk.foi.api.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Map;
 import uk.foi.api.store.RequestStore;
 
@@ -18,14 +16,6 @@ public class EventTooLargeHandler implements ExceptionHandler<RequestStore.Event
 
     @Override
     public HttpResponse<Map<String, Object>> handle(HttpRequest request, RequestStore.EventTooLarge e) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", ApiProblem.TYPE_BASE + "too-large");
-        body.put("title", "Too much text in one change");
-        body.put("status", HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode());
-        body.put("detail", e.getMessage());
-        body.put("errors", List.of(new ApiProblem.FieldError("", e.getMessage())));
-        body.put("instance", request.getPath());
-        return HttpResponse.<Map<String, Object>>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                .contentType(ApiProblemHandler.PROBLEM).body(body);
+        return ApiProblemHandler.respond(request, ApiProblem.tooLarge(e.getMessage()));
     }
 }

@@ -26,8 +26,9 @@ import java.util.Optional;
  * Refuses, before any controller or SQL sees it, text that no person means to send and that the database or the
  * JSON reader would otherwise trip over with a 500 (the hardening issue's fuzz run):
  * <ul>
- *   <li>a <b>content coding</b> ({@code Content-Encoding} other than {@code identity}): 415, since the API takes
- *       uncompressed bodies only (a non-gzip body labelled gzip used to fail deep in the server);</li>
+ *   <li>a <b>content coding</b> the server does not decode: 415. The server decompresses {@code gzip} and
+ *       {@code deflate} bodies (and removes the header) before any filter runs, so those arrive here decoded; one
+ *       that is not what its header says is answered 400 by {@link BadEncodingHandler};</li>
  *   <li><b>control characters</b> (anything below U+0020 but tab, line feed and carriage return, and U+007F) and
  *       <b>lone surrogates</b> in a query parameter or in any string or name of a JSON body: 400, naming the
  *       parameter or the JSON path ({@code requester.name}, {@code decisions[0].citations[1]}); PostgreSQL cannot
@@ -55,19 +56,21 @@ public class HostileInputFilter {
     public HttpResponse<?> headersAndQuery(HttpRequest<?> request) {
         String coding = request.getHeaders().get("Content-Encoding");
         if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding", "the body must not be compressed:"
-                    + " send it without Content-Encoding (this API does not take '" + shown(coding) + "')");
+            return problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding",
+                    "the body must not be compressed: send it without Content-Encoding (this API does not take '"
+                            + shown(coding) + "')");
         }
         for (Map.Entry<String, List<String>> p : request.getParameters()) {
             for (String value : p.getValue()) {
                 Optional<String> why = unacceptable(value);
                 if (why.isPresent()) {
-                    return problem(HttpStatus.BAD_REQUEST, shown(p.getKey()), "the query parameter " + why.get());
+                    return problem(request, HttpStatus.BAD_REQUEST, shown(p.getKey()),
+                            "the query parameter " + why.get());
                 }
             }
-            if (unacceptable(p.getKey()).isPresent()) {
-                return problem(HttpStatus.BAD_REQUEST, "", "a query parameter's name " + unacceptable(p.getKey())
-                        .get());
+            Optional<String> badName = unacceptable(p.getKey());
+            if (badName.isPresent()) {
+                return problem(request, HttpStatus.BAD_REQUEST, "", "a query parameter's name " + badName.get());
             }
         }
         return null;
@@ -88,13 +91,13 @@ public class HostileInputFilter {
         }
         Optional<MediaType> type = request.getContentType();
         if (type.filter(t -> t.getSubtype().equals("json") || t.getSubtype().endsWith("+json")).isEmpty()) {
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "the body must be JSON, sent with"
-                    + " Content-Type: application/json" + type.map(t -> " (not '" + shown(t.toString()) + "')")
-                    .orElse(""));
+            return problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type",
+                    "the body must be JSON, sent with Content-Type: application/json"
+                            + type.map(t -> " (not '" + shown(t.toString()) + "')").orElse(""));
         }
         String charset = type.get().getParameters().get("charset").orElse("utf-8");
         if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "the body must be UTF-8 (not '"
+            return problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "the body must be UTF-8 (not '"
                     + shown(charset) + "')");
         }
         try (JsonParser parser = JSON.createParser(body)) {
@@ -104,7 +107,7 @@ public class HostileInputFilter {
                 if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
                     Optional<String> why = unacceptable(parser.getText());
                     if (why.isPresent()) {
-                        return problem(HttpStatus.BAD_REQUEST, pathOf(parser.getParsingContext()),
+                        return problem(request, HttpStatus.BAD_REQUEST, pathOf(parser.getParsingContext()),
                                 (token == JsonToken.FIELD_NAME ? "a field name " : "the text ") + why.get());
                     }
                 }
@@ -123,8 +126,8 @@ public class HostileInputFilter {
             } catch (JsonParseException e) {
                 more = true;
             }
-            return more ? problem(HttpStatus.BAD_REQUEST, "", "the body has text after its JSON value: send one JSON"
-                    + " value only") : null;
+            return more ? problem(request, HttpStatus.BAD_REQUEST, "",
+                    "the body has text after its JSON value: send one JSON value only") : null;
         } catch (IOException e) {
             return null; // malformed JSON: the body reader answers 400 with where it failed
         }
@@ -173,9 +176,8 @@ public class HostileInputFilter {
         return out.toString();
     }
 
-    private static HttpResponse<?> problem(HttpStatus status, String field, String message) {
-        ApiProblem p = status == HttpStatus.BAD_REQUEST ? ApiProblem.invalid(field, message)
-                : ApiProblem.unsupported(field, message);
-        return HttpResponse.status(p.status()).contentType(MediaType.of("application/problem+json")).body(p.body());
+    private static HttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String field, String message) {
+        return ApiProblemHandler.respond(request, status == HttpStatus.BAD_REQUEST ? ApiProblem.invalid(field, message)
+                : ApiProblem.unsupported(field, message));
     }
 }
