@@ -130,7 +130,9 @@ public final class Scheduler {
 
     /**
      * A requester's window recorded only after it had closed (a response, or a review's outcome, entered late): the
-     * window's opening and closing warnings would say nothing true, but staff should still hear that it closed.
+     * window's opening and closing warnings would say nothing true, but staff should still hear that it closed. The
+     * windows are the complaint window for an internal review (s45 Code of Practice, para 5.7: 40 working days) and
+     * the Commissioner's (s50; the Commissioner's guidance expects a complaint within six weeks of the review).
      *
      * @return the "closed" alert for such a window, if the request is in the state the window belongs to
      */
