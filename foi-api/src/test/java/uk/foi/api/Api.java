@@ -20,11 +20,18 @@ final class Api {
     private final HttpClient client;
     private final JwtTokenGenerator tokens;
     private final JsonMapper json;
+    private final Contract contract;
 
     Api(HttpClient client, JwtTokenGenerator tokens, JsonMapper json) {
         this.client = client;
         this.tokens = tokens;
         this.json = json;
+        this.contract = new Contract(client.toBlocking().retrieve(Contract.DOCUMENT));
+    }
+
+    /** @return the contract every answer is checked against */
+    Contract contract() {
+        return contract;
     }
 
     /** An answer. */
@@ -91,12 +98,14 @@ final class Api {
         } catch (HttpClientResponseException e) {
             response = (HttpResponse<String>) e.getResponse();
             Optional<String> body = e.getResponse().getBody(String.class);
-            return reply(response, body.orElse(""));
+            return reply(request, response, body.orElse(""));
         }
-        return reply(response, response.getBody().orElse(""));
+        return reply(request, response, response.getBody().orElse(""));
     }
 
-    private Reply reply(HttpResponse<?> response, String body) {
+    private Reply reply(HttpRequest<?> request, HttpResponse<?> response, String body) {
+        contract.check(request.getMethodName(), request.getUri().toString(), response.code(),
+                response.getHeaders().asMap(), body);
         Object parsed = null;
         String type = response.getContentType().map(Object::toString).orElse("");
         if (!body.isEmpty() && type.contains("json")) {

@@ -26,6 +26,11 @@ class BadInputIT extends ApiTestSupport {
             future date              | {"receivedOn": "2099-01-01", "channel": "EMAIL", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | receivedOn
             oral request under FOIA  | {"channel": "TELEPHONE", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | channel
             bad email                | {"channel": "EMAIL", "text": "1. x", "requester": {"name": "A", "email": "not-an-email"}} | 400 | email
+            boolean for a name       | {"channel": "EMAIL", "text": "1. x", "requester": {"name": true, "email": "a@b.org"}} | 400 | "field":"requester.name"
+            number for the text      | {"channel": "EMAIL", "text": 12, "requester": {"name": "A", "email": "a@b.org"}} | 400 | "field":"text"
+            enum in a list           | {"channel": ["EMAIL"], "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | "field":"channel"
+            object for a date        | {"receivedOn": {"y": 2023}, "channel": "EMAIL", "text": "1. x", "requester": {"name": "A", "email": "a@b.org"}} | 400 | "field":"receivedOn"
+            text for the requester   | {"channel": "EMAIL", "text": "1. x", "requester": "A"} | 400 | "field":"requester"
             """)
     void badIntakeIsRefusedWithAProblemAndNothingIsStored(String name, String body, int status, String mentions) {
         int before = count();
@@ -60,6 +65,11 @@ class BadInputIT extends ApiTestSupport {
             unknown part             | /parts/9/decision | {"decisions": [{"outcome": "DISCLOSED", "answer": "x"}]} | 422 | 9
             date in the future       | /acknowledgement  | {"on": "2039-01-01"} | 422 | 2039
             date before the calendar | /acknowledgement  | {"on": "2009-12-31"} | 400 | 2010-01-01
+            fraction of a day        | /extension        | {"furtherWorkingDays": 1.5} | 400 | "field":"furtherWorkingDays"
+            boolean for days         | /extension        | {"furtherWorkingDays": true} | 400 | "field":"furtherWorkingDays"
+            days as text             | /extension        | {"furtherWorkingDays": "20"} | 400 | "field":"furtherWorkingDays"
+            number in a list of text | /parts/1/decision | {"decisions": [{"outcome": "WITHHELD", "citations": [40]}]} | 400 | "field":"decisions[0].citations[0]"
+            list for an object       | /parts/1/decision | {"decisions": [["WITHHELD"]]} | 400 | "field":"decisions[0]"
             """)
     void badCommandsAreRefusedAndChangeNothingButTheAuditTrail(String name, String path, String body, int status,
             String mentions) {
@@ -81,6 +91,8 @@ class BadInputIT extends ApiTestSupport {
             limit too big   | /requests?limit=1000       | 400 | limit
             bad status      | /requests?status=SLEEPING  | 400 | SLEEPING
             bad date        | /requests?dueBefore=soon   | 400 | dueBefore
+            boolean as 1    | /requests?overdue=1        | 400 | "field":"overdue"
+            boolean as yes  | /requests?overdue=yes      | 400 | "field":"overdue"
             not a uuid      | /requests/42               | 404 | UUID
             no such route   | /nowhere                   | 404 |
             """)

@@ -77,6 +77,11 @@ class HostileInputFuzzIT extends ApiTestSupport {
             statuses.merge(r.statusCode() / 100 + "xx", 1, Integer::sum);
             String what = m.how() + " on " + base.method() + " " + base.path() + " -> " + r.statusCode() + " "
                     + abbreviate(r.body());
+            try {
+                api.contract().check(m.method(), m.path(), r.statusCode(), r.headers().map(), r.body());
+            } catch (AssertionError e) {
+                failures.add("breaks the contract: " + e.getMessage());
+            }
             if (r.statusCode() >= 500) {
                 failures.add("5xx: " + what);
             } else if (r.statusCode() >= 400) {

@@ -143,10 +143,12 @@ class ServiceFeaturesIT extends ApiTestSupport {
         Api.Reply metrics = api.get(null, "/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds").contains("foi_outbox_unsent");
-        Api.Reply spec = api.get(null, "/swagger/foi-toolkit-api-0.1.yml");
+        Api.Reply spec = api.get(null, Contract.DOCUMENT);
         assertThat(spec.status()).isEqualTo(200);
         assertThat(spec.body()).contains("/requests/{id}/parts/{label}/decision");
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(api.get(null, "/swagger-ui/swagger-initializer.js").body()).contains(Contract.DOCUMENT);
+        assertThat(api.get(null, "/swagger-ui/swagger-ui-bundle.js").status()).isEqualTo(200);
         Api.Reply traced = api.call(null, HttpRequest.GET("/health").header("X-Correlation-Id", "trace-42"));
         assertThat(traced.header("X-Correlation-Id")).isEqualTo("trace-42");
         assertThat(health.header("X-Correlation-Id")).isNotBlank();

@@ -10,8 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -36,7 +34,6 @@ import uk.foi.exemptions.cost.CostLimitTier;
 
 /** The authority's settings: its regime, clock policy, cost limit, reference format and letter contacts. */
 @Controller("/authorities/{id}")
-@Tag(name = "authorities")
 public class AuthorityController {
 
     private final AuthorityStore store;
@@ -82,7 +79,6 @@ public class AuthorityController {
      */
     @Put
     @Secured(Roles.ADMIN)
-    @Operation(summary = "Configure your authority (admins)")
     public HttpResponse<AuthorityBody> put(Authentication auth, @PathVariable String id,
             @Valid @Body AuthorityBody body) {
         Caller caller = Caller.of(auth);
@@ -117,7 +113,6 @@ public class AuthorityController {
      */
     @Get
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Your authority's settings")
     public AuthorityBody get(Authentication auth, @PathVariable String id) {
         Caller caller = Caller.of(auth);
         if (!caller.authority().value().equals(id)) {

@@ -9,8 +9,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -31,7 +29,6 @@ import uk.foi.deadlines.DeadlineKind;
  * {@code ?access_token=} (see {@link QueryTokenReader}); use a token with only the reading role for the feed.
  */
 @Controller("/calendar")
-@Tag(name = "calendar")
 @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
 public class CalendarController {
 
@@ -55,7 +52,6 @@ public class CalendarController {
      */
     @Get("/deadlines.ics")
     @Produces("text/calendar")
-    @Operation(summary = "Deadlines as an iCalendar feed (subscribe with ?access_token=...)")
     public HttpResponse<String> deadlines(Authentication auth, @Nullable @QueryValue String assignee,
             @Nullable @QueryValue String team) {
         Caller caller = Caller.of(auth);

@@ -11,8 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +42,6 @@ import uk.foi.exemptions.Citation;
  * {@code on} is the day it happened, today if absent.
  */
 @Controller("/requests/{id}")
-@Tag(name = "commands")
 @Secured({Roles.CASEWORKER, Roles.MANAGER})
 public class CommandController {
 
@@ -139,7 +136,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/acknowledgement")
-    @Operation(summary = "Acknowledge receipt")
     public HttpResponse<Views.RequestView> acknowledge(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
         return run(auth, id, ifMatch, new Command.Acknowledge(day(body.on())));
@@ -153,7 +149,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/assignment")
-    @Operation(summary = "Assign to a caseworker and team")
     public HttpResponse<Views.RequestView> assign(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body AssignBody body) {
         return run(auth, id, ifMatch, new Command.Assign(day(body.on()), body.assignee(), body.team()));
@@ -167,7 +162,6 @@ public class CommandController {
      * @return the request after it; the clock stops (FOIA s1(3))
      */
     @Post("/clarification-request")
-    @Operation(summary = "Ask the requester to clarify; the clock stops until they answer (FOIA s1(3))")
     public HttpResponse<Views.RequestView> seekClarification(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body QuestionBody body) {
         return run(auth, id, ifMatch, new Command.SeekClarification(day(body.on()), body.question()));
@@ -181,7 +175,6 @@ public class CommandController {
      * @return the request after it; the 20 working days start again
      */
     @Post("/clarification")
-    @Operation(summary = "Record the requester's clarification; the 20 working days start again")
     public HttpResponse<Views.RequestView> receiveClarification(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ClarificationBody body) {
         return run(auth, id, ifMatch, new Command.ReceiveClarification(day(body.on()), body.text(),
@@ -196,7 +189,6 @@ public class CommandController {
      * @return the request after it; the clock pauses (FOIA s10(2))
      */
     @Post("/fees-notice")
-    @Operation(summary = "Issue a fees notice; the clock pauses until the fee is paid (FOIA s9, s10(2))")
     public HttpResponse<Views.RequestView> feesNotice(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body FeesBody body) {
         return run(auth, id, ifMatch, new Command.IssueFeesNotice(day(body.on()), body.amountPence()));
@@ -210,7 +202,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/fee-payment")
-    @Operation(summary = "Record that the fee was paid; the clock runs again")
     public HttpResponse<Views.RequestView> feePaid(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
         return run(auth, id, ifMatch, new Command.ReceiveFee(day(body.on())));
@@ -224,7 +215,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/extension")
-    @Operation(summary = "Extend for the public interest test (FOIA s10(3)) or complexity (EIR reg 7(1))")
     public HttpResponse<Views.RequestView> extend(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ExtensionBody body) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
@@ -245,7 +235,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/parts/{label}/decision")
-    @Operation(summary = "Decide a part: answer, refuse with exemptions, not held, NCND, cost limit ...")
     public HttpResponse<Views.RequestView> decide(Authentication auth, @PathVariable String id,
             @PathVariable String label, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @Body DecideBody body) {
@@ -277,7 +266,6 @@ public class CommandController {
      * @return the request after it; 422 with the section 17 findings if the refusal notice would not comply
      */
     @Post("/response")
-    @Operation(summary = "Issue the response; 422 with the s17 findings if it would not be a valid refusal notice")
     public HttpResponse<Views.RequestView> respond(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
         return run(auth, id, ifMatch, new Command.IssueResponse(day(body.on())));
@@ -291,7 +279,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/withdrawal")
-    @Operation(summary = "Record that the requester withdrew the request")
     public HttpResponse<Views.RequestView> withdraw(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReasonBody body) {
         return run(auth, id, ifMatch, new Command.Withdraw(day(body.on()), body.reason()));
@@ -305,7 +292,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/lapse")
-    @Operation(summary = "Close a request whose clarification or fee never came (three months, FOIA s9(2))")
     public HttpResponse<Views.RequestView> lapse(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body On body) {
         return run(auth, id, ifMatch, new Command.Lapse(day(body.on())));
@@ -319,7 +305,6 @@ public class CommandController {
      * @return the request after it, with the review deadlines
      */
     @Post("/review-request")
-    @Operation(summary = "Record a request for internal review")
     public HttpResponse<Views.RequestView> requestReview(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReviewRequestBody body) {
         return run(auth, id, ifMatch, new Command.RequestReview(day(body.on()),
@@ -335,7 +320,6 @@ public class CommandController {
      */
     @Post("/review-result")
     @Secured(Roles.MANAGER)
-    @Operation(summary = "Complete the internal review (managers only)")
     public HttpResponse<Views.RequestView> completeReview(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReviewResultBody body) {
         return run(auth, id, ifMatch, new Command.CompleteReview(day(body.on()), body.result(), body.summary()));
@@ -349,7 +333,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/ico-complaint")
-    @Operation(summary = "Record a complaint to the Information Commissioner (FOIA s50)")
     public HttpResponse<Views.RequestView> icoComplaint(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body IcoComplaintBody body) {
         return run(auth, id, ifMatch, new Command.LodgeIcoComplaint(day(body.on()), body.icoReference()));
@@ -363,7 +346,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/decision-notice")
-    @Operation(summary = "Record the Commissioner's decision notice (FOIA s50(3)(b))")
     public HttpResponse<Views.RequestView> decisionNotice(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body DecisionNoticeBody body) {
         return run(auth, id, ifMatch, new Command.RecordDecisionNotice(day(body.on()), body.noticeReference(),
@@ -378,7 +360,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/tribunal-appeal")
-    @Operation(summary = "Record an appeal to the First-tier Tribunal (FOIA s57)")
     public HttpResponse<Views.RequestView> appeal(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body AppealBody body) {
         return run(auth, id, ifMatch, new Command.AppealToTribunal(day(body.on()), body.appellant()));
@@ -392,7 +373,6 @@ public class CommandController {
      * @return the request after it
      */
     @Post("/closure")
-    @Operation(summary = "Close the case")
     public HttpResponse<Views.RequestView> close(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReasonBody body) {
         return run(auth, id, ifMatch, new Command.Close(day(body.on()), body.reason()));

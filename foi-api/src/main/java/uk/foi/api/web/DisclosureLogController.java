@@ -8,8 +8,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ import uk.foi.core.request.RequestId;
  * intake; see docs/events.md).
  */
 @Controller("/disclosure-log")
-@Tag(name = "disclosure log")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class DisclosureLogController {
 
@@ -87,7 +84,6 @@ public class DisclosureLogController {
      * @return responses, newest request first
      */
     @Get
-    @Operation(summary = "The public disclosure log: issued responses, no personal data, no login")
     public Page log(@QueryValue String authority, @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit,
             @Nullable @QueryValue String cursor) {
         AuthorityId id;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +16,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteInfo;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -45,6 +50,12 @@ public class HostileInputFilter {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
+    private final JsonMapper mapper;
+
+    HostileInputFilter(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
     /**
      * Checks the headers and query parameters; runs before the body is read.
      *
@@ -73,7 +84,9 @@ public class HostileInputFilter {
                 return problem(request, HttpStatus.BAD_REQUEST, "", "a query parameter's name " + badName.get());
             }
         }
-        return null;
+        Optional<StrictTypes.Wrong> wrong = RouteAttributes.getRouteInfo(request)
+                .flatMap(route -> StrictTypes.query(request, route));
+        return wrong.map(w -> problem(request, HttpStatus.BAD_REQUEST, w.field(), w.message())).orElse(null);
     }
 
     /**
@@ -126,11 +139,26 @@ public class HostileInputFilter {
             } catch (JsonParseException e) {
                 more = true;
             }
-            return more ? problem(request, HttpStatus.BAD_REQUEST, "",
-                    "the body has text after its JSON value: send one JSON value only") : null;
+            if (more) {
+                return problem(request, HttpStatus.BAD_REQUEST, "",
+                        "the body has text after its JSON value: send one JSON value only");
+            }
+            return wrongType(request, body);
         } catch (IOException e) {
             return null; // malformed JSON: the body reader answers 400 with where it failed
         }
+    }
+
+    /** A value whose JSON type is not the one the operation declares (StrictTypes), or null. */
+    @Nullable
+    private HttpResponse<?> wrongType(HttpRequest<?> request, byte[] body) throws IOException {
+        Optional<Argument<?>> type = RouteAttributes.getRouteInfo(request).flatMap(RouteInfo::getBodyArgument);
+        if (type.isEmpty()) {
+            return null;
+        }
+        JsonNode node = mapper.readValue(body, JsonNode.class);
+        return StrictTypes.body(node, type.get())
+                .map(w -> problem(request, HttpStatus.BAD_REQUEST, w.field(), w.message())).orElse(null);
     }
 
     /** Why a text cannot be taken, if it cannot. */

@@ -13,8 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +32,6 @@ import uk.foi.letters.LetterWriter;
  * requester; auditors and admins get it without the name and address.
  */
 @Controller("/requests/{id}/letters")
-@Tag(name = "letters")
 @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
 public class LetterController {
 
@@ -63,8 +60,6 @@ public class LetterController {
      */
     @Get("/{kind}")
     @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/pdf"})
-    @Operation(summary = "A letter: response (the refusal notice), acknowledgement, clarification, fees-notice, "
-            + "extension; as text/html, text/plain or application/pdf")
     public HttpResponse<?> letter(HttpRequest<?> request, Authentication auth, @PathVariable String id,
             @PathVariable String kind, @Nullable @QueryValue String format) {
         Caller caller = Caller.of(auth);

@@ -9,8 +9,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,7 +40,6 @@ import uk.foi.exemptions.refusal.RefusalCheck;
  */
 @io.micronaut.serde.annotation.SerdeImport(Finding.class)
 @Controller("/reference")
-@Tag(name = "reference")
 @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
 public class ReferenceController {
 
@@ -78,7 +75,6 @@ public class ReferenceController {
      * @return the day reached and the holidays on the way
      */
     @Get("/working-days")
-    @Operation(summary = "Add working days under your authority's regime (FOIA s10(6))")
     public WorkingDaysView workingDays(Authentication auth, @QueryValue LocalDate from, @QueryValue int days) {
         if (days < 0 || days > 400) {
             throw ApiProblem.invalid("days", "from 0 to 400");
@@ -100,7 +96,6 @@ public class ReferenceController {
      * @return the deadlines a request received that day would have, with their working
      */
     @Get("/deadline-preview")
-    @Operation(summary = "The deadlines of a request received on a given day, with their working")
     public List<Views.DeadlineView> preview(Authentication auth, @QueryValue LocalDate receivedOn) {
         try {
             return clock.deadlines(RequestTimeline.received("preview", profile(auth), receivedOn), office.today())
@@ -141,7 +136,6 @@ public class ReferenceController {
      * @return the provisions
      */
     @Get("/exemptions")
-    @Operation(summary = "The exemption catalogue for your regime, or the entries for one citation")
     public List<ProvisionView> exemptions(Authentication auth, @Nullable @QueryValue String citation) {
         if (citation == null) {
             return catalogue.of(profile(auth).regime()).stream().map(ProvisionView::of).toList();
@@ -181,7 +175,6 @@ public class ReferenceController {
      * @return the citations in it, in canonical form
      */
     @Post("/citations/parse")
-    @Operation(summary = "Find the citations in letter text and write them canonically")
     public ParseView parse(Authentication auth, @Valid @Body ParseBody body) {
         CitationParser.Result result = CitationParser.forRegime(profile(auth).regime()).inLetters()
                 .parse(body.text());
@@ -215,7 +208,6 @@ public class ReferenceController {
      * @return its findings: errors block the response
      */
     @Post("/s17-check")
-    @Operation(summary = "Check a draft response against FOIA s17 / EIR reg 14 / FOISA s16")
     public CheckView s17(Authentication auth, @Valid @Body DraftBody body) {
         Authority authority = service.authorityOf(Caller.of(auth));
         List<ApiProblem.FieldError> errors = new ArrayList<>();

@@ -13,8 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -40,7 +38,6 @@ import uk.foi.deadlines.Regime;
 
 /** Intake, reading and searching requests, the requester's details and the audit trail. */
 @Controller("/requests")
-@Tag(name = "requests")
 public class RequestController {
 
     private final RequestService service;
@@ -92,7 +89,6 @@ public class RequestController {
      */
     @Post
     @Secured({Roles.CASEWORKER, Roles.MANAGER})
-    @Operation(summary = "Log a new request; the answer carries its reference and statutory deadlines")
     public HttpResponse<Views.RequestView> receive(Authentication auth, @Valid @Body IntakeBody body) {
         Caller caller = Caller.of(auth);
         Authority authority = service.authorityOf(caller);
@@ -133,7 +129,6 @@ public class RequestController {
      */
     @Get("/{id}")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "A request, its parts, decisions and deadlines")
     public HttpResponse<Views.RequestView> get(Authentication auth, @PathVariable String id) {
         FoiRequest r = service.get(Caller.of(auth), requestId(id));
         return HttpResponse.ok(view(r)).header(HttpHeaders.ETAG, etag(r));
@@ -146,7 +141,6 @@ public class RequestController {
      */
     @Get("/{id}/timeline")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The deadlines with their working, and the history that drives them")
     public TimelineView timeline(Authentication auth, @PathVariable String id) {
         Caller caller = Caller.of(auth);
         FoiRequest r = service.get(caller, requestId(id));
@@ -176,7 +170,6 @@ public class RequestController {
      */
     @Get("/{id}/requester")
     @Secured({Roles.CASEWORKER, Roles.MANAGER})
-    @Operation(summary = "The requester's name and addresses (caseworkers and managers only)")
     public Views.RequesterView requester(Authentication auth, @PathVariable String id) {
         return Views.RequesterView.of(service.requester(Caller.of(auth), requestId(id)));
     }
@@ -200,7 +193,6 @@ public class RequestController {
      */
     @Get
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List and search requests, newest first, in pages")
     public Views.PageView list(Authentication auth, @Nullable @QueryValue List<Status> status,
             @Nullable @QueryValue Regime regime, @Nullable @QueryValue String assignee,
             @Nullable @QueryValue String team, @Nullable @QueryValue LocalDate dueBefore,

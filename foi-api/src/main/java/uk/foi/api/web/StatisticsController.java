@@ -13,8 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +31,6 @@ import uk.foi.deadlines.StatutoryClock;
  * {@code text/csv} or {@code ?format=csv}).
  */
 @Controller("/statistics")
-@Tag(name = "statistics")
 @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
 public class StatisticsController {
 
@@ -84,7 +81,6 @@ public class StatisticsController {
      */
     @Get("/{quarter}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Quarterly statistics (JSON, or CSV with Accept: text/csv)")
     public HttpResponse<?> quarter(HttpRequest<?> request, Authentication auth, @PathVariable String quarter,
             @Nullable @QueryValue String format) {
         Authority authority = service.authorityOf(Caller.of(auth));
