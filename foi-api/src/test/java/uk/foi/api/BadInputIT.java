@@ -2,6 +2,7 @@ package uk.foi.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +117,61 @@ class BadInputIT extends ApiTestSupport {
         Api.Reply unknown = api.get(stranger, "/requests");
         assertThat(unknown.status()).isEqualTo(403);
         assertThat(unknown.body()).contains("not configured");
+    }
+
+    @Test
+    void anIntakeRetriedWithItsIdempotencyKeyReturnsTheFirstRequest() {
+        String body = """
+                {"receivedOn": "2023-11-01", "channel": "EMAIL", "text": "1. How many police horses?",
+                 "requester": {"name": "A. Requester", "email": "a.requester@example.org"}}""";
+        int before = count();
+        Api.Reply first = api.call(CASEWORKER, HttpRequest.POST("/requests", body).contentType("application/json")
+                .header("Idempotency-Key", "retry-7f3c"));
+        Api.Reply retry = api.call(CASEWORKER, HttpRequest.POST("/requests", body).contentType("application/json")
+                .header("Idempotency-Key", "retry-7f3c"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.at("reference")).isEqualTo(first.at("reference"));
+        assertThat(count()).isEqualTo(before + 1);
+
+        Api.Reply otherBody = api.call(CASEWORKER, HttpRequest.POST("/requests", body.replace("horses", "dogs"))
+                .contentType("application/json").header("Idempotency-Key", "retry-7f3c"));
+        assertThat(otherBody.status()).isEqualTo(400);
+        assertThat(otherBody.body()).contains("\"field\":\"Idempotency-Key\"");
+        Api.Reply badKey = api.call(CASEWORKER, HttpRequest.POST("/requests", body).contentType("application/json")
+                .header("Idempotency-Key", "two words"));
+        assertThat(badKey.status()).isEqualTo(400);
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyMakeOneRequest() throws Exception {
+        String body = """
+                {"receivedOn": "2023-11-01", "channel": "EMAIL", "text": "1. How many police boats?",
+                 "requester": {"name": "A. Requester", "email": "a.requester@example.org"}}""";
+        int before = count();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> api.call(CASEWORKER, HttpRequest.POST("/requests", body)
+                        .contentType("application/json").header("Idempotency-Key", "boats-1"))));
+            }
+            java.util.Set<String> locations = new java.util.HashSet<>();
+            for (var f : replies) {
+                Api.Reply r = f.get();
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+                locations.add(r.header("Location"));
+            }
+            assertThat(locations).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count()).isEqualTo(before + 1);
     }
 
     private int count() {

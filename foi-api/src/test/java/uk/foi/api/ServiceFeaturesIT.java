@@ -118,19 +118,6 @@ class ServiceFeaturesIT extends ApiTestSupport {
     }
 
     @Test
-    void theCalendarFeedTakesItsTokenFromTheUrl() {
-        String token = api.token(CASEWORKER);
-        Api.Reply ics = api.call(null, HttpRequest.GET("/calendar/deadlines.ics?assignee=cw.smith&access_token="
-                + token));
-        assertThat(ics.status()).as(ics.toString()).isEqualTo(200);
-        assertThat(ics.header("Content-Type")).startsWith("text/calendar");
-        assertThat(ics.body()).contains("BEGIN:VCALENDAR").contains("BEGIN:VEVENT")
-                .contains("01.FOI.23.000002: response due").contains("DTSTART;VALUE=DATE:20231113");
-        assertThat(api.call(null, HttpRequest.GET("/requests?access_token=" + token)).status()).isEqualTo(401);
-        assertThat(api.call(null, HttpRequest.GET("/calendar/deadlines.ics")).status()).isEqualTo(401);
-    }
-
-    @Test
     void healthMetricsAndTheApiDocumentArePublic() {
         Api.Reply health = api.get(null, "/health");
         assertThat(health.status()).as(health.toString()).isEqualTo(200);

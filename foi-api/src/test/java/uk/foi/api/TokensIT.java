@@ -62,20 +62,49 @@ class TokensIT extends ApiTestSupport {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            good           | 200
-            HS512          | 401
-            expired        | 401
-            no exp         | 401
-            nbf in an hour | 401
-            empty sub      | 401
-            no sub         | 401
+            good           | 200 |
+            HS512          | 401 | signed with HS512
+            expired        | 401 | expired at
+            no exp         | 401 | no expiry (exp)
+            nbf in an hour | 401 | not valid before
+            empty sub      | 401 | names no subject
+            no sub         | 401 | names no subject
             """)
-    void aTokenIsAcceptedOnlyIfEveryRuleHolds(String name, int status) throws Exception {
+    void aTokenIsAcceptedOnlyIfEveryRuleHoldsAndARefusalSaysWhich(String name, int status, String detail)
+            throws Exception {
         String token = token(name.equals("HS512") ? JWSAlgorithm.HS512 : JWSAlgorithm.HS256, SECRET, variant(name));
 
         Api.Reply r = api.call(null, HttpRequest.GET("/requests").bearerAuth(token));
 
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        if (detail != null) {
+            assertThat(r.at("detail")).asString().contains(detail);
+            assertThat(r.at("hint")).asString().isNotBlank();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no header    |                         | No bearer token was sent
+            not bearer   | Basic dXNlcjpwYXNz      | not a bearer token
+            not a JWT    | Bearer hello            | not a JWT
+            """)
+    void aCallWithoutAUsableTokenIsToldWhatToSend(String name, String authorization, String detail) {
+        var request = HttpRequest.GET("/requests");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        Api.Reply r = api.call(null, request);
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.at("detail")).asString().contains(detail);
+        assertThat(r.at("hint")).asString().contains("Authorization");
+    }
+
+    @Test
+    void theWrongRoleIsToldWhichRolesItHas() {
+        Api.Reply r = api.post(AUDITOR, "/requests", "{}");
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.at("detail")).asString().contains("Your roles (auditor) do not allow POST /requests");
     }
 
     @Test
@@ -85,12 +114,12 @@ class TokensIT extends ApiTestSupport {
     }
 
     @Test
-    void aTokenInTheQueryStringWorksOnlyForReadingTheFeed() throws Exception {
+    void noPathTakesATokenFromTheQueryString() throws Exception {
         String token = token(JWSAlgorithm.HS256, SECRET, c -> c.claim("roles", List.of("admin")));
 
+        // wave 1 read ?access_token= on any path ending in .ics, writes included; calendar apps now use feed tokens
         assertThat(api.call(null, HttpRequest.GET("/calendar/deadlines.ics?access_token=" + token)).status())
-                .isEqualTo(200);
-        // wave 1 read the query token on any path ending in .ics, writes included
+                .isEqualTo(401);
         Api.Reply put = api.call(null, HttpRequest.PUT("/authorities/x.ics?access_token=" + token, MET_SETTINGS)
                 .contentType("application/json"));
         assertThat(put.status()).as(put.toString()).isEqualTo(401);

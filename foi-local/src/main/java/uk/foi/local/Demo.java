@@ -188,7 +188,30 @@ public final class Demo {
                 + "within the week, one answered with its complaint window open, one new).");
     }
 
-    private void print(Path data) throws java.io.IOException {
+    /**
+     * The team's calendar feed: made once by the manager (POST /calendar/feeds) and kept in the data directory, since
+     * its URL is shown only when it is made; made again if it was revoked.
+     */
+    private String feedUrl(Path data) throws Exception {
+        Path saved = data.resolve("calendar-feed-url");
+        if (Files.exists(saved)) {
+            String url = Files.readString(saved).trim();
+            int status = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 200) {
+                return url;
+            }
+        }
+        String made = call("POST", "/calendar/feeds", "manager", "{\"team\":\"central-foi\"}");
+        Matcher url = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"").matcher(made);
+        if (!url.find()) {
+            throw new IllegalStateException("POST /calendar/feeds answered no url: " + made);
+        }
+        Files.writeString(saved, url.group(1));
+        return url.group(1);
+    }
+
+    private void print(Path data) throws Exception {
         Files.createDirectories(data.resolve("tokens"));
         for (String role : USERS.keySet()) {
             Files.writeString(data.resolve("tokens").resolve(role), token(role));
@@ -198,9 +221,8 @@ public final class Demo {
         System.out.println("  API            " + api + "/requests");
         System.out.println("  Swagger UI     " + api + "/swagger-ui/index.html");
         System.out.println("  Disclosure log " + api + "/disclosure-log?authority=" + AUTHORITY + "  (public)");
-        // the auditor's token: it can read, never write, so a feed URL that leaks exposes no write access
-        System.out.println("  iCal feed      " + api + "/calendar/deadlines.ics?team=central-foi&access_token="
-                + token("auditor"));
+        // a feed token: it reads the team's deadlines and nothing else, and DELETE /calendar/feeds/{id} revokes it
+        System.out.println("  iCal feed      " + feedUrl(data) + "  (team central-foi)");
         System.out.println("  Health         " + api + "/health");
         System.out.println();
         System.out.println("Demo tokens (authority " + AUTHORITY + "; valid 30 days):");

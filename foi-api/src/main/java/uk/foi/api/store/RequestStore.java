@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.foi.core.authority.Authority;
+import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.RequestEvent;
@@ -52,6 +53,36 @@ public class RequestStore {
         StaleVersion(RequestId id, long expected) {
             super("request " + id + " is no longer at version " + expected);
         }
+    }
+
+    /** An intake's Idempotency-Key, claimed earlier: the request it made, and the fingerprint of its body. */
+    public record EarlierIntake(UUID requestId, byte[] bodySha256) {
+    }
+
+    /**
+     * Claims an intake's Idempotency-Key for a request about to be stored in this transaction. A concurrent claim of
+     * the same key waits here until the other transaction ends (the primary key's lock), so two retries in flight
+     * make one request.
+     *
+     * @param c          the transaction's connection
+     * @param authority  the caller's authority; keys are per authority
+     * @param key        the key
+     * @param bodySha256 the fingerprint of the intake's body
+     * @param requestId  the request this intake will make
+     * @param at         now
+     * @return empty if the key is now this intake's; else the intake that claimed it first
+     */
+    public Optional<EarlierIntake> claimIdempotencyKey(Connection c, AuthorityId authority, String key,
+            byte[] bodySha256, UUID requestId, java.time.Instant at) {
+        int claimed = Sql.update(c, """
+                INSERT INTO intake_idempotency (authority_id, key, body_sha256, request_id, created_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (authority_id, key) DO NOTHING""",
+                authority.value(), key, bodySha256, requestId, at);
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        return Sql.one(c, "SELECT request_id, body_sha256 FROM intake_idempotency WHERE authority_id = ? AND key = ?",
+                rs -> new EarlierIntake(rs.getObject(1, UUID.class), rs.getBytes(2)), authority.value(), key);
     }
 
     /**

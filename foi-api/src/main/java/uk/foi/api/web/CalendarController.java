@@ -1,78 +1,277 @@
 package uk.foi.api.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import java.time.Clock;
-import java.time.ZoneOffset;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import uk.foi.api.store.CalendarFeeds;
 import uk.foi.api.store.RequestSearch;
+import uk.foi.core.authority.AuthorityId;
 import uk.foi.deadlines.DeadlineKind;
 
 /**
- * An iCalendar (RFC 5545) feed of the deadlines in force, per caseworker or team, so staff can subscribe from
- * Outlook. Calendar clients cannot send a bearer header, so this path also takes the token as
- * {@code ?access_token=} (see {@link QueryTokenReader}); use a token with only the reading role for the feed.
+ * The deadlines in force as an iCalendar (RFC 5545) feed, per caseworker or team, so staff see them in Outlook.
+ *
+ * <p>A calendar app subscribes by URL and cannot send a bearer token; wave 1 put one in the URL, which leaks with
+ * the URL and could write. Now a signed-in user makes a <b>feed</b> ({@code POST /calendar/feeds}): the answer holds
+ * a URL with a random token, shown once; only the token's SHA-256 is stored; the token reads that one caseworker's or
+ * team's deadlines and nothing else; the owner (or a manager or administrator) revokes it with
+ * {@code DELETE /calendar/feeds/{id}}. API clients read {@code GET /calendar/deadlines.ics} with their bearer token.
+ *
+ * <p>The calendar is written by ical4j's validating outputter: one DTSTAMP per event, lines folded at 75 octets,
+ * links absolute ({@code FOI_PUBLIC_URL}, else the address the call came to), and an empty feed still a valid
+ * VCALENDAR (it always carries the Europe/London time zone, RFC 5545 s3.6 requiring one component at least).
  */
 @Controller("/calendar")
 @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
 public class CalendarController {
 
     private static final MediaType ICS = MediaType.of("text/calendar");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RequestService service;
     private final RequestSearch search;
-    private final Clock clock;
+    private final CalendarFeeds feeds;
+    private final java.time.Clock clock;
+    private final Optional<String> publicUrl;
 
-    CalendarController(RequestService service, RequestSearch search, Clock clock) {
+    CalendarController(RequestService service, RequestSearch search, CalendarFeeds feeds, java.time.Clock clock,
+            @Value("${foi.public-url:}") String publicUrl) {
         this.service = service;
         this.search = search;
+        this.feeds = feeds;
         this.clock = clock;
+        this.publicUrl = Optional.of(publicUrl.trim()).filter(u -> !u.isEmpty()).map(CalendarController::trimSlash);
+    }
+
+    /**
+     * What a feed shows: exactly one of the two.
+     *
+     * @param assignee one caseworker's deadlines (a caseworker or auditor may only ask for their own)
+     * @param team     one team's deadlines
+     */
+    @Serdeable
+    public record FeedBody(@Nullable @Size(min = 1, max = 200) String assignee,
+            @Nullable @Size(min = 1, max = 200) String team) {
+    }
+
+    /**
+     * A feed as listed.
+     *
+     * @param id         its id, to revoke it
+     * @param owner      who made it
+     * @param assignee   the caseworker it shows, or null
+     * @param team       the team it shows, or null
+     * @param createdAt  when it was made
+     * @param lastUsedAt when a calendar app last read it, or null
+     */
+    @Serdeable
+    public record FeedView(UUID id, String owner, @Nullable String assignee, @Nullable String team,
+            Instant createdAt, @Nullable Instant lastUsedAt) {
+    }
+
+    /**
+     * A feed just made: the only time its URL is shown.
+     *
+     * @param feed the feed
+     * @param url  the URL to subscribe to; it holds the feed's token
+     */
+    @Serdeable
+    public record NewFeed(FeedView feed, String url) {
     }
 
     /**
      * @param auth     the caller
      * @param assignee only this caseworker's requests
      * @param team     only this team's requests
-     * @return all-day events, one per deadline in force
+     * @param request  the call, for absolute links
+     * @return the deadlines in force, as all-day events
      */
     @Get("/deadlines.ics")
     @Produces("text/calendar")
     public HttpResponse<String> deadlines(Authentication auth, @Nullable @QueryValue String assignee,
-            @Nullable @QueryValue String team) {
+            @Nullable @QueryValue String team, HttpRequest<?> request) {
         Caller caller = Caller.of(auth);
         service.authorityOf(caller);
+        return ics(caller.authority(), Optional.ofNullable(assignee), Optional.ofNullable(team), request);
+    }
+
+    /**
+     * @param auth    the caller
+     * @param body    whose deadlines
+     * @param request the call, for the URL
+     * @return 201 with the feed and its URL, shown this once
+     */
+    @Post("/feeds")
+    public HttpResponse<NewFeed> create(Authentication auth, @Valid @Body FeedBody body, HttpRequest<?> request) {
+        Caller caller = Caller.of(auth);
+        service.authorityOf(caller);
+        if ((body.assignee() == null) == (body.team() == null)) {
+            throw ApiProblem.invalid("assignee", "give either assignee or team: a feed shows one caseworker's or one"
+                    + " team's deadlines");
+        }
+        if (body.assignee() != null && !body.assignee().equals(caller.name()) && !managesFeeds(caller)) {
+            throw ApiProblem.forbidden("a feed of another caseworker's deadlines is made by a manager; yours is"
+                    + " assignee '" + caller.name() + "'");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        CalendarFeeds.Feed feed = feeds.save(new CalendarFeeds.Feed(UUID.randomUUID(), caller.authority().value(),
+                caller.name(), body.assignee(), body.team(), sha256(token), clock.instant(), null, null));
+        return HttpResponse.<NewFeed>status(HttpStatus.CREATED)
+                .body(new NewFeed(view(feed), base(request) + "/calendar/feeds/" + token + "/deadlines.ics"));
+    }
+
+    /**
+     * @param auth the caller
+     * @return the caller's feeds in force; a manager's or administrator's list has the whole authority's
+     */
+    @Get("/feeds")
+    public List<FeedView> list(Authentication auth) {
+        Caller caller = Caller.of(auth);
+        String authority = caller.authority().value();
+        return (managesFeeds(caller) ? feeds.findByAuthorityIdAndRevokedAtIsNullOrderByCreatedAt(authority)
+                : feeds.findByAuthorityIdAndOwnerAndRevokedAtIsNullOrderByCreatedAt(authority, caller.name()))
+                .stream().map(CalendarController::view).toList();
+    }
+
+    /**
+     * @param auth the caller
+     * @param id   the feed
+     * @return 204; its URL answers 404 from now on
+     */
+    @Delete("/feeds/{id}")
+    public HttpResponse<Void> revoke(Authentication auth, @PathVariable UUID id) {
+        Caller caller = Caller.of(auth);
+        CalendarFeeds.Feed feed = feeds.findByIdAndAuthorityId(id, caller.authority().value())
+                .filter(f -> f.revokedAt() == null)
+                .orElseThrow(() -> ApiProblem.notFound("no calendar feed " + id + " in force in your authority"));
+        if (!feed.owner().equals(caller.name()) && !managesFeeds(caller)) {
+            throw ApiProblem.forbidden("only its owner, a manager or an administrator revokes a feed");
+        }
+        feeds.revoke(id, clock.instant());
+        return HttpResponse.noContent();
+    }
+
+    /**
+     * @param token   the feed's token, from its URL
+     * @param request the call, for absolute links
+     * @return the feed's deadlines; 404 for a token that is unknown or revoked
+     */
+    @Get("/feeds/{token}/deadlines.ics")
+    @Produces("text/calendar")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<String> feed(@PathVariable @Size(max = 100) String token, HttpRequest<?> request) {
+        CalendarFeeds.Feed feed = feeds.findByTokenSha256AndRevokedAtIsNull(sha256(token))
+                .orElseThrow(() -> ApiProblem.notFound("no calendar feed at this address: it may have been revoked"));
+        feeds.used(feed.id(), clock.instant());
+        return ics(AuthorityId.of(feed.authorityId()), Optional.ofNullable(feed.assignee()),
+                Optional.ofNullable(feed.team()), request);
+    }
+
+    private HttpResponse<String> ics(AuthorityId authority, Optional<String> assignee, Optional<String> team,
+            HttpRequest<?> request) {
+        String base = base(request);
         Calendar calendar = new Calendar().withProdId(new ProdId("-//FOI toolkit//foi-api//EN").getValue())
                 .withProperty(ImmutableVersion.VERSION_2_0).withProperty(ImmutableCalScale.GREGORIAN)
+                .withProperty(new XProperty("X-WR-CALNAME", "FOI deadlines" + assignee.map(a -> ": " + a)
+                        .or(() -> team.map(t -> ": team " + t)).orElse("")))
+                .withComponent(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone("Europe/London")
+                        .getVTimeZone())
                 .getFluentTarget();
-        DtStamp stamp = new DtStamp(clock.instant().atOffset(ZoneOffset.UTC).toInstant());
-        for (RequestSearch.CalendarEntry d : search.deadlines(caller.authority(), Optional.ofNullable(assignee),
-                Optional.ofNullable(team))) {
+        DtStamp stamp = new DtStamp(clock.instant());
+        for (RequestSearch.CalendarEntry d : search.deadlines(authority, assignee, team)) {
             DeadlineKind kind = DeadlineKind.valueOf(d.kind());
+            String link = base + "/requests/" + d.requestId() + "/timeline";
             VEvent event = new VEvent(d.due(), d.reference() + ": " + kind.description());
+            event.replace(stamp); // the constructor stamps the wall clock; the feed says when it was made
             event.add(new Uid(d.requestId() + "-" + d.kind() + "@foi-toolkit"));
-            event.add(stamp);
+            event.add(new Url(java.net.URI.create(link)));
             event.add(new Description(kind.description() + " (" + (kind.party() == DeadlineKind.Party.AUTHORITY
                     ? "the authority must act" : "the requester's window") + ")\n" + d.rule()
                     + (d.assignee() == null ? "" : "\nAssigned to " + d.assignee())
-                    + (d.team() == null ? "" : ", team " + d.team()) + "\n/requests/" + d.requestId()
-                    + "/timeline"));
+                    + (d.team() == null ? "" : ", team " + d.team()) + "\n" + link));
             calendar.add(event);
         }
-        return HttpResponse.ok(calendar.toString()).contentType(ICS);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        } catch (IOException | ValidationException e) {
+            throw new IllegalStateException("the calendar feed is not valid iCalendar", e);
+        }
+        return HttpResponse.ok(out.toString()).contentType(ICS);
+    }
+
+    /** Where links point: FOI_PUBLIC_URL, or the scheme and host the call came to. */
+    private String base(HttpRequest<?> request) {
+        return publicUrl.orElseGet(() -> {
+            String host = request.getHeaders().get("Host");
+            String scheme = request.getHeaders().get("X-Forwarded-Proto");
+            if (scheme == null || !(scheme.equals("https") || scheme.equals("http"))) {
+                scheme = request.isSecure() ? "https" : "http";
+            }
+            return scheme + "://" + (host == null || host.isBlank() ? "localhost" : host);
+        });
+    }
+
+    private static boolean managesFeeds(Caller caller) {
+        return caller.roles().contains(Roles.MANAGER) || caller.roles().contains(Roles.ADMIN);
+    }
+
+    private static FeedView view(CalendarFeeds.Feed f) {
+        return new FeedView(f.id(), f.owner(), f.assignee(), f.team(), f.createdAt(), f.lastUsedAt());
+    }
+
+    private static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,12 +1,16 @@
 package uk.foi.api.web;
 
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.problem.ProblemErrorResponseProcessor;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +29,12 @@ import java.util.stream.Collectors;
 public class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final StrictTokens tokens;
+
+    ProblemResponses(StrictTokens tokens) {
+        this.tokens = tokens;
+    }
 
     @Override
     public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context,
@@ -56,8 +66,48 @@ public class ProblemResponses implements ErrorResponseProcessor<Map<String, Obje
         if (!errors.isEmpty()) {
             body.put("errors", errors);
         }
+        if (status == HttpStatus.UNAUTHORIZED) {
+            TokenRules.Refusal why = unauthorized(context.getRequest());
+            body.remove("errors");
+            body.put("detail", why.reason());
+            body.put("hint", why.hint());
+        } else if (status == HttpStatus.FORBIDDEN
+                && errors.stream().allMatch(e -> e.field().isEmpty())) {
+            body.remove("errors"); // the framework's bare "Forbidden": say which roles the caller has instead
+            body.put("detail", "Your roles (" + context.getRequest().getUserPrincipal(Authentication.class)
+                    .map(a -> String.join(", ", a.getRoles())).orElse("none") + ") do not allow "
+                    + context.getRequest().getMethod() + " " + context.getRequest().getPath() + ".");
+            body.put("hint", "docs/api.md lists the roles each operation needs; ask your administrator for a role"
+                    + " that allows it");
+        }
         body.put("instance", context.getRequest().getPath());
         return response.contentType(ApiProblemHandler.PROBLEM).body(body);
+    }
+
+    /** Why a call was not signed in: no token, not a JWT, a rule it breaks, or a signature no key verifies. */
+    private TokenRules.Refusal unauthorized(HttpRequest<?> request) {
+        String header = request.getHeaders().getAuthorization().orElse("").trim();
+        if (header.isEmpty()) {
+            return new TokenRules.Refusal("No bearer token was sent.",
+                    "send the header Authorization: Bearer <token>; calendar apps subscribe with a feed URL"
+                            + " (POST /calendar/feeds)");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new TokenRules.Refusal("The Authorization header is not a bearer token.",
+                    "send the header Authorization: Bearer <token>");
+        }
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(header.substring(7).trim());
+        } catch (java.text.ParseException e) {
+            return new TokenRules.Refusal("The bearer token is not a JWT.",
+                    "send the header Authorization: Bearer <token>, with a JWT issued for this service");
+        }
+        return tokens.rules().check(jwt)
+                .map(r -> new TokenRules.Refusal("The token was refused: " + r.reason() + ".", r.hint()))
+                .orElse(new TokenRules.Refusal("The token was refused: its signature does not verify with any key"
+                        + " this service trusts.", "use a token issued for this service (or by the identity"
+                        + " provider it is configured with)"));
     }
 
     private static String slug(HttpStatus status) {

@@ -3,6 +3,9 @@ package uk.foi.api.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,10 +21,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.foi.api.store.RequestSearch;
 import uk.foi.api.store.RequestStore;
@@ -45,14 +52,16 @@ public class RequestController {
     private final RequestStore store;
     private final FoiOffice office;
     private final TransactionOperations<Connection> tx;
+    private final JsonMapper json;
 
     RequestController(RequestService service, RequestSearch search, RequestStore store, FoiOffice office,
-            TransactionOperations<Connection> tx) {
+            TransactionOperations<Connection> tx, JsonMapper json) {
         this.service = service;
         this.search = search;
         this.store = store;
         this.office = office;
         this.tx = tx;
+        this.json = json;
     }
 
     /**
@@ -89,7 +98,8 @@ public class RequestController {
      */
     @Post
     @Secured({Roles.CASEWORKER, Roles.MANAGER})
-    public HttpResponse<Views.RequestView> receive(Authentication auth, @Valid @Body IntakeBody body) {
+    public HttpResponse<Views.RequestView> receive(Authentication auth, @Valid @Body IntakeBody body,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         Caller caller = Caller.of(auth);
         Authority authority = service.authorityOf(caller);
         LocalDate today = office.today();
@@ -115,11 +125,32 @@ public class RequestController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        FoiOffice.Handled received = service.receive(caller,
-                new Intake(RequestId.random(), receivedOn, body.channel(), body.text()), requester);
+        RequestService.Received received = service.receive(caller,
+                new Intake(RequestId.random(), receivedOn, body.channel(), body.text()), requester,
+                idempotency(idempotencyKey, body));
         FoiRequest r = received.request();
-        return HttpResponse.created(view(r)).header(HttpHeaders.LOCATION, "/requests/" + r.id())
-                .header(HttpHeaders.ETAG, etag(r));
+        MutableHttpResponse<Views.RequestView> created = HttpResponse.created(view(r))
+                .header(HttpHeaders.LOCATION, "/requests/" + r.id()).header(HttpHeaders.ETAG, etag(r));
+        return received.replayed() ? created.header("Idempotent-Replayed", "true") : created;
+    }
+
+    /**
+     * An intake's Idempotency-Key (draft-ietf-httpapi-idempotency-key-header) with the fingerprint of its body: a
+     * retry with the same key and body gets the first request back; the same key with another body is refused.
+     */
+    private Optional<Map.Entry<String, byte[]>> idempotency(@Nullable String key, IntakeBody body) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
+            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters, such as a UUID");
+        }
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
+            return Optional.of(Map.entry(key, sha));
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("cannot fingerprint the intake", e);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import uk.foi.api.store.AuthorityStore;
 import uk.foi.api.store.DbReferenceNumbers;
@@ -28,13 +29,15 @@ public class RequestService {
     private final FoiOffice office;
     private final AuthorityStore authorities;
     private final RequestStore store;
+    private final java.time.Clock clock;
 
     RequestService(TransactionOperations<Connection> tx, FoiOffice office, AuthorityStore authorities,
-            RequestStore store) {
+            RequestStore store, java.time.Clock clock) {
         this.tx = tx;
         this.office = office;
         this.authorities = authorities;
         this.store = store;
+        this.clock = clock;
     }
 
     /**
@@ -48,17 +51,42 @@ public class RequestService {
     }
 
     /**
-     * Logs a new request.
+     * An intake's result.
      *
-     * @param caller    who logs it
-     * @param intake    what arrived
-     * @param requester who sent it
-     * @return the office's answer
+     * @param request  the request
+     * @param replayed true if an earlier intake with the same Idempotency-Key made it, and nothing new was stored
      */
-    public FoiOffice.Handled receive(Caller caller, Intake intake, Requester requester) {
+    public record Received(FoiRequest request, boolean replayed) {
+    }
+
+    /**
+     * Logs a request; with an Idempotency-Key, a retry of an intake already stored returns that request instead.
+     *
+     * @param caller      a caseworker or manager
+     * @param intake      what arrived
+     * @param requester   who sent it
+     * @param idempotency the client's key and the fingerprint of the body it came with, if it sent one
+     * @return the request
+     * @throws ApiProblem 422 if the key was used before with another body
+     */
+    public Received receive(Caller caller, Intake intake, Requester requester,
+            Optional<Map.Entry<String, byte[]>> idempotency) {
         Authority authority = authorityOf(caller);
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
+            if (idempotency.isPresent()) {
+                Optional<RequestStore.EarlierIntake> earlier = store.claimIdempotencyKey(c, authority.id(),
+                        idempotency.get().getKey(), idempotency.get().getValue(), intake.id().value(),
+                        clock.instant());
+                if (earlier.isPresent()) {
+                    if (!java.util.Arrays.equals(earlier.get().bodySha256(), idempotency.get().getValue())) {
+                        throw ApiProblem.invalid("Idempotency-Key", "this key was used for another request with a"
+                                + " different body; use a new key for a new request");
+                    }
+                    RequestId first = new RequestId(earlier.get().requestId());
+                    return new Received(store.load(c, first, authority).orElseThrow(() -> notFound(first)), true);
+                }
+            }
             FoiOffice.Handled received;
             try {
                 received = office.receive(authority, intake, new DbReferenceNumbers(c));
@@ -66,7 +94,7 @@ public class RequestService {
                 throw ApiProblem.invalid("request", e.getMessage());
             }
             store.insert(c, received, requester, caller.name());
-            return received;
+            return new Received(received.request(), false);
         });
     }
 

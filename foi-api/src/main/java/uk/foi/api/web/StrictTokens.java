@@ -1,25 +1,30 @@
 package uk.foi.api.web;
 
 import com.nimbusds.jwt.JWT;
-import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.RolesFinder;
 import io.micronaut.security.token.config.TokenConfiguration;
+import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfiguration;
 import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
 import jakarta.inject.Singleton;
-import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Accepts a token only if, besides a valid signature (checked before this), it is signed with the configured
- * algorithm ({@code FOI_JWT_ALGORITHM}, HS256), has an expiry, and names a non-blank subject, who is recorded as the
- * actor. The hardening issue found HS512 tokens accepted where HS256 was configured (the HMAC verifier takes any
- * HS algorithm its key is long enough for), tokens without {@code exp} never expiring, and an empty {@code sub}
- * recorded as the actor. {@code nbf} is checked by the framework ({@code claims-validators.not-before}).
+ * Accepts a token whose signature verified (with the local key, or with a key from the identity provider's JWKS) only
+ * if it also keeps {@link TokenRules}; the refusal is logged, and {@link ProblemResponses} tells the caller why.
+ * The framework's own expiry and not-before checks are off (application.yml) so that both are checked here, with the
+ * same clock allowance.
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
@@ -27,42 +32,40 @@ public class StrictTokens extends DefaultJwtAuthenticationFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(StrictTokens.class);
 
-    private final String algorithm;
+    private final TokenRules rules;
 
     StrictTokens(TokenConfiguration configuration, RolesFinder rolesFinder,
-            @Value("${foi.jwt.algorithm:HS256}") String algorithm) {
+            List<JwksSignatureConfiguration> identityProviders,
+            @Value("${foi.jwt.algorithm:HS256}") String algorithm,
+            @Value("${foi.jwt.jwks-algorithms:RS256}") String providerAlgorithms,
+            @Value("${foi.jwt.issuers:}") String issuers, @Value("${foi.jwt.audience:}") String audience,
+            @Value("${foi.jwt.clock-skew:60s}") Duration skew) {
         super(configuration, rolesFinder);
-        this.algorithm = algorithm;
+        Set<String> algorithms = new HashSet<>(Set.of(algorithm));
+        if (!identityProviders.isEmpty()) {
+            algorithms.addAll(list(providerAlgorithms));
+        }
+        this.rules = new TokenRules(algorithms, list(issuers), Optional.of(audience.trim()).filter(a -> !a.isEmpty()),
+                skew, Clock.systemUTC());
+    }
+
+    /** @return the rules every token is held to */
+    public TokenRules rules() {
+        return rules;
     }
 
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {
-        Optional<String> problem = problem(token);
-        if (problem.isPresent()) {
-            LOG.info("token refused: {}", problem.get());
+        Optional<TokenRules.Refusal> refusal = rules.check(token);
+        if (refusal.isPresent()) {
+            LOG.info("token refused: {}", refusal.get().reason());
             return Optional.empty();
         }
         return super.createAuthentication(token);
     }
 
-    /** @return why a token is refused, or empty if it is acceptable */
-    Optional<String> problem(JWT token) {
-        String alg = token.getHeader().getAlgorithm() == null ? "none" : token.getHeader().getAlgorithm().getName();
-        if (!algorithm.equals(alg)) {
-            return Optional.of("signed with " + alg + ", not " + algorithm);
-        }
-        JWTClaimsSet claims;
-        try {
-            claims = token.getJWTClaimsSet();
-        } catch (ParseException e) {
-            return Optional.of("its claims cannot be read");
-        }
-        if (claims.getExpirationTime() == null) {
-            return Optional.of("it has no expiry (exp)");
-        }
-        if (claims.getSubject() == null || claims.getSubject().isBlank()) {
-            return Optional.of("it names no subject (sub)");
-        }
-        return Optional.empty();
+    private static Set<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
     }
 }
