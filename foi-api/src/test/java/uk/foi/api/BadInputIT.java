@@ -174,6 +174,15 @@ class BadInputIT extends ApiTestSupport {
         assertThat(count()).isEqualTo(before + 1);
     }
 
+    @Test
+    void anAuthorityNameOfAMegabyteIsRefusedByItsLimit() {
+        Api.Reply r = api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS.replace("Metropolitan Police Service",
+                "M".repeat(201)));
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.body()).contains("\"field\":\"name\"");
+        assertThat(api.get(ADMIN, "/authorities/" + MET).at("name")).isEqualTo("Metropolitan Police Service");
+    }
+
     private int count() {
         Object total = api.get(CASEWORKER, "/requests?limit=100").at("items");
         return ((List<?>) total).size();

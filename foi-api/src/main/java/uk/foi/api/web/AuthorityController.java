@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -61,12 +62,13 @@ public class AuthorityController {
      * @param signatory           who signs responses
      */
     @Serdeable
-    public record AuthorityBody(@NotBlank String name, @NotNull Regime regime, @Nullable AuthorityType authorityType,
-            @Nullable Division nation, @Nullable ReceiptRule receiptRule,
+    public record AuthorityBody(@NotBlank @Size(max = 200) String name, @NotNull Regime regime,
+            @Nullable AuthorityType authorityType, @Nullable Division nation, @Nullable ReceiptRule receiptRule,
             @Nullable @Min(1) @Max(120) Integer reviewRequestWindow, @Nullable @Min(1) @Max(120) Integer reviewTarget,
-            @Nullable @Min(1) @Max(120) Integer reviewMaximum, @Nullable String regulatorWindow,
-            @NotNull CostLimitTier costLimit, @NotBlank String referenceFormat, @NotBlank @Email String foiEmail,
-            @NotBlank String complaintsAddress, @NotBlank String signatory) {
+            @Nullable @Min(1) @Max(120) Integer reviewMaximum, @Nullable @Size(max = 20) String regulatorWindow,
+            @NotNull CostLimitTier costLimit, @NotBlank @Size(max = 60) String referenceFormat,
+            @NotBlank @Email @Size(max = 320) String foiEmail, @NotBlank @Size(max = 1000) String complaintsAddress,
+            @NotBlank @Size(max = 200) String signatory) {
     }
 
     /**
