@@ -1,11 +1,12 @@
 package uk.foi.api;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.deadlines.StatutoryClock;
-import uk.foi.deadlines.UkCalendars;
+import uk.foi.deadlines.LiveCalendars;
 import uk.foi.events.EventCodec;
 import uk.foi.exemptions.Catalogue;
 import uk.foi.exemptions.refusal.RefusalCheck;
@@ -24,9 +25,15 @@ class DomainFactory {
         return Clock.systemUTC();
     }
 
+    /** The bank holidays of FOI_BANK_HOLIDAYS (a file, a GOV.UK-format URL, or the bundled copy), polled. */
     @Singleton
-    StatutoryClock statutoryClock() {
-        return new StatutoryClock(UkCalendars.bundled());
+    LiveCalendars calendars(@Value("${foi.bank-holidays:}") String location) {
+        return LiveCalendars.from(location);
+    }
+
+    @Singleton
+    StatutoryClock statutoryClock(LiveCalendars calendars) {
+        return new StatutoryClock(calendars);
     }
 
     @Singleton

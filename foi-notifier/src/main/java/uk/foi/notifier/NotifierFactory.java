@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.KStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.foi.deadlines.calendar.BankHolidays;
+import uk.foi.deadlines.LiveCalendars;
 import uk.foi.events.EventCodec;
 import uk.foi.schedule.AlertPlan;
 import uk.foi.schedule.Scheduler;
@@ -32,16 +31,16 @@ final class NotifierFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifierFactory.class);
 
+    /** The bank holidays of FOI_BANK_HOLIDAYS (a file, a GOV.UK-format URL, or the bundled copy), polled. */
     @Singleton
-    BankHolidays bankHolidays(NotifierSettings settings) {
-        return settings.bankHolidays().filter(s -> !s.isBlank()).map(p -> BankHolidays.load(Path.of(p)))
-                .orElseGet(BankHolidays::bundled);
+    LiveCalendars calendars(NotifierSettings settings) {
+        return LiveCalendars.from(settings.bankHolidays().orElse(""));
     }
 
     @Singleton
     @Named("schedules")
     KStream<String, byte[]> schedules(@Named("default") ConfiguredStreamBuilder builder, NotifierSettings settings,
-            BankHolidays holidays, @Value("${kafka.bootstrap.servers}") String bootstrap) {
+            LiveCalendars calendars, @Value("${kafka.bootstrap.servers}") String bootstrap) {
         builder.getConfiguration().put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         createMissingTopics(bootstrap, settings);
         EventCodec codec = EventCodec.standard();
@@ -49,7 +48,7 @@ final class NotifierFactory {
         return NotifierTopology.addTo(builder, new NotifierTopology.Settings(settings.requestEvents(),
                 settings.deadlineEvents(), settings.deadLetters(), settings.digestItems(), settings.tick(),
                 java.time.LocalTime.parse(settings.digestAt()), settings.digestDays(), settings.maxEventBytes()),
-                new Scheduler(plan, () -> holidays), () -> holidays, codec);
+                new Scheduler(plan, calendars::bankHolidays), calendars::bankHolidays, codec);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import uk.foi.core.authority.Authority;
@@ -170,6 +171,37 @@ public class RequestStore {
         if (!handled.refused()) {
             project(c, handled.request());
         }
+    }
+
+    /**
+     * The requests that have a deadline in force, with their authority: the ones whose dates a new calendar can move.
+     *
+     * @param c a connection
+     * @return request id and authority id, pairs
+     */
+    public List<Map.Entry<RequestId, AuthorityId>> withDeadlinesInForce(Connection c) {
+        return Sql.query(c, """
+                SELECT DISTINCT r.id, r.authority_id FROM request r JOIN request_deadline d ON d.request_id = r.id
+                ORDER BY r.id""", rs -> Map.entry(new RequestId(rs.getObject(1, UUID.class)),
+                AuthorityId.of(rs.getString(2))));
+    }
+
+    /**
+     * Computes a request's deadlines again (after the calendar changed) and rewrites them.
+     *
+     * @param c the transaction's connection
+     * @param r the request as it is
+     * @return true if any date in force moved
+     */
+    public boolean reproject(Connection c, FoiRequest r) {
+        String before = deadlinesInForce(c, r.id());
+        project(c, r);
+        return !before.equals(deadlinesInForce(c, r.id()));
+    }
+
+    private static String deadlinesInForce(Connection c, RequestId id) {
+        return String.join(",", Sql.query(c, "SELECT kind || '=' || due FROM request_deadline WHERE request_id = ?"
+                + " ORDER BY kind", rs -> rs.getString(1), id.value()));
     }
 
     /** Rewrites the deadlines in force and the earliest one the authority must meet. */
