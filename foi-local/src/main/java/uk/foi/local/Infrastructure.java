@@ -2,22 +2,16 @@ package uk.foi.local;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.utils.Time;
+import uk.foi.embedded.KraftBroker;
 
 /**
  * The infrastructure of {@code ./foi up}: PostgreSQL and Kafka for the two services, with their data under the data
@@ -57,11 +51,7 @@ public final class Infrastructure {
             if (kafka == null || kafka.isBlank()) {
                 int port = port("FOI_KAFKA_PORT", 19092);
                 int controller = port("FOI_KAFKA_CONTROLLER_PORT", port + 1);
-                KafkaRaftServer broker = startKafka(data.resolve("kafka"), port, controller);
-                started.add(() -> {
-                    broker.shutdown();
-                    broker.awaitShutdown();
-                });
+                started.add(startKafka(data.resolve("kafka"), port, controller));
                 env.append("FOI_KAFKA_BOOTSTRAP=localhost:").append(port).append('\n');
                 System.out.println("Kafka (in-process KRaft) on port " + port + ", data in " + data.resolve("kafka"));
             }
@@ -128,46 +118,17 @@ public final class Infrastructure {
         }
     }
 
-    private static KafkaRaftServer startKafka(Path dir, int port, int controllerPort) throws IOException {
-        Path logs = dir.resolve("data");
-        Files.createDirectories(logs);
-        Properties props = new Properties();
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("log.dirs", logs.toString());
-        props.put("num.partitions", "6");
-        props.put("offsets.topic.replication.factor", "1");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("min.insync.replicas", "1");
-        props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("auto.create.topics.enable", "true");
-        Path config = dir.resolve("server.properties");
-        try (OutputStream out = Files.newOutputStream(config)) {
-            props.store(out, "written by foi up");
-        }
-        Path clusterIdFile = dir.resolve("cluster.id");
-        if (!Files.exists(clusterIdFile)) {
-            Files.writeString(clusterIdFile, org.apache.kafka.common.Uuid.randomUuid().toString());
-        }
-        String clusterId = Files.readString(clusterIdFile).trim();
-        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
-        int formatted = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString(),
-            "--ignore-formatted"}, new PrintStream(said, true, StandardCharsets.UTF_8));
-        if (formatted != 0) {
-            throw new Problem("the Kafka data in " + logs + " cannot be used: " + said.toString(StandardCharsets.UTF_8)
-                    .strip() + "; move the directory away to start afresh");
+    private static KraftBroker startKafka(Path dir, int port, int controllerPort) {
+        KraftBroker broker;
+        try {
+            broker = new KraftBroker(dir, port, controllerPort, Map.of("num.partitions", "6"));
+        } catch (IOException e) {
+            throw new Problem("the Kafka data in " + dir.resolve("data") + " cannot be used: " + e.getMessage()
+                    + "; move the directory away to start afresh");
         }
         try {
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-            server.startup();
-            return server;
+            broker.start();
+            return broker;
         } catch (RuntimeException e) {
             throw new Problem("the Kafka broker in " + dir + " did not start (" + e.getMessage()
                     + "); if the directory is damaged, move it away to start afresh");
