@@ -26,13 +26,19 @@ public final class LiveCalendars implements Calendars {
 
     private final String location;
     private final Supplier<BankHolidays> source;
-    private final AtomicReference<BankHolidays> holidays = new AtomicReference<>();
-    private final AtomicReference<UkCalendars> calendars = new AtomicReference<>();
+    /** The holidays in use and the calendars built from them, swapped together. */
+    private final AtomicReference<InUse> inUse;
+
+    private record InUse(BankHolidays holidays, UkCalendars calendars) {
+        InUse(BankHolidays holidays) {
+            this(holidays, UkCalendars.of(holidays));
+        }
+    }
 
     private LiveCalendars(String location, Supplier<BankHolidays> source) {
         this.location = location;
         this.source = source;
-        swap(source.get());
+        this.inUse = new AtomicReference<>(new InUse(source.get()));
     }
 
     /**
@@ -62,16 +68,16 @@ public final class LiveCalendars implements Calendars {
      */
     public Optional<String> refresh() {
         BankHolidays fresh = source.get();
-        if (fresh.version().equals(holidays.get().version())) {
+        if (fresh.version().equals(version())) {
             return Optional.empty();
         }
-        swap(fresh);
+        inUse.set(new InUse(fresh));
         return Optional.of(fresh.version());
     }
 
     /** @return the holidays in use */
     public BankHolidays bankHolidays() {
-        return holidays.get();
+        return inUse.get().holidays();
     }
 
     /** @return where the holidays are read from */
@@ -81,16 +87,11 @@ public final class LiveCalendars implements Calendars {
 
     @Override
     public WorkingDayCalendar forRegime(Regime regime, Division nation) {
-        return calendars.get().forRegime(regime, nation);
+        return inUse.get().calendars().forRegime(regime, nation);
     }
 
     @Override
     public String version() {
-        return calendars.get().version();
-    }
-
-    private synchronized void swap(BankHolidays fresh) {
-        calendars.set(UkCalendars.of(fresh));
-        holidays.set(fresh);
+        return inUse.get().calendars().version();
     }
 }
