@@ -22,10 +22,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -68,14 +69,16 @@ public class CalendarController {
 
     private static final MediaType ICS = MediaType.of("text/calendar");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Loads Europe/London's definition once and keeps it, rather than on every feed read. */
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final RequestService service;
     private final RequestSearch search;
     private final CalendarFeeds feeds;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Optional<String> publicUrl;
 
-    CalendarController(RequestService service, RequestSearch search, CalendarFeeds feeds, java.time.Clock clock,
+    CalendarController(RequestService service, RequestSearch search, CalendarFeeds feeds, Clock clock,
             @Value("${foi.public-url:}") String publicUrl) {
         this.service = service;
         this.search = search;
@@ -217,8 +220,7 @@ public class CalendarController {
                 .withProperty(ImmutableVersion.VERSION_2_0).withProperty(ImmutableCalScale.GREGORIAN)
                 .withProperty(new XProperty("X-WR-CALNAME", "FOI deadlines" + assignee.map(a -> ": " + a)
                         .or(() -> team.map(t -> ": team " + t)).orElse("")))
-                .withComponent(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone("Europe/London")
-                        .getVTimeZone())
+                .withComponent(ZONES.getTimeZone("Europe/London").getVTimeZone())
                 .getFluentTarget();
         DtStamp stamp = new DtStamp(clock.instant());
         for (RequestSearch.CalendarEntry d : search.deadlines(authority, assignee, team)) {
@@ -227,7 +229,7 @@ public class CalendarController {
             VEvent event = new VEvent(d.due(), d.reference() + ": " + kind.description());
             event.replace(stamp); // the constructor stamps the wall clock; the feed says when it was made
             event.add(new Uid(d.requestId() + "-" + d.kind() + "@foi-toolkit"));
-            event.add(new Url(java.net.URI.create(link)));
+            event.add(new Url(URI.create(link)));
             event.add(new Description(kind.description() + " (" + (kind.party() == DeadlineKind.Party.AUTHORITY
                     ? "the authority must act" : "the requester's window") + ")\n" + d.rule()
                     + (d.assignee() == null ? "" : "\nAssigned to " + d.assignee())
@@ -264,11 +266,7 @@ public class CalendarController {
     }
 
     private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.of(token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String trimSlash(String url) {

@@ -22,13 +22,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import uk.foi.api.store.RequestSearch;
 import uk.foi.api.store.RequestStore;
@@ -138,7 +135,7 @@ public class RequestController {
      * An intake's Idempotency-Key (draft-ietf-httpapi-idempotency-key-header) with the fingerprint of its body: a
      * retry with the same key and body gets the first request back; the same key with another body is refused.
      */
-    private Optional<Map.Entry<String, byte[]>> idempotency(@Nullable String key, IntakeBody body) {
+    private Optional<RequestService.IdempotencyKey> idempotency(@Nullable String key, IntakeBody body) {
         if (key == null) {
             return Optional.empty();
         }
@@ -146,9 +143,8 @@ public class RequestController {
             throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters, such as a UUID");
         }
         try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
-            return Optional.of(Map.entry(key, sha));
-        } catch (NoSuchAlgorithmException | IOException e) {
+            return Optional.of(new RequestService.IdempotencyKey(key, Sha256.of(json.writeValueAsBytes(body))));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot fingerprint the intake", e);
         }
     }

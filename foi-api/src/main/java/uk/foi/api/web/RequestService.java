@@ -4,7 +4,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import uk.foi.api.store.AuthorityStore;
 import uk.foi.api.store.DbReferenceNumbers;
@@ -60,26 +59,35 @@ public class RequestService {
     }
 
     /**
+     * A client's Idempotency-Key for an intake, with the fingerprint of the body it came with.
+     *
+     * @param key        the key
+     * @param bodySha256 the SHA-256 of the body
+     */
+    public record IdempotencyKey(String key, byte[] bodySha256) {
+    }
+
+    /**
      * Logs a request; with an Idempotency-Key, a retry of an intake already stored returns that request instead.
      *
      * @param caller      a caseworker or manager
      * @param intake      what arrived
      * @param requester   who sent it
-     * @param idempotency the client's key and the fingerprint of the body it came with, if it sent one
+     * @param idempotency the client's key, if it sent one
      * @return the request
      * @throws ApiProblem 422 if the key was used before with another body
      */
     public Received receive(Caller caller, Intake intake, Requester requester,
-            Optional<Map.Entry<String, byte[]>> idempotency) {
+            Optional<IdempotencyKey> idempotency) {
         Authority authority = authorityOf(caller);
         return tx.executeWrite(status -> {
             Connection c = status.getConnection();
             if (idempotency.isPresent()) {
+                IdempotencyKey key = idempotency.get();
                 Optional<RequestStore.EarlierIntake> earlier = store.claimIdempotencyKey(c, authority.id(),
-                        idempotency.get().getKey(), idempotency.get().getValue(), intake.id().value(),
-                        clock.instant());
+                        key.key(), key.bodySha256(), intake.id().value(), clock.instant());
                 if (earlier.isPresent()) {
-                    if (!java.util.Arrays.equals(earlier.get().bodySha256(), idempotency.get().getValue())) {
+                    if (!Arrays.equals(earlier.get().bodySha256(), key.bodySha256())) {
                         throw ApiProblem.invalid("Idempotency-Key", "this key was used for another request with a"
                                 + " different body; use a new key for a new request");
                     }
