@@ -40,10 +40,14 @@ import uk.foi.deadlines.calendar.Division;
 @Command(name = "due", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print the statutory due date (ISO yyyy-MM-dd).",
             "With --csv, read 'id,regime,event,start_date' rows on standard input and write 'id,due_date'.",
-            "CSV events: response, review-request, review, review-max, pit-extended, eir-extended, sar."})
+            "An optional fifth column, 'received', gives the date of receipt: review-request then follows FOISA"
+                    + " s20(5) (from the expiry of the time for compliance when the response was on time).",
+            "CSV events: response, review-request, review, review-target, review-max, pit-extended, eir-extended,"
+                    + " sar."})
 final class DueCommand implements Callable<Integer> {
 
     static final String CSV_HEADER = "id,regime,event,start_date";
+    static final String CSV_HEADER_WITH_RECEIPT = CSV_HEADER + ",received";
 
     private final InputStream in;
 
@@ -169,8 +173,11 @@ final class DueCommand implements Callable<Integer> {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
             String header = reader.readLine();
-            if (header == null || !header.replace("\uFEFF", "").trim().equalsIgnoreCase(CSV_HEADER)) {
-                throw new IllegalArgumentException("CSV must start with the header '" + CSV_HEADER + "'");
+            String given = header == null ? "" : header.replace("\uFEFF", "").trim();
+            boolean withReceipt = given.equalsIgnoreCase(CSV_HEADER_WITH_RECEIPT);
+            if (!withReceipt && !given.equalsIgnoreCase(CSV_HEADER)) {
+                throw new IllegalArgumentException("CSV must start with the header '" + CSV_HEADER + "' (or '"
+                        + CSV_HEADER_WITH_RECEIPT + "')");
             }
             out.println("id,due_date");
             int rows = 0;
@@ -185,7 +192,7 @@ final class DueCommand implements Callable<Integer> {
                 try {
                     List<String> cells = Csv.split(line);
                     id = cells.get(0);
-                    result = dueFor(clock, cells).toString();
+                    result = dueFor(clock, cells, withReceipt).toString();
                 } catch (IllegalArgumentException | DateTimeException | CalendarDataException e) {
                     result = "ERROR: " + e.getMessage();
                     errors++;
@@ -200,9 +207,18 @@ final class DueCommand implements Callable<Integer> {
         }
     }
 
-    private LocalDate dueFor(StatutoryClock clock, List<String> cells) {
-        if (cells.size() != 4) {
-            throw new IllegalArgumentException("expected 4 cells (" + CSV_HEADER + "), found " + cells.size());
+    private LocalDate dueFor(StatutoryClock clock, List<String> cells, boolean withReceipt) {
+        int expected = withReceipt ? 5 : 4;
+        if (cells.size() != expected && !(withReceipt && cells.size() == 4)) {
+            throw new IllegalArgumentException("expected " + expected + " cells (" + (withReceipt
+                    ? CSV_HEADER_WITH_RECEIPT : CSV_HEADER) + "), found " + cells.size());
+        }
+        Optional<LocalDate> receivedOn;
+        try {
+            receivedOn = cells.size() == 5 && !cells.get(4).isBlank() ? Optional.of(Converters.date(cells.get(4)))
+                    : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("received " + e.getMessage(), e);
         }
         Regime rowRegime = Regime.parse(cells.get(1));
         String event = cells.get(2).trim().toLowerCase(Locale.ROOT);
@@ -220,8 +236,11 @@ final class DueCommand implements Callable<Integer> {
         RequestTimeline request = RequestTimeline.received(cells.get(0), profile, start);
         return switch (event) {
             case "response" -> clock.responseDue(request, start).due();
-            case "review-request" -> clock.reviewRequestWindow(profile, start).due();
+            case "review-request" -> receivedOn.map(r -> clock.reviewRequestWindow(profile, start,
+                    clock.responseDue(RequestTimeline.received(cells.get(0), profile, r), start).due()))
+                    .orElseGet(() -> clock.reviewRequestWindow(profile, start)).due();
             case "review" -> clock.reviewDue(profile, start).due();
+            case "review-target" -> clock.reviewTarget(profile, start).due();
             case "review-max" -> clock.reviewMaximum(profile, start).due();
             case "pit-extended" -> clock.responseDue(request.with(
                     new ClockEvent.ExtendedForPublicInterest(start, WorkingDays.of(20))), start).due();
@@ -234,7 +253,7 @@ final class DueCommand implements Callable<Integer> {
                 yield clock.responseDue(request, start).due();
             }
             default -> throw new IllegalArgumentException("unknown event '" + cells.get(2) + "': expected response,"
-                    + " review-request, review, review-max, pit-extended, eir-extended or sar");
+                    + " review-request, review, review-target, review-max, pit-extended, eir-extended or sar");
         };
     }
 }

@@ -105,7 +105,7 @@ class ExemptionCommandsTest {
         FoiTest.Result result = run("", "exemption", "FOIA s7");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("foi: FOIA s7 is not in the exemption catalogue (version 2026-11-22.1)\n");
+        assertThat(result.err()).isEqualTo("foi: FOIA s7 is not in the exemption catalogue (version 2026-11-25.1)\n");
     }
 
     @Test

@@ -114,10 +114,43 @@ class FoiTest {
                 A6,2023-02-28
                 A7,2023-07-10
                 B1,ERROR: start_date '2023-02-30' is not a date (yyyy-MM-dd)
-                "B,2","ERROR: unknown event 'responce': expected response, review-request, review, review-max, pit-extended, eir-extended or sar"
+                "B,2","ERROR: unknown event 'responce': expected response, review-request, review, review-target, review-max, pit-extended, eir-extended or sar"
                 B3,"ERROR: expected 4 cells (id,regime,event,start_date), found 2"
                 """);
         assertThat(result.err()).contains("10 rows, 3 errors");
+        assertThat(result.exit()).isEqualTo(1);
+    }
+
+    /**
+     * EIR reg 11(4): the review is due within 40 working days of the representations; the authority's 20 is its
+     * target. FOISA s20(5): with the date of receipt, the window to ask for a review runs from the expiry of the time
+     * for compliance when the response came on time (received Thu 4 May 2023, due Mon 5 June, answered Thu 1 June:
+     * 40 Scottish working days from 5 June: Mon 31 July). Without it, or when the response was late, from the response
+     * (Thu 27 July), as before.
+     */
+    @Test
+    void csvTakesAnOptionalDateOfReceiptAndAReviewTarget() {
+        String input = """
+                id,regime,event,start_date,received
+                C1,EIR,review,2023-06-12,
+                C2,EIR,review-target,2023-06-12,
+                C3,FOISA,review-request,2023-06-01,2023-05-04
+                C4,FOISA,review-request,2023-06-01
+                C5,FOISA,review-request,2023-06-01,2023-04-03
+                C6,FOISA,review-request,2023-06-01,2023-13-04
+                """;
+
+        Result result = run(input, "due", "--csv");
+
+        assertThat(result.out()).isEqualTo("""
+                id,due_date
+                C1,2023-08-09
+                C2,2023-07-10
+                C3,2023-07-31
+                C4,2023-07-27
+                C5,2023-07-27
+                C6,ERROR: received '2023-13-04' is not a date (yyyy-MM-dd)
+                """);
         assertThat(result.exit()).isEqualTo(1);
     }
 

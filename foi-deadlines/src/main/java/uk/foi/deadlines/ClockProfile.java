@@ -66,6 +66,25 @@ public record ClockProfile(Regime regime, AuthorityType authorityType, Division 
         return new ClockProfile(regime, authorityType, nation, newPolicy, schoolDays);
     }
 
+    /**
+     * This profile for a request handled under another regime: the authority's nation and policy stay; a special
+     * time limit (SI 2004/3364, made under FOIA s10(4)-(5)) and a school's term dates apply under FOIA only, so under
+     * any other regime the profile is standard. Used when a request is logged under, or re-routed to, the other regime
+     * an authority is subject to (FOIA s39 sends environmental information to the EIR; EIR reg 5).
+     *
+     * @param other the regime; not null
+     * @return the profile under it (this profile if the regime is the same)
+     */
+    public ClockProfile underRegime(Regime other) {
+        Objects.requireNonNull(other, "other");
+        if (other == regime) {
+            return this;
+        }
+        return other == Regime.FOIA
+                ? new ClockProfile(other, authorityType, nation, policy, schoolDays)
+                : new ClockProfile(other, AuthorityType.STANDARD, nation, policy, Optional.empty());
+    }
+
     /** @param division the authority's division @return this profile with it */
     public ClockProfile withNation(Division division) {
         return new ClockProfile(regime, authorityType, division, policy, schoolDays);

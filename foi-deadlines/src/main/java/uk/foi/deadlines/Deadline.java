@@ -29,6 +29,18 @@ public record Deadline(DeadlineKind kind, LocalDate due, Basis basis, boolean pr
     }
 
     /**
+     * This deadline with its working told in other steps (the date and rule unchanged).
+     *
+     * @param steps the steps; not null
+     * @return the deadline
+     */
+    public Deadline withSteps(java.util.List<String> steps) {
+        Explanation e = explanation;
+        return new Deadline(kind, due, basis, provisional, uncertainByOneDay, new Explanation(e.rule(), e.source(),
+                steps, e.holidaysSkipped(), e.warnings(), e.calendarVersion()));
+    }
+
+    /**
      * The deadline in one line followed by its working.
      *
      * @return the text

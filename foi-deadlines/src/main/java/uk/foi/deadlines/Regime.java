@@ -49,6 +49,24 @@ public enum Regime {
     }
 
     /**
+     * The regime that covers the rest of the same authority's information: FOIA and the EIR, FOISA and the EISR. A
+     * request for environmental information under FOIA is exempt there (FOIA s39; FOISA s39(2)) and is answered
+     * under the regulations (EIR reg 5; EISR reg 5), and the other way round, so a request can be re-routed between
+     * the two. Subject access has none.
+     *
+     * @return the counterpart, or empty for {@link #SAR}
+     */
+    public java.util.Optional<Regime> counterpart() {
+        return switch (this) {
+            case FOIA -> java.util.Optional.of(EIR);
+            case EIR -> java.util.Optional.of(FOIA);
+            case FOISA -> java.util.Optional.of(EISR);
+            case EISR -> java.util.Optional.of(FOISA);
+            case SAR -> java.util.Optional.empty();
+        };
+    }
+
+    /**
      * Finds a regime by name, ignoring case.
      *
      * @param text for example {@code "FOIA"} or {@code "eir"}; not null

@@ -62,6 +62,19 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
         return new RequestTimeline(requestId, profile, more);
     }
 
+    /**
+     * The same events under another profile: a request re-routed between regimes, or handled under newer authority
+     * settings. The date of receipt and every event keep their dates; only the rules counting from them change.
+     *
+     * @param other the profile; not null
+     * @return the new timeline
+     * @throws IllegalArgumentException if the events are not a possible history under it (an FOIA public interest
+     *                                  extension under the EIR, say)
+     */
+    public RequestTimeline withProfile(ClockProfile other) {
+        return new RequestTimeline(requestId, Objects.requireNonNull(other, "other"), events);
+    }
+
     /** @return the day the request was received */
     public LocalDate receivedOn() {
         return first(ClockEvent.RequestReceived.class).orElseThrow().on();

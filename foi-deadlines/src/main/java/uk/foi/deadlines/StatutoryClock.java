@@ -109,14 +109,17 @@ public final class StatutoryClock {
         if (responded.isPresent() && profile.regime() != Regime.SAR) {
             Optional<LocalDate> reviewRequested = timeline.first(ClockEvent.ReviewRequested.class)
                     .map(ClockEvent::on);
-            out.add(status(ReviewClocks.reviewRequestWindow(profile, responded.get(), calendar), reviewRequested,
-                    today, calendar));
+            Optional<LocalDate> complianceDue = Optional.of(responseDue(timeline, responded.get()).due());
+            out.add(status(ReviewClocks.reviewRequestWindow(profile, responded.get(), complianceDue, calendar),
+                    reviewRequested, today, calendar));
             if (reviewRequested.isPresent()) {
                 Optional<LocalDate> completed = timeline.first(ClockEvent.ReviewCompleted.class).map(ClockEvent::on);
                 out.add(status(ReviewClocks.reviewDue(profile, reviewRequested.get(), calendar), completed, today,
                         calendar));
-                out.add(status(ReviewClocks.reviewMaximum(profile, reviewRequested.get(), calendar), completed, today,
-                        calendar));
+                if (!ReviewClocks.reviewIsStatutory(profile.regime())) {
+                    out.add(status(ReviewClocks.reviewMaximum(profile, reviewRequested.get(), calendar), completed,
+                            today, calendar));
+                }
                 completed.ifPresent(on -> out.add(status(ReviewClocks.regulatorComplaint(profile, on, calendar),
                         Optional.empty(), today, calendar)));
             }
@@ -136,7 +139,9 @@ public final class StatutoryClock {
     }
 
     /**
-     * The last day for the requester to ask for an internal review of a response sent on a day.
+     * The last day for the requester to ask for an internal review of a response sent on a day. Under FOISA the
+     * window may start later (see the three-argument form); without the time for compliance this assumes the
+     * response came late and says so in the working.
      *
      * @param profile    the authority's profile; not null
      * @param responseOn the day the response was sent; not null
@@ -147,7 +152,58 @@ public final class StatutoryClock {
     }
 
     /**
-     * When an internal review requested on a day is due (the authority's target, within any statute).
+     * The last day for the requester to ask for an internal review, knowing when the time for compliance expired:
+     * under FOISA s20(5) the 40 working days run from that expiry when the response came within it.
+     *
+     * @param profile       the request's profile; not null
+     * @param responseOn    the day the response was sent; not null
+     * @param complianceDue the last day of the time for compliance; not null
+     * @return the deadline
+     */
+    public Deadline reviewRequestWindow(ClockProfile profile, LocalDate responseOn, LocalDate complianceDue) {
+        return ReviewClocks.reviewRequestWindow(profile, responseOn, Optional.of(complianceDue),
+                calendarFor(profile));
+    }
+
+    /**
+     * The longest an internal review may take under a profile, in working days: the statutory limit where there is
+     * one (EIR reg 11(4): 40; FOISA s21(1) and EISR reg 16(4): 20), otherwise the authority's policy maximum (FOIA,
+     * s45 Code part 5); and the authority's target within it.
+     *
+     * @param profile the request's profile; not null
+     * @return the target and the maximum
+     */
+    public static ReviewLimits reviewLimits(ClockProfile profile) {
+        java.util.OptionalInt limit = ReviewClocks.reviewLimit(profile.regime());
+        int maximum = limit.orElse(profile.policy().reviewMaximum().count());
+        return new ReviewLimits(WorkingDays.of(Math.min(profile.policy().reviewTarget().count(), maximum)),
+                WorkingDays.of(maximum), limit.isPresent());
+    }
+
+    /**
+     * How long an internal review may take.
+     *
+     * @param target    the authority's aim
+     * @param maximum   the longest it may take
+     * @param statutory true if a statute sets the maximum (EIR, FOISA, EISR), false if it is practice (FOIA)
+     */
+    public record ReviewLimits(WorkingDays target, WorkingDays maximum, boolean statutory) {
+    }
+
+    /**
+     * The authority's own target for an internal review requested on a day: its policy, never beyond a statute.
+     *
+     * @param profile     the request's profile; not null
+     * @param requestedOn the day the review was requested; not null
+     * @return the target
+     */
+    public Deadline reviewTarget(ClockProfile profile, LocalDate requestedOn) {
+        return ReviewClocks.reviewTarget(profile, requestedOn, calendarFor(profile));
+    }
+
+    /**
+     * When an internal review requested on a day is due: the statutory limit where a statute sets one (EIR reg
+     * 11(4), FOISA s21(1), EISR reg 16(4)), otherwise the authority's target (FOIA: the s45 Code).
      *
      * @param profile     the authority's profile; not null
      * @param requestedOn the day the review was requested; not null

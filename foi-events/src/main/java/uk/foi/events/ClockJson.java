@@ -62,8 +62,27 @@ final class ClockJson {
     private ClockJson() {
     }
 
-    /** @param module gets the serializer and deserializer of {@link RequestTimeline} */
+    /** @param module gets the serializers and deserializers of {@link RequestTimeline} and {@link ClockProfile} */
     static void register(SimpleModule module) {
+        module.addSerializer(ClockProfile.class, new StdSerializer<>(ClockProfile.class) {
+            @Override
+            public void serialize(ClockProfile value, JsonGenerator gen, SerializerProvider provider)
+                    throws IOException {
+                writeProfile(value, gen);
+            }
+        });
+        module.addDeserializer(ClockProfile.class, new StdDeserializer<>(ClockProfile.class) {
+            @Override
+            public ClockProfile deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonNode node = p.readValueAsTree();
+                try {
+                    return readProfile(node);
+                } catch (RuntimeException e) {
+                    throw ctxt.weirdStringException(String.valueOf(node), ClockProfile.class,
+                            "not a clock profile: " + e.getMessage());
+                }
+            }
+        });
         module.addSerializer(RequestTimeline.class, new StdSerializer<>(RequestTimeline.class) {
             @Override
             public void serialize(RequestTimeline value, JsonGenerator gen, SerializerProvider provider)
@@ -86,25 +105,10 @@ final class ClockJson {
     }
 
     private static void write(RequestTimeline t, JsonGenerator gen) throws IOException {
-        ClockProfile profile = t.profile();
-        AuthorityPolicy policy = profile.policy();
         gen.writeStartObject();
         gen.writeStringField("requestId", t.requestId());
-        gen.writeObjectFieldStart("profile");
-        gen.writeStringField("regime", profile.regime().name());
-        gen.writeStringField("authorityType", profile.authorityType().name());
-        gen.writeStringField("nation", profile.nation().feedKey());
-        gen.writeObjectFieldStart("policy");
-        gen.writeStringField("receiptRule", policy.receiptRule().name());
-        gen.writeNumberField("reviewRequestWindow", policy.reviewRequestWindow().count());
-        gen.writeNumberField("reviewTarget", policy.reviewTarget().count());
-        gen.writeNumberField("reviewMaximum", policy.reviewMaximum().count());
-        gen.writeStringField("regulatorWindow", policy.regulatorWindow().toString());
-        gen.writeEndObject();
-        if (profile.schoolDays().isPresent()) {
-            gen.writeStringField("schoolTerms", profile.schoolDays().get().toString());
-        }
-        gen.writeEndObject();
+        gen.writeFieldName("profile");
+        writeProfile(t.profile(), gen);
         gen.writeArrayFieldStart("events");
         for (ClockEvent e : t.events()) {
             gen.writeStartObject();
@@ -119,20 +123,27 @@ final class ClockJson {
         gen.writeEndObject();
     }
 
+    private static void writeProfile(ClockProfile profile, JsonGenerator gen) throws IOException {
+        AuthorityPolicy policy = profile.policy();
+        gen.writeStartObject();
+        gen.writeStringField("regime", profile.regime().name());
+        gen.writeStringField("authorityType", profile.authorityType().name());
+        gen.writeStringField("nation", profile.nation().feedKey());
+        gen.writeObjectFieldStart("policy");
+        gen.writeStringField("receiptRule", policy.receiptRule().name());
+        gen.writeNumberField("reviewRequestWindow", policy.reviewRequestWindow().count());
+        gen.writeNumberField("reviewTarget", policy.reviewTarget().count());
+        gen.writeNumberField("reviewMaximum", policy.reviewMaximum().count());
+        gen.writeStringField("regulatorWindow", policy.regulatorWindow().toString());
+        gen.writeEndObject();
+        if (profile.schoolDays().isPresent()) {
+            gen.writeStringField("schoolTerms", profile.schoolDays().get().toString());
+        }
+        gen.writeEndObject();
+    }
+
     private static RequestTimeline read(JsonNode node) {
-        JsonNode p = required(node, "profile");
-        JsonNode policy = required(p, "policy");
-        AuthorityPolicy authorityPolicy = new AuthorityPolicy(
-                ReceiptRule.valueOf(required(policy, "receiptRule").asText()),
-                WorkingDays.of(required(policy, "reviewRequestWindow").intValue()),
-                WorkingDays.of(required(policy, "reviewTarget").intValue()),
-                WorkingDays.of(required(policy, "reviewMaximum").intValue()),
-                Period.parse(required(policy, "regulatorWindow").asText()));
-        Optional<SchoolDays> terms = Optional.ofNullable(p.get("schoolTerms")).map(JsonNode::asText)
-                .map(SchoolDays::parse);
-        ClockProfile profile = new ClockProfile(Regime.valueOf(required(p, "regime").asText()),
-                AuthorityType.valueOf(required(p, "authorityType").asText()),
-                Division.parse(required(p, "nation").asText()), authorityPolicy, terms);
+        ClockProfile profile = readProfile(required(node, "profile"));
         List<ClockEvent> events = new ArrayList<>();
         for (JsonNode e : required(node, "events")) {
             String type = required(e, "type").asText();
@@ -143,6 +154,21 @@ final class ClockJson {
             events.add(reader.apply(LocalDate.parse(required(e, "on").asText()), e));
         }
         return new RequestTimeline(required(node, "requestId").asText(), profile, events);
+    }
+
+    private static ClockProfile readProfile(JsonNode p) {
+        JsonNode policy = required(p, "policy");
+        AuthorityPolicy authorityPolicy = new AuthorityPolicy(
+                ReceiptRule.valueOf(required(policy, "receiptRule").asText()),
+                WorkingDays.of(required(policy, "reviewRequestWindow").intValue()),
+                WorkingDays.of(required(policy, "reviewTarget").intValue()),
+                WorkingDays.of(required(policy, "reviewMaximum").intValue()),
+                Period.parse(required(policy, "regulatorWindow").asText()));
+        Optional<SchoolDays> terms = Optional.ofNullable(p.get("schoolTerms")).map(JsonNode::asText)
+                .map(SchoolDays::parse);
+        return new ClockProfile(Regime.valueOf(required(p, "regime").asText()),
+                AuthorityType.valueOf(required(p, "authorityType").asText()),
+                Division.parse(required(p, "nation").asText()), authorityPolicy, terms);
     }
 
     private static JsonNode required(JsonNode node, String field) {

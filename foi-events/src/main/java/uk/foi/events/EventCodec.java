@@ -212,6 +212,7 @@ public final class EventCodec {
                 throw new EventFormatException(type + ": data.request (the request's state) is missing", null);
             }
             fields.set("meta", mapper.valueToTree(meta));
+            upcast(type, fields, state);
             RequestEvent event = mapper.treeToValue(fields, eventClass);
             return new Recorded(event, mapper.treeToValue(state, RequestState.class));
         } catch (JsonProcessingException e) {
@@ -235,6 +236,19 @@ public final class EventCodec {
      */
     public Recorded decode(byte[] json) {
         return decode(new String(json, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Brings an older version's fields to the current shape. {@code received.v1} has no {@code handling}; the profile
+     * its request was handled under is the one its state's clock was computed from, where that was written.
+     */
+    private static void upcast(String type, ObjectNode fields, JsonNode state) {
+        if (type.equals(EventTypes.PREFIX + "received.v1") && !fields.has("handling")) {
+            JsonNode profile = state.path("clock").path("profile");
+            if (profile.isObject()) {
+                fields.set("handling", profile);
+            }
+        }
     }
 
     private static String text(JsonNode root, String field) {

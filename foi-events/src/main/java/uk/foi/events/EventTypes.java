@@ -6,9 +6,10 @@ import java.util.Optional;
 import uk.foi.core.request.RequestEvent;
 
 /**
- * The CloudEvents {@code type} of each request event: {@code uk.foi.request.<name>.v1}. The version changes only when
- * a change would break a reader of the previous version (a field removed, renamed or retyped); new optional fields
- * keep it. Each type has a JSON Schema, {@code uk/foi/events/schema/<type>.json}.
+ * The CloudEvents {@code type} of each request event: {@code uk.foi.request.<name>.v<n>}. The version changes when
+ * a change would break a reader of the previous version (a field removed, renamed, retyped, or newly required, as the
+ * schemas refuse fields they do not list); the codec writes the newest version and still reads every older one. Each
+ * type has a JSON Schema, {@code uk/foi/events/schema/<type>.json}.
  */
 public final class EventTypes {
 
@@ -19,7 +20,7 @@ public final class EventTypes {
     private static final Map<String, Class<? extends RequestEvent>> CLASSES = new LinkedHashMap<>();
 
     static {
-        add(RequestEvent.RequestReceived.class, "received");
+        add(RequestEvent.RequestReceived.class, "received", 2);
         add(RequestEvent.RequestAcknowledged.class, "acknowledged");
         add(RequestEvent.RequestAssigned.class, "assigned");
         add(RequestEvent.ClarificationSought.class, "clarification-sought");
@@ -37,6 +38,7 @@ public final class EventTypes {
         add(RequestEvent.RequestWithdrawn.class, "withdrawn");
         add(RequestEvent.RequestLapsed.class, "lapsed");
         add(RequestEvent.RequestClosed.class, "closed");
+        add(RequestEvent.HandlingChanged.class, "handling-changed");
         add(RequestEvent.CommandRefused.class, "command-refused");
     }
 
@@ -44,9 +46,15 @@ public final class EventTypes {
     }
 
     private static void add(Class<? extends RequestEvent> type, String name) {
-        String full = PREFIX + name + ".v1";
-        NAMES.put(type, full);
-        CLASSES.put(full, type);
+        add(type, name, 1);
+    }
+
+    /** Registers every version up to the newest, which is the one written. */
+    private static void add(Class<? extends RequestEvent> type, String name, int newest) {
+        for (int v = 1; v <= newest; v++) {
+            CLASSES.put(PREFIX + name + ".v" + v, type);
+        }
+        NAMES.put(type, PREFIX + name + ".v" + newest);
     }
 
     /**
@@ -70,7 +78,7 @@ public final class EventTypes {
         return Optional.ofNullable(CLASSES.get(type));
     }
 
-    /** @return every type, in the order of a request's life */
+    /** @return every type read, older versions included, in the order of a request's life */
     public static Map<String, Class<? extends RequestEvent>> all() {
         return java.util.Collections.unmodifiableMap(CLASSES);
     }

@@ -65,9 +65,11 @@ class EventCodecTest {
     void theScenariosEmitEveryEventType() {
         Set<Class<?>> emitted = everyEvent().stream().map(r -> r.event().getClass()).collect(Collectors.toSet());
 
-        assertThat(emitted).containsExactlyInAnyOrderElementsOf(EventTypes.all().values());
-        assertThat(List.<Class<?>>copyOf(EventTypes.all().values())).containsExactlyInAnyOrder(
-                RequestEvent.class.getPermittedSubclasses());
+        Set<Class<?>> typed = Set.copyOf(EventTypes.all().values());
+        assertThat(emitted).containsExactlyInAnyOrderElementsOf(typed);
+        assertThat(typed).containsExactlyInAnyOrder(RequestEvent.class.getPermittedSubclasses());
+        assertThat(emitted).allSatisfy(type -> assertThat(EventTypes.all()).containsKey(EventTypes.of(
+                type.asSubclass(RequestEvent.class))));
     }
 
     @ParameterizedTest(name = "{index}: {0}")
@@ -92,7 +94,9 @@ class EventCodecTest {
         JsonNode tree = JSON.readTree(CODEC.encode(received));
 
         assertThat(tree.get("specversion").asText()).isEqualTo("1.0");
-        assertThat(tree.get("type").asText()).isEqualTo("uk.foi.request.received.v1");
+        assertThat(tree.get("type").asText()).isEqualTo("uk.foi.request.received.v2");
+        assertThat(tree.at("/data/handling/regime").asText()).isEqualTo("FOIA");
+        assertThat(tree.at("/data/handling/policy/reviewRequestWindow").asInt()).isEqualTo(40);
         assertThat(tree.get("source").asText()).isEqualTo("/authorities/met-police");
         assertThat(tree.get("datacontenttype").asText()).isEqualTo("application/json");
         assertThat(tree.get("time").asText()).isEqualTo("2023-11-01T10:00:00Z");
@@ -124,7 +128,7 @@ class EventCodecTest {
                 java.util.Optional.of(clock)));
         JsonNode tree = JSON.readTree(CODEC.encode(withClock));
 
-        assertThat(schemaFor("uk.foi.request.received.v1").validate(tree)).isEmpty();
+        assertThat(schemaFor("uk.foi.request.received.v2").validate(tree)).isEmpty();
         assertThat(tree.at("/data/request/clock/profile/nation").asText()).isEqualTo("northern-ireland");
         assertThat(tree.at("/data/request/clock/events/4/type").asText()).isEqualTo("FeeReceived");
         RequestTimeline back = CODEC.decode(CODEC.encode(withClock)).state().clock().orElseThrow();
@@ -148,6 +152,34 @@ class EventCodecTest {
         ((ObjectNode) tree.at("/data/request")).remove("clock");
 
         assertThat(CODEC.decode(tree.toString()).state().clock()).isEmpty();
+    }
+
+    /**
+     * A wave-1 {@code received.v1} (no {@code handling}) still reads, valid against its own schema, and takes the
+     * profile its deadlines were computed from (its state's clock), so a replay of wave-1 events rebuilds the same
+     * request whatever the authority's settings are now. Without a clock it reads with no handling; the replay then
+     * uses the profile the caller supplies for such histories.
+     */
+    @Test
+    void aWaveOneReceivedEventStillReadsAndKeepsTheProfileItWasHandledUnder() throws IOException {
+        Recorded received = everyEvent().get(0);
+        ObjectNode v1 = (ObjectNode) JSON.readTree(CODEC.encode(received));
+        v1.put("type", "uk.foi.request.received.v1");
+        v1.put("dataschema", EventCodec.SCHEMA_BASE + "uk.foi.request.received.v1.json");
+        ((ObjectNode) v1.get("data")).remove("handling");
+
+        assertThat(schemaFor("uk.foi.request.received.v1").validate(v1)).isEmpty();
+        RequestEvent.RequestReceived read = (RequestEvent.RequestReceived) CODEC.decode(v1.toString()).event();
+        assertThat(read).isEqualTo(received.event());
+        assertThat(read.handling()).contains(received.state().clock().orElseThrow().profile());
+
+        ((ObjectNode) v1.at("/data/request")).remove("clock");
+        RequestEvent.RequestReceived bare = (RequestEvent.RequestReceived) CODEC.decode(v1.toString()).event();
+        assertThat(bare.handling()).isEmpty();
+        ClockProfile eirAuthorityNow = ClockProfile.of(Regime.EIR).withNation(Division.SCOTLAND);
+        assertThat(uk.foi.core.request.FoiRequest.received(bare, eirAuthorityNow).profile())
+                .as("a history with no recorded profile is read under the event's own regime")
+                .isEqualTo(ClockProfile.of(Regime.FOIA).withNation(Division.SCOTLAND));
     }
 
     @Test
@@ -189,7 +221,7 @@ class EventCodecTest {
         ObjectNode noState = tree.deepCopy();
         ((ObjectNode) noState.get("data")).remove("request");
         assertThatThrownBy(() -> CODEC.decode(noState.toString()))
-                .hasMessage("uk.foi.request.received.v1: data.request (the request's state) is missing");
+                .hasMessage("uk.foi.request.received.v2: data.request (the request's state) is missing");
         ObjectNode badDate = tree.deepCopy();
         ((ObjectNode) badDate.get("data")).put("receivedOn", "2023-02-30");
         assertThatThrownBy(() -> CODEC.decode(badDate.toString())).isInstanceOf(EventFormatException.class)

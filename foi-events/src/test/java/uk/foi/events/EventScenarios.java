@@ -82,7 +82,9 @@ final class EventScenarios {
                 new Command.Close(day(10, 30), "Tribunal dismissed the appeal"));
 
         FoiRequest w = start(office, numbers, out, day(6, 1), "Minutes of the board");
-        go(office, w, out, new Command.Withdraw(day(6, 2), "Found them online"));
+        go(office, w, out, new Command.ChangeHandling(day(6, 2), w.profile().underRegime(Regime.EIR),
+                "The minutes are about air quality: environmental information (FOIA s39, EIR reg 5)"),
+                new Command.Withdraw(day(6, 2), "Found them online"));
 
         FoiRequest l = start(office, numbers, out, day(6, 1), "All emails about cameras");
         go(office, l, out, new Command.SeekClarification(day(6, 2), "Which cameras?"), new Command.Lapse(day(9, 5)));

@@ -22,7 +22,7 @@ class ReadmeExampleTest {
         assertEquals(LocalDate.of(2023, 4, 12), DueDates.responseDue(LocalDate.of(2023, 3, 10)).due());
         String event = DueDates.logAndEncode(LocalDate.of(2023, 3, 10),
                 Clock.fixed(LocalDate.of(2023, 3, 10).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        assertTrue(event.contains("\"type\":\"uk.foi.request.received.v1\""), event);
+        assertTrue(event.contains("\"type\":\"uk.foi.request.received.v2\""), event);
     }
 
     @Test

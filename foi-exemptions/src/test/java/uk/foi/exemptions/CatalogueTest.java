@@ -55,7 +55,7 @@ class CatalogueTest {
             FOIA s40(4A)         | QUALIFIED            |           | CLASS         | FOIA s40(5B)(c)      | true  | NEVER:0    | true     | UNCHANGED         | false
             FOIA s41             | ABSOLUTE             | s2(3)(g)  | CLASS         | FOIA s41(2)          | false | NEVER:0    | true     | UNCHANGED         | true
             FOIA s42             | QUALIFIED            |           | CLASS         | FOIA s42(2)          | true  | AFTER_YEARS:20 | true | UNCHANGED         | false
-            FOIA s43(1)          | QUALIFIED            |           | CLASS         | FOIA s43(3)          | true  | AFTER_YEARS:30 | false | UNCHANGED        | false
+            FOIA s43(1)          | QUALIFIED            |           | CLASS         | -                    | true  | AFTER_YEARS:30 | false | UNCHANGED        | false
             FOIA s43(2)          | QUALIFIED            |           | PREJUDICE     | FOIA s43(3)          | true  | AFTER_YEARS:30 | false | UNCHANGED        | false
             FOIA s44             | ABSOLUTE             | s2(3)(h)  | CLASS         | FOIA s44(2)          | false | NEVER:0    | true     | UNCHANGED         | false
             """)

@@ -74,7 +74,7 @@ public final class LetterWriter {
         m.put("responseDue", day(due.due()));
         m.put("decision", decisionSentence(outcome, authority));
         m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().checkedAs().refuses()));
-        m.put("refusalSection", refusalSection(authority.regime()));
+        m.put("refusalSection", refusalSection(request.profile().regime()));
         m.put("relied", cited(decisions.stream().filter(d -> d.outcome() != PartOutcome.NEITHER_CONFIRM_NOR_DENY)
                 .flatMap(d -> d.citations().stream()).distinct().toList()));
         List<Map<String, Object>> ncnd = new ArrayList<>();
@@ -92,13 +92,14 @@ public final class LetterWriter {
         m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
                 .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
         m.put("annex", annex(request.cited()));
-        m.put("presumption", authority.regime().isEnvironmental());
-        Deadline window = clock.reviewRequestWindow(authority.clock(), on);
-        m.put("complaintWindow", authority.clock().policy().reviewRequestWindow().count());
+        m.put("presumption", request.profile().regime().isEnvironmental());
+        Deadline window = clock.reviewRequestWindow(request.profile(), on);
+        m.put("complaintWindow", request.profile().policy().reviewRequestWindow().count());
         m.put("complaintLastDay", day(window.due()));
-        m.put("reviewTarget", authority.clock().policy().reviewTarget().count());
-        m.put("reviewMaximum", authority.clock().policy().reviewMaximum().count());
-        m.put("regulator", regulator(authority.regime()));
+        StatutoryClock.ReviewLimits review = StatutoryClock.reviewLimits(request.profile());
+        m.put("reviewTarget", review.target().count());
+        m.put("reviewMaximum", review.maximum().count());
+        m.put("regulator", regulator(request.profile().regime()));
         return templates.render(LetterKind.RESPONSE, m);
     }
 
@@ -149,7 +150,7 @@ public final class LetterWriter {
         m.put("amount", String.format(Locale.UK, "£%d.%02d", amountPence / 100, amountPence % 100));
         Optional<LocalDate> lapse = lapse(request, on, DeadlineKind.FEE_LAPSE);
         m.put("payBy", lapse.map(LetterWriter::day).orElse(""));
-        m.put("clockWaits", authority.regime() == Regime.FOIA || authority.regime() == Regime.FOISA);
+        m.put("clockWaits", request.profile().regime() == Regime.FOIA || request.profile().regime() == Regime.FOISA);
         return templates.render(LetterKind.FEES_NOTICE, m);
     }
 
@@ -166,7 +167,7 @@ public final class LetterWriter {
         Map<String, Object> m = common(authority, request, requester, on);
         Deadline due = clock.responseDue(request.timeline(), on);
         m.put("newDate", day(due.due()));
-        m.put("publicInterest", authority.regime() == Regime.FOIA);
+        m.put("publicInterest", request.profile().regime() == Regime.FOIA);
         m.put("considering", cited(considering));
         return templates.render(LetterKind.EXTENSION, m);
     }
@@ -182,7 +183,7 @@ public final class LetterWriter {
         m.put("date", day(on));
         m.put("received", day(request.receivedOn()));
         m.put("salutation", requester.map(Requester::name).orElse("Requester"));
-        m.put("act", actName(authority.regime()));
+        m.put("act", actName(request.profile().regime()));
         m.put("asked", request.text().asReceived().strip().lines().filter(line -> !line.isBlank()).toList());
         List<Map<String, Object>> clarifications = new ArrayList<>();
         for (RequestPart part : request.text().parts()) {
@@ -348,13 +349,17 @@ public final class LetterWriter {
                 ? map("name", "the Scottish Information Commissioner", "title", "The Scottish Information Commissioner",
                         "section", "section 47",
                         "address", List.of("Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"),
-                        "web", "https://www.foi.scot/appeal", "phone", "01334 464610")
+                        "web", "https://www.foi.scot/appeal", "phone", "01334 464610",
+                        "reviewFirst", "You must ask us for a review first: the Commissioner can consider an"
+                                + " application only after it (section 47(1)).")
                 : map("name", "the Information Commissioner", "title", "The Information Commissioner", "section", regime.isEnvironmental()
                                 ? "regulation 18 (applying section 50 of the Freedom of Information Act 2000)"
                                 : "section 50",
                         "address", List.of("Information Commissioner's Office", "Wycliffe House", "Water Lane",
                                 "Wilmslow", "Cheshire", "SK9 5AF"),
-                        "web", "https://ico.org.uk/make-a-complaint/", "phone", "0303 123 1113");
+                        "web", "https://ico.org.uk/make-a-complaint/", "phone", "0303 123 1113",
+                        "reviewFirst", "The Information Commissioner usually expects the internal review to be"
+                                + " completed first.");
     }
 
     private static Map<String, Object> map(Object... pairs) {

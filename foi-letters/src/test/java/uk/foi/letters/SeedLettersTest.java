@@ -7,9 +7,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.Status;
+import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.Regime;
 import uk.foi.exemptions.Catalogue;
 
 /**
@@ -49,6 +52,34 @@ class SeedLettersTest {
             assertThat(form).doesNotContain("{{", "}}");
         }
         assertThat(letter.text()).contains("Dear " + seed.requester().name());
+    }
+
+    /**
+     * The complaint rights follow the request's own regime, not the authority's: under FOISA the review takes at
+     * most 20 working days (s21(1)) and must come before an application to the Scottish Information Commissioner
+     * (s47(1)); under the EIR it takes at most 40 (reg 11(4)).
+     */
+    @Test
+    void theComplaintRightsFollowTheRequestsRegime() {
+        Seeds.Seed seed = Seeds.seed001();
+
+        String foisa = WRITER.response(seed.authority(), under(seed.request(), Regime.FOISA), Optional.empty(),
+                seed.request().response().orElseThrow().on()).text();
+        String eir = WRITER.response(seed.authority(), under(seed.request(), Regime.EIR), Optional.empty(),
+                seed.request().response().orElseThrow().on()).text();
+
+        assertThat(foisa).contains("we aim to respond within 20 working days, and at most 20.",
+                "Scottish Information Commissioner", "You must ask us for a review first", "(section 47(1))")
+                .doesNotContain("Wycliffe House");
+        assertThat(eir).contains("we aim to respond within 20 working days, and at most 40.",
+                "usually expects the internal review to be completed first", "regulation 18");
+    }
+
+    private static FoiRequest under(FoiRequest r, Regime regime) {
+        ClockProfile profile = r.profile().underRegime(regime);
+        return new FoiRequest(r.id(), r.authority(), profile, r.reference(), r.receivedOn(), r.channel(), r.text(),
+                r.status(), r.statusSince(), r.decisions(), r.timeline().withProfile(profile), r.assignee(), r.team(),
+                r.response(), r.review(), r.version());
     }
 
     @Test

@@ -80,8 +80,8 @@ public class AuthorityStore {
             Sql.update(c, """
                     INSERT INTO authority (id, name, regime, authority_type, nation, receipt_rule,
                         review_request_window, review_target, review_maximum, regulator_window, cost_limit,
-                        reference_format, foi_email, complaints_address, signatory, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        reference_format, foi_email, complaints_address, signatory, updated_at, regimes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, regime = excluded.regime,
                         authority_type = excluded.authority_type, nation = excluded.nation,
                         receipt_rule = excluded.receipt_rule, review_request_window = excluded.review_request_window,
@@ -89,13 +89,14 @@ public class AuthorityStore {
                         regulator_window = excluded.regulator_window, cost_limit = excluded.cost_limit,
                         reference_format = excluded.reference_format, foi_email = excluded.foi_email,
                         complaints_address = excluded.complaints_address, signatory = excluded.signatory,
-                        updated_at = excluded.updated_at""",
+                        updated_at = excluded.updated_at, regimes = excluded.regimes""",
                     a.id().value(), a.name(), a.regime().name(), a.clock().authorityType().name(),
                     a.clock().nation().name(), policy.receiptRule().name(), policy.reviewRequestWindow().count(),
                     policy.reviewTarget().count(), policy.reviewMaximum().count(),
                     policy.regulatorWindow().toString(), a.costLimit().name(), a.referenceFormat().toString(),
                     a.contact().foiEmail(), a.contact().complaintsAddress(), a.contact().signatory(),
-                    clock.instant());
+                    clock.instant(), a.regimes().stream().map(Regime::name)
+                            .collect(java.util.stream.Collectors.joining(",")));
             return !exists;
         });
         cache.remove(a.id().value());
@@ -115,9 +116,16 @@ public class AuthorityStore {
         ClockProfile profile = new ClockProfile(Regime.valueOf(rs.getString("regime")),
                 AuthorityType.valueOf(rs.getString("authority_type")), Division.valueOf(rs.getString("nation")),
                 policy, Optional.empty());
-        return new Authority(AuthorityId.of(rs.getString("id")), rs.getString("name"), profile,
+        Authority authority = new Authority(AuthorityId.of(rs.getString("id")), rs.getString("name"), profile,
                 CostLimitTier.valueOf(rs.getString("cost_limit")), ReferenceFormat.of(rs.getString("reference_format")),
                 new Authority.Contact(rs.getString("foi_email"), rs.getString("complaints_address"),
                         rs.getString("signatory")));
+        String regimes = rs.getString("regimes");
+        if (regimes == null) {
+            return authority;
+        }
+        return new Authority(authority.id(), authority.name(), profile, authority.costLimit(),
+                authority.referenceFormat(), authority.contact(), java.util.Arrays.stream(regimes.split(","))
+                        .map(Regime::valueOf).collect(java.util.stream.Collectors.toSet()));
     }
 }

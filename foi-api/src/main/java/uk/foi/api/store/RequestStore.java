@@ -187,6 +187,19 @@ public class RequestStore {
     }
 
     /**
+     * @param c         a connection
+     * @param authority an authority
+     * @return its requests that are not withdrawn, lapsed or closed, oldest receipt first
+     */
+    public List<RequestId> open(Connection c, AuthorityId authority) {
+        String terminal = java.util.Arrays.stream(uk.foi.core.request.Status.values())
+                .filter(uk.foi.core.request.Status::terminal).map(s -> "'" + s.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Sql.query(c, "SELECT id FROM request WHERE authority_id = ? AND status NOT IN (" + terminal
+                + ") ORDER BY received_on, id", rs -> new RequestId(rs.getObject(1, UUID.class)), authority.value());
+    }
+
+    /**
      * Computes a request's deadlines again (after the calendar changed) and rewrites them.
      *
      * @param c the transaction's connection

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 import uk.foi.api.store.AuthorityStore;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
@@ -38,9 +39,49 @@ import uk.foi.exemptions.cost.CostLimitTier;
 public class AuthorityController {
 
     private final AuthorityStore store;
+    private final RequestService requests;
+    private final uk.foi.core.request.FoiOffice office;
 
-    AuthorityController(AuthorityStore store) {
+    AuthorityController(AuthorityStore store, RequestService requests, uk.foi.core.request.FoiOffice office) {
         this.store = store;
+        this.requests = requests;
+        this.office = office;
+    }
+
+    /**
+     * @param on     the day of the decision; today if absent
+     * @param reason why the open requests move (it goes in each one's audit trail)
+     */
+    @Serdeable
+    public record ApplyBody(@Nullable java.time.LocalDate on, @NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    /**
+     * Applies the authority's current settings to its open requests. A change to the settings applies to new requests
+     * only: each request keeps the profile it was received under (recorded in its events), so its dates never move
+     * behind its caseworker's back. This command moves them on purpose, one event per request.
+     *
+     * @param auth an admin of the authority
+     * @param id   the authority's id
+     * @param body the day and why
+     * @return which requests moved, how many were already on the settings, and which were left and why
+     */
+    @io.micronaut.http.annotation.Post("/apply-settings")
+    @Secured(Roles.ADMIN)
+    public RequestService.SettingsApplied applySettings(Authentication auth, @PathVariable String id,
+            @Valid @Body ApplyBody body) {
+        Caller caller = Caller.of(auth);
+        if (!caller.authority().value().equals(id)) {
+            throw ApiProblem.forbidden("you administer " + caller.authority().value() + ", not " + id);
+        }
+        java.time.LocalDate on = body.on() == null ? office.today() : body.on();
+        office.outsideCalendar(on).ifPresent(why -> {
+            throw ApiProblem.invalid("on", why);
+        });
+        if (on.isAfter(office.today())) {
+            throw ApiProblem.invalid("on", on + " is after today (" + office.today() + ")");
+        }
+        return requests.applySettings(caller, on, body.reason());
     }
 
     /**
@@ -60,6 +101,8 @@ public class AuthorityController {
      * @param foiEmail            where requests are sent
      * @param complaintsAddress   where review requests are sent
      * @param signatory           who signs responses
+     * @param regimes             the regimes it is subject to: {@code regime} and, if it is also subject to it, that
+     *                            regime's counterpart (FOIA with EIR, FOISA with EISR); both if absent
      */
     @Serdeable
     public record AuthorityBody(@NotBlank @Size(max = 200) String name, @NotNull Regime regime,
@@ -68,7 +111,7 @@ public class AuthorityController {
             @Nullable @Min(1) @Max(120) Integer reviewMaximum, @Nullable @Size(max = 20) String regulatorWindow,
             @NotNull CostLimitTier costLimit, @NotBlank @Size(max = 60) String referenceFormat,
             @NotBlank @Email @Size(max = 320) String foiEmail, @NotBlank @Size(max = 1000) String complaintsAddress,
-            @NotBlank @Size(max = 200) String signatory) {
+            @NotBlank @Size(max = 200) String signatory, @Nullable @Size(min = 1, max = 2) Set<@NotNull Regime> regimes) {
     }
 
     /**
@@ -100,6 +143,10 @@ public class AuthorityController {
             authority = new Authority(AuthorityId.of(id), body.name(), profile, body.costLimit(),
                     ReferenceFormat.of(body.referenceFormat()), new Authority.Contact(body.foiEmail(),
                             body.complaintsAddress(), body.signatory()));
+            if (body.regimes() != null) {
+                authority = new Authority(authority.id(), authority.name(), profile, authority.costLimit(),
+                        authority.referenceFormat(), authority.contact(), body.regimes());
+            }
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("body", e.getMessage());
         }
@@ -129,7 +176,7 @@ public class AuthorityController {
         return new AuthorityBody(a.name(), a.regime(), a.clock().authorityType(), a.clock().nation(),
                 p.receiptRule(), p.reviewRequestWindow().count(), p.reviewTarget().count(), p.reviewMaximum().count(),
                 p.regulatorWindow().toString(), a.costLimit(), a.referenceFormat().toString(),
-                a.contact().foiEmail(), a.contact().complaintsAddress(), a.contact().signatory());
+                a.contact().foiEmail(), a.contact().complaintsAddress(), a.contact().signatory(), a.regimes());
     }
 
     private static WorkingDays days(Integer value, WorkingDays fallback) {

@@ -32,6 +32,7 @@ import uk.foi.core.request.PartDecision;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.ReviewResult;
 import uk.foi.core.request.RequestText;
+import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
 
@@ -378,6 +379,40 @@ public class CommandController {
         return run(auth, id, ifMatch, new Command.Close(day(body.on()), body.reason()));
     }
 
+    /**
+     * @param on     the day of the decision
+     * @param regime the regime to handle the request under from now on
+     * @param reason why (FOIA s39 for environmental information, say)
+     */
+    @Serdeable
+    public record RegimeBody(@Nullable LocalDate on, @NotNull Regime regime,
+            @NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    /**
+     * Re-routes the request between FOIA and the EIR (or FOISA and the EISR), keeping its date of receipt and
+     * everything recorded; its deadlines are counted under the new regime from now on. The request keeps the profile
+     * it was received under (nation, policy), so a later change to the authority's settings does not come with it.
+     *
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the regime and why
+     * @return the request after it
+     */
+    @Post("/regime")
+    public HttpResponse<Views.RequestView> reroute(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body RegimeBody body) {
+        LocalDate on = day(body.on());
+        return run(auth, id, ifMatch, (authority, request) -> {
+            if (!authority.regimes().contains(body.regime())) {
+                throw ApiProblem.invalid("regime", body.regime() + " is not a regime " + authority.name()
+                        + " is subject to: " + authority.regimes());
+            }
+            return new Command.ChangeHandling(on, request.profile().underRegime(body.regime()), body.reason());
+        });
+    }
+
     private LocalDate day(LocalDate on) {
         if (on != null) {
             office.outsideCalendar(on).ifPresent(why -> {
@@ -388,11 +423,17 @@ public class CommandController {
     }
 
     private HttpResponse<Views.RequestView> run(Authentication auth, String id, String ifMatch, Command command) {
+        return run(auth, id, ifMatch, (authority, request) -> command);
+    }
+
+    private HttpResponse<Views.RequestView> run(Authentication auth, String id, String ifMatch,
+            java.util.function.BiFunction<Authority, FoiRequest, Command> command) {
         FoiOffice.Handled handled = service.handle(Caller.of(auth), RequestController.requestId(id),
                 Optional.ofNullable(ifMatch), command);
         FoiRequest r = handled.request();
         if (handled.event() instanceof RequestEvent.CommandRefused refused) {
-            throw ApiProblem.refused(command.name(), refused.reason(), refused.findings(), r.version());
+            throw ApiProblem.refused(refused.command(), refused.reason(),
+                    refused.findings(), r.version());
         }
         return HttpResponse.ok(Views.request(r, office.deadlines(r))).header(HttpHeaders.ETAG,
                 RequestController.etag(r));

@@ -68,10 +68,12 @@ public class RequestController {
      * @param channel    how it arrived
      * @param text       the request as asked, with its numbered questions
      * @param requester  who sent it; stored apart from the request
+     * @param regime     the regime to handle it under, one the authority is subject to; its main one if absent
      */
     @Serdeable
     public record IntakeBody(@Nullable LocalDate receivedOn, @NotNull Channel channel,
-            @NotBlank @Size(max = RequestText.MAX_LENGTH) String text, @NotNull @Valid RequesterBody requester) {
+            @NotBlank @Size(max = RequestText.MAX_LENGTH) String text, @NotNull @Valid RequesterBody requester,
+            @Nullable Regime regime) {
     }
 
     /**
@@ -107,8 +109,13 @@ public class RequestController {
         }
         office.outsideCalendar(receivedOn).ifPresent(why -> errors.add(new ApiProblem.FieldError("receivedOn",
                 why)));
-        if (!body.channel().written() && (authority.regime() == Regime.FOIA || authority.regime() == Regime.FOISA)) {
-            errors.add(new ApiProblem.FieldError("channel", body.channel() + " is oral; " + authority.regime()
+        Regime regime = body.regime() == null ? authority.regime() : body.regime();
+        if (!authority.regimes().contains(regime)) {
+            errors.add(new ApiProblem.FieldError("regime", regime + " is not a regime " + authority.name()
+                    + " is subject to: " + authority.regimes()));
+        }
+        if (!body.channel().written() && (regime == Regime.FOIA || regime == Regime.FOISA)) {
+            errors.add(new ApiProblem.FieldError("channel", body.channel() + " is oral; " + regime
                     + " s8(1)(a) needs a request in writing"));
         }
         Requester requester = null;
@@ -123,7 +130,7 @@ public class RequestController {
             throw ApiProblem.invalid(errors);
         }
         RequestService.Received received = service.receive(caller,
-                new Intake(RequestId.random(), receivedOn, body.channel(), body.text()), requester,
+                new Intake(RequestId.random(), receivedOn, body.channel(), body.text(), Optional.of(regime)), requester,
                 idempotency(idempotencyKey, body));
         FoiRequest r = received.request();
         MutableHttpResponse<Views.RequestView> created = HttpResponse.created(view(r))

@@ -3,7 +3,9 @@ package uk.foi.api.web;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import uk.foi.api.store.AuthorityStore;
 import uk.foi.api.store.DbReferenceNumbers;
@@ -15,6 +17,7 @@ import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.Intake;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.Requester;
+import uk.foi.deadlines.Regime;
 
 /**
  * Loads, asks foi-core, stores: every decision is the domain's. Each command runs in one transaction that replays the
@@ -143,7 +146,25 @@ public class RequestService {
      * @throws ApiProblem 404 for a request of another authority, 412 if If-Match is stale, 409 if another write won
      */
     public FoiOffice.Handled handle(Caller caller, RequestId id, Optional<String> ifMatch, Command command) {
+        return handle(caller, id, ifMatch, (authority, request) -> command);
+    }
+
+    /**
+     * Carries out a command that depends on the request as it is (a re-route keeps the request's own profile and
+     * changes its regime), or records its refusal.
+     *
+     * @param caller  who sends it
+     * @param id      the request
+     * @param ifMatch the client's If-Match header, if sent
+     * @param command makes the command from the caller's authority and the request as loaded, in the transaction
+     * @return the office's answer, stored
+     * @throws ApiProblem 404 for a request of another authority, 412 if If-Match is stale, 409 if another write won
+     */
+    public FoiOffice.Handled handle(Caller caller, RequestId id, Optional<String> ifMatch,
+            java.util.function.BiFunction<Authority, FoiRequest, Command> command) {
         Authority authority = authorityOf(caller);
+        java.util.concurrent.atomic.AtomicReference<String> decided = new java.util.concurrent.atomic.AtomicReference<>(
+                "the command");
         try {
             return tx.executeWrite(status -> {
                 Connection c = status.getConnection();
@@ -153,8 +174,10 @@ public class RequestService {
                         throw ApiProblem.stale(request.version(), sent);
                     }
                 });
-                FoiOffice.Handled handled = office.handle(request, command);
-                store.append(c, handled, request.version(), caller.name(), command.name());
+                Command made = command.apply(authority, request);
+                decided.set(made.name());
+                FoiOffice.Handled handled = office.handle(request, made);
+                store.append(c, handled, request.version(), caller.name(), made.name());
                 return handled;
             });
         } catch (RequestStore.StaleVersion lost) {
@@ -162,9 +185,85 @@ public class RequestService {
                 FoiRequest now = get(caller, id);
                 throw ApiProblem.stale(now.version(), ifMatch.get());
             }
-            throw ApiProblem.conflict("the request changed while " + command.name()
+            throw ApiProblem.conflict("the request changed while " + decided.get()
                     + " was being decided; nothing was recorded, fetch it and try again");
         }
+    }
+
+    /**
+     * What applying the authority's settings to its open requests did.
+     *
+     * @param changed   the requests now handled under the current settings (one HandlingChanged event each)
+     * @param unchanged how many were handled under them already
+     * @param refused   the requests left as they were, with why
+     */
+    @io.micronaut.serde.annotation.Serdeable
+    public record SettingsApplied(List<Moved> changed, int unchanged, List<Left> refused) {
+    }
+
+    /**
+     * A request now handled under the current settings.
+     *
+     * @param id        the request
+     * @param reference its reference
+     */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Moved(String id, String reference) {
+    }
+
+    /**
+     * A request left as it was.
+     *
+     * @param id        the request
+     * @param reference its reference
+     * @param reason    why
+     */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Left(String id, String reference, String reason) {
+    }
+
+    /**
+     * Moves every open request of the caller's authority onto the authority's current settings (for its own regime),
+     * each by a {@link Command.ChangeHandling} with its own event, so its deadlines are counted again and the
+     * notifier hears of any that moved. A request of a regime the authority is no longer subject to is left as it is.
+     * Each request is its own transaction: one refused or contended request does not stop the rest.
+     *
+     * @param caller an admin
+     * @param on     the day of the decision
+     * @param reason why (it goes in every request's audit trail)
+     * @return what happened to each
+     */
+    public SettingsApplied applySettings(Caller caller, java.time.LocalDate on, String reason) {
+        Authority authority = authorityOf(caller);
+        List<RequestId> open = tx.executeRead(status -> store.open(status.getConnection(), authority.id()));
+        List<Moved> changed = new ArrayList<>();
+        List<Left> refused = new ArrayList<>();
+        int unchanged = 0;
+        for (RequestId id : open) {
+            FoiRequest request = get(caller, id);
+            Regime regime = request.profile().regime();
+            if (!authority.regimes().contains(regime)) {
+                refused.add(new Left(id.toString(), request.reference(), "it is handled under " + regime + ", which "
+                        + authority.name() + " is no longer subject to; re-route it first"));
+                continue;
+            }
+            if (authority.profileFor(regime).equals(request.profile())) {
+                unchanged++;
+                continue;
+            }
+            try {
+                FoiOffice.Handled handled = handle(caller, id, Optional.empty(),
+                        (now, loaded) -> new Command.ChangeHandling(on, now.profileFor(regime), reason));
+                if (handled.event() instanceof uk.foi.core.request.RequestEvent.CommandRefused no) {
+                    refused.add(new Left(id.toString(), request.reference(), no.reason()));
+                } else {
+                    changed.add(new Moved(id.toString(), request.reference()));
+                }
+            } catch (ApiProblem contended) {
+                refused.add(new Left(id.toString(), request.reference(), contended.getMessage()));
+            }
+        }
+        return new SettingsApplied(changed, unchanged, refused);
     }
 
     /**

@@ -1,6 +1,7 @@
 package uk.foi.core.authority;
 
 import java.util.Objects;
+import java.util.Set;
 import uk.foi.core.reference.ReferenceFormat;
 import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.Regime;
@@ -18,17 +19,35 @@ import uk.foi.exemptions.cost.CostLimitTier;
  * @param costLimit       its appropriate limit under FOIA s12 (SI 2004/3244 reg 3); not null
  * @param referenceFormat how its request references are written; not null
  * @param contact         the addresses its letters give; not null
+ * @param regimes         the regimes it is subject to: its main one ({@code clock.regime()}) and, usually, the
+ *                        counterpart for environmental information (a council or police force in England, Wales or
+ *                        Northern Ireland is subject to FOIA and the EIR; a Scottish one to FOISA and the EISR)
  */
 public record Authority(AuthorityId id, String name, ClockProfile clock, CostLimitTier costLimit,
-        ReferenceFormat referenceFormat, Contact contact) {
+        ReferenceFormat referenceFormat, Contact contact, Set<Regime> regimes) {
 
     /**
      * Validates the components.
      *
      * @throws NullPointerException     if any is null
-     * @throws IllegalArgumentException if the name is blank, or the cost-limit tier does not fit the regime
+     * @throws IllegalArgumentException if the name is blank, the cost-limit tier does not fit the regime, or the
+     *                                  regimes leave out the main one or name one that is not its counterpart
      */
     public Authority {
+        Objects.requireNonNull(regimes, "regimes");
+        regimes = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(
+                regimes.isEmpty() ? Set.of(clock.regime()) : regimes));
+        if (!regimes.contains(clock.regime())) {
+            throw new IllegalArgumentException("the regimes " + regimes + " must include the main regime "
+                    + clock.regime());
+        }
+        for (Regime other : regimes) {
+            if (other != clock.regime() && clock.regime().counterpart().filter(other::equals).isEmpty()) {
+                throw new IllegalArgumentException(other + " cannot be handled beside " + clock.regime()
+                        + "; an authority subject to " + clock.regime() + " may also be subject to "
+                        + clock.regime().counterpart().map(Regime::name).orElse("nothing else"));
+            }
+        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(clock, "clock");
@@ -44,9 +63,38 @@ public record Authority(AuthorityId id, String name, ClockProfile clock, CostLim
         }
     }
 
-    /** @return the regime its requests are handled under */
+    /**
+     * An authority subject to its main regime and that regime's counterpart (FOIA and the EIR, FOISA and the EISR).
+     *
+     * @param id              the identifier
+     * @param name            the name used in letters
+     * @param clock           how its statutory clock runs
+     * @param costLimit       its appropriate limit
+     * @param referenceFormat how its references are written
+     * @param contact         the addresses its letters give
+     */
+    public Authority(AuthorityId id, String name, ClockProfile clock, CostLimitTier costLimit,
+            ReferenceFormat referenceFormat, Contact contact) {
+        this(id, name, clock, costLimit, referenceFormat, contact, withCounterpart(clock.regime()));
+    }
+
+    private static Set<Regime> withCounterpart(Regime main) {
+        Set<Regime> both = java.util.EnumSet.of(main);
+        main.counterpart().ifPresent(both::add);
+        return both;
+    }
+
+    /** @return the main regime: what a request is handled under unless intake says otherwise */
     public Regime regime() {
         return clock.regime();
+    }
+
+    /**
+     * @param regime one of {@link #regimes()}
+     * @return the profile a new request under it is handled by
+     */
+    public ClockProfile profileFor(Regime regime) {
+        return clock.underRegime(regime);
     }
 
     /**

@@ -217,4 +217,20 @@ public sealed interface Command {
             require(on, reason);
         }
     }
+
+    /**
+     * Handle the request under another profile from now on: re-route it between FOIA and the EIR (or FOISA and the
+     * EISR), or apply the authority's newer settings to it. The date of receipt and everything recorded keep their
+     * dates; the deadlines are counted again under the new rules.
+     *
+     * @param on       the day of the decision
+     * @param handling the profile to handle it under; not null
+     * @param reason   why; not blank (it goes in the audit trail)
+     */
+    record ChangeHandling(LocalDate on, uk.foi.deadlines.ClockProfile handling, String reason) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ChangeHandling {
+            require(on, handling, reason);
+        }
+    }
 }

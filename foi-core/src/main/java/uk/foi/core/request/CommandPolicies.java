@@ -24,7 +24,8 @@ final class CommandPolicies {
     static List<CommandPolicy> standard() {
         return List.of(new CommandFitsTheLifecycle(), new ActsAreNotDatedInTheFuture(),
                 new ActsFollowTheStepBeforeThem(), new CommandsSayWhatTheyMean(),
-                new DecisionsNamePartsOfTheRequest(), new ExtensionsFollowTheRegime(),
+                new DecisionsNamePartsOfTheRequest(), new HandlingMovesToTheCounterpartOnly(),
+                new ExtensionsFollowTheRegime(),
                 new ExtensionIsGivenInTime(), new RequestLapsesOnlyAfterThreeMonths(),
                 new ResponseAnswersEveryPart(), new RefusalMeetsSection17());
     }
@@ -93,6 +94,8 @@ final class CommandPolicies {
                 missing = "what the requester said";
             } else if (command instanceof Command.IssueFeesNotice c && c.amountPence() <= 0) {
                 missing = "a fee above nothing (FOIA s9(1))";
+            } else if (command instanceof Command.ChangeHandling c && c.reason().isBlank()) {
+                missing = "the reason for handling it differently (it goes in the audit trail)";
             } else if (command instanceof Command.LodgeIcoComplaint c && c.icoReference().isBlank()) {
                 missing = "the Commissioner's case reference";
             } else if (command instanceof Command.RecordDecisionNotice c && c.noticeReference().isBlank()) {
@@ -103,6 +106,32 @@ final class CommandPolicies {
             }
             return missing == null ? Optional.empty()
                     : Optional.of(Refusal.because(command.name() + " needs " + missing));
+        }
+    }
+
+    /**
+     * A request changes regime only to the counterpart that covers the same authority's other information: FOIA to
+     * the EIR and back (FOIA s39(1), EIR reg 5(1)), FOISA to the EISR and back (FOISA s39(2), EISR reg 5(1)). A change
+     * that changes nothing is refused, so the audit trail holds only real changes.
+     */
+    static final class HandlingMovesToTheCounterpartOnly implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (!(command instanceof Command.ChangeHandling c)) {
+                return Optional.empty();
+            }
+            Regime from = request.profile().regime();
+            Regime to = c.handling().regime();
+            if (to != from && from.counterpart().filter(to::equals).isEmpty()) {
+                return Optional.of(Refusal.because("a request under " + from + " can be re-routed to "
+                        + from.counterpart().map(Regime::name).orElse("no other regime") + " only, not " + to
+                        + " (FOIA s39 / EIR reg 5; FOISA s39(2) / EISR reg 5)"));
+            }
+            if (c.handling().equals(request.profile())) {
+                return Optional.of(Refusal.because("the request is already handled under these settings ("
+                        + from + ")"));
+            }
+            return Optional.empty();
         }
     }
 

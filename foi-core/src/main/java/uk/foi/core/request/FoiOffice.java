@@ -77,7 +77,11 @@ public final class FoiOffice {
             throw new IllegalArgumentException("receivedOn " + intake.receivedOn() + " is after today (" + today
                     + ")");
         }
-        Regime regime = authority.regime();
+        Regime regime = intake.regime().orElse(authority.regime());
+        if (!authority.regimes().contains(regime)) {
+            throw new IllegalArgumentException("regime " + regime + " is not one " + authority.name()
+                    + " is subject to (" + authority.regimes() + ")");
+        }
         if (!intake.channel().written() && (regime == Regime.FOIA || regime == Regime.FOISA)) {
             throw new IllegalArgumentException("a request by " + intake.channel() + " is oral; " + regime
                     + " s8(1)(a) needs a request in writing (the EIR and EISR accept oral requests)");
@@ -87,7 +91,8 @@ public final class FoiOffice {
                 numbers.next(authority.id().value(), intake.receivedOn().getYear()));
         RequestEvent.RequestReceived event = new RequestEvent.RequestReceived(
                 RequestEvent.Metadata.of(intake.id(), authority.id(), 1, clock.instant()), reference,
-                intake.receivedOn(), intake.channel(), regime, text);
+                intake.receivedOn(), intake.channel(), regime, text,
+                Optional.of(authority.profileFor(regime)));
         FoiRequest request = FoiRequest.received(event, authority.clock());
         return new Handled(request, new Recorded(event, stateOf(request)));
     }
@@ -217,6 +222,8 @@ public final class FoiOffice {
             return new RequestEvent.DecisionNoticeReceived(meta, c.on(), c.noticeReference(), c.result());
         } else if (command instanceof Command.AppealToTribunal c) {
             return new RequestEvent.TribunalAppealLodged(meta, c.on(), c.appellant());
+        } else if (command instanceof Command.ChangeHandling c) {
+            return new RequestEvent.HandlingChanged(meta, c.on(), c.handling(), c.reason());
         } else if (command instanceof Command.Close c) {
             return new RequestEvent.RequestClosed(meta, c.on(), c.reason());
         }

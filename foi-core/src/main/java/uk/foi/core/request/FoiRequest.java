@@ -20,7 +20,8 @@ import uk.foi.exemptions.Citation;
  *
  * @param id          the request's id
  * @param authority   the authority that holds it
- * @param profile     the authority's clock profile when it was received
+ * @param profile     the profile it is handled under: recorded at receipt, changed only by
+ *                    {@link RequestEvent.HandlingChanged}, never by a later change to the authority's settings
  * @param reference   the authority's reference
  * @param receivedOn  the date of receipt
  * @param channel     how it arrived
@@ -57,7 +58,8 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             Map.entry(RequestEvent.IcoComplaintLodged.class, Command.LodgeIcoComplaint.class),
             Map.entry(RequestEvent.DecisionNoticeReceived.class, Command.RecordDecisionNotice.class),
             Map.entry(RequestEvent.TribunalAppealLodged.class, Command.AppealToTribunal.class),
-            Map.entry(RequestEvent.RequestClosed.class, Command.Close.class));
+            Map.entry(RequestEvent.RequestClosed.class, Command.Close.class),
+            Map.entry(RequestEvent.HandlingChanged.class, Command.ChangeHandling.class));
 
     /**
      * The response as issued.
@@ -101,17 +103,15 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
     }
 
     /**
-     * The request as its first event describes it.
+     * The request as its first event describes it, handled under the profile that event recorded.
      *
      * @param received the first event
-     * @param profile  the authority's clock profile
+     * @param legacy   the profile for an event written before receipt recorded one (the authority's settings of
+     *                 the time, as well as they are known); put under the event's regime
      * @return the request
      */
-    public static FoiRequest received(RequestEvent.RequestReceived received, ClockProfile profile) {
-        if (received.regime() != profile.regime()) {
-            throw new IllegalArgumentException("the event's regime " + received.regime()
-                    + " differs from the profile's " + profile.regime());
-        }
+    public static FoiRequest received(RequestEvent.RequestReceived received, ClockProfile legacy) {
+        ClockProfile profile = received.handling().orElseGet(() -> legacy.underRegime(received.regime()));
         return new FoiRequest(received.requestId(), received.meta().authority(), profile, received.reference(),
                 received.receivedOn(), received.channel(), received.text(), Status.RECEIVED, received.receivedOn(),
                 Map.of(), RequestTimeline.received(received.requestId().toString(), profile, received.receivedOn()),
@@ -121,7 +121,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
     /**
      * Rebuilds a request from its history.
      *
-     * @param profile the authority's clock profile
+     * @param profile the profile for a history whose receipt recorded none (see {@link #received})
      * @param events  every event, in sequence order, starting with {@link RequestEvent.RequestReceived}
      * @return the request
      * @throws IllegalArgumentException if the history does not start with the receipt or is out of sequence
@@ -165,7 +165,10 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             next.status = after;
             next.statusSince = on;
         }
-        if (event instanceof RequestEvent.RequestAssigned e) {
+        if (event instanceof RequestEvent.HandlingChanged e) {
+            next.profile = e.handling();
+            next.timeline = timeline.withProfile(e.handling());
+        } else if (event instanceof RequestEvent.RequestAssigned e) {
             next.assignee = Optional.of(e.assignee());
             next.team = Optional.of(e.team());
         } else if (event instanceof RequestEvent.ClarificationSought e) {
@@ -236,6 +239,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
     /** A mutable copy for {@link #apply}; never escapes. */
     private static final class Next {
         private final FoiRequest from;
+        private ClockProfile profile;
         private RequestText text;
         private Status status;
         private LocalDate statusSince;
@@ -249,6 +253,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
 
         Next(FoiRequest from) {
             this.from = from;
+            this.profile = from.profile;
             this.text = from.text;
             this.status = from.status;
             this.statusSince = from.statusSince;
@@ -262,7 +267,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         }
 
         FoiRequest build() {
-            return new FoiRequest(from.id, from.authority, from.profile, from.reference, from.receivedOn,
+            return new FoiRequest(from.id, from.authority, profile, from.reference, from.receivedOn,
                     from.channel, text, status, statusSince, decisions, timeline, assignee, team, response, review,
                     version);
         }

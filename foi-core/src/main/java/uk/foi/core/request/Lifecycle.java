@@ -25,6 +25,7 @@ public final class Lifecycle {
         for (Status s : Status.values()) {
             if (!s.terminal()) {
                 allow(Command.Assign.class, Set.of(s), s);
+                allow(Command.ChangeHandling.class, Set.of(s), s);
             }
         }
         allow(Command.SeekClarification.class, Set.of(Status.RECEIVED, Status.IN_PROGRESS),

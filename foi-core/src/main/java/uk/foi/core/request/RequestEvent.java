@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import uk.foi.core.authority.AuthorityId;
+import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.DeadlineKind;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.WorkingDays;
@@ -98,9 +100,24 @@ public sealed interface RequestEvent {
      * @param channel    how it arrived
      * @param regime     the regime it is handled under
      * @param text       the request as asked, split into parts; it holds no name or contact details
+     * @param handling   the profile it is handled under from receipt (regime, authority type, nation, policy): what
+     *                   its deadlines are counted by, whatever the authority's settings later become; empty only in
+     *                   events written before it was recorded
      */
     record RequestReceived(Metadata meta, String reference, LocalDate receivedOn, Channel channel, Regime regime,
-            RequestText text) implements RequestEvent {
+            RequestText text, Optional<ClockProfile> handling) implements RequestEvent {
+
+        /**
+         * @throws NullPointerException     if the handling is null
+         * @throws IllegalArgumentException if the handling's regime is not the event's
+         */
+        public RequestReceived {
+            Objects.requireNonNull(handling, "handling");
+            if (handling.isPresent() && handling.get().regime() != regime) {
+                throw new IllegalArgumentException("the request is received under " + regime
+                        + " but its handling profile says " + handling.get().regime());
+            }
+        }
 
         /** @return the date of receipt */
         @Override
@@ -209,6 +226,19 @@ public sealed interface RequestEvent {
 
     /** @param meta the header @param on the day lodged @param appellant requester or authority */
     record TribunalAppealLodged(Metadata meta, LocalDate on, String appellant) implements RequestEvent {
+    }
+
+    /**
+     * The request is handled under another profile from this day: re-routed between FOIA and the EIR (FOIA s39, EIR
+     * reg 5) or between FOISA and the EISR, or moved onto the authority's newer settings by an explicit command.
+     *
+     * @param meta     the header
+     * @param on       the day of the decision
+     * @param handling the profile from now on
+     * @param reason   why, as staff gave it
+     */
+    record HandlingChanged(Metadata meta, LocalDate on, ClockProfile handling, String reason)
+            implements RequestEvent {
     }
 
     /** @param meta the header @param on the day @param reason what the requester said */

@@ -49,6 +49,7 @@ class LifecycleTest {
             RecordDecisionNotice | ICO_COMPLAINT                                              | DECISION_NOTICE
             AppealToTribunal     | DECISION_NOTICE                                            | TRIBUNAL_APPEAL
             Close                | RESPONDED REVIEW_COMPLETED DECISION_NOTICE TRIBUNAL_APPEAL | CLOSED
+            ChangeHandling       | RECEIVED AWAITING_CLARIFICATION AWAITING_FEE IN_PROGRESS EXTENDED RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL | same
             """;
 
     static final LocalDate RECEIVED = LocalDate.of(2023, 5, 2);
@@ -168,6 +169,9 @@ class LifecycleTest {
                     DecisionNoticeResult.COMPLAINT_UPHELD);
             case "AppealToTribunal" -> new Command.AppealToTribunal(on, "authority");
             case "Close" -> new Command.Close(on, "done");
+            case "ChangeHandling" -> new Command.ChangeHandling(on, request.profile().withPolicy(
+                    request.profile().policy().withReceiptRule(uk.foi.deadlines.ReceiptRule.NEXT_WORKING_DAY)),
+                    "the authority's settings of 1 June applied to open requests");
             default -> throw new IllegalArgumentException(name);
         };
     }
