@@ -92,6 +92,26 @@ class RequestLifecycleIT extends ApiTestSupport {
         assertThat(now.at("version")).isEqualTo(3);
     }
 
+    /**
+     * FOIA s17(4): where saying why the exemption applies would itself disclose exempt information, the notice need
+     * not say it. Wave 1 could record this in ./foi check's draft but not through the API, so such a refusal could not
+     * be issued; the decision's circumstances now carry it to the check.
+     */
+    @Test
+    void aRefusalWhoseReasonsWouldRevealExemptInformationIsIssuedWithoutThem() {
+        String id = intake("2023-11-01", "1. Informant payments.");
+        String base = "/requests/" + id;
+        Api.Reply decided = api.post(CASEWORKER, base + "/parts/1/decision", """
+                {"on": "2023-11-10", "decisions": [{"outcome": "WITHHELD", "citations": ["FOIA s31(1)(a)"],
+                 "harm": "WOULD_BE_LIKELY_TO", "circumstances": ["REASONS_WOULD_REVEAL_EXEMPT"]}]}""");
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+
+        Api.Reply issued = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-11-15\"}");
+
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        assertThat(api.get(CASEWORKER, base).body()).contains("REASONS_WOULD_REVEAL_EXEMPT");
+    }
+
     @Test
     void aStaleIfMatchGets412AndChangesNothing() {
         String id = intake("2023-11-01", "1. Overtime costs.");

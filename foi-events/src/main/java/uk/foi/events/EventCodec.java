@@ -241,8 +241,17 @@ public final class EventCodec {
     /**
      * Brings an older version's fields to the current shape. {@code received.v1} has no {@code handling}; the profile
      * its request was handled under is the one its state's clock was computed from, where that was written.
+     * {@code part-decided.v1} has no {@code circumstances}: none were recorded.
      */
     private static void upcast(String type, ObjectNode fields, JsonNode state) {
+        if (type.equals(EventTypes.PREFIX + "part-decided.v1") && fields.get("decisions") instanceof
+                com.fasterxml.jackson.databind.node.ArrayNode decisions) {
+            for (JsonNode decision : decisions) {
+                if (decision instanceof ObjectNode d && !d.has("circumstances")) {
+                    d.putArray("circumstances");
+                }
+            }
+        }
         if (type.equals(EventTypes.PREFIX + "received.v1") && !fields.has("handling")) {
             JsonNode profile = state.path("clock").path("profile");
             if (profile.isObject()) {

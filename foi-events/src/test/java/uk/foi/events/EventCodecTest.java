@@ -183,6 +183,21 @@ class EventCodecTest {
     }
 
     @Test
+    void aWaveOnePartDecidedStillReadsWithNoCircumstances() throws IOException {
+        Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)
+                .findFirst().orElseThrow();
+        ObjectNode v1 = (ObjectNode) JSON.readTree(CODEC.encode(decided));
+        v1.put("type", "uk.foi.request.part-decided.v1");
+        v1.put("dataschema", EventCodec.SCHEMA_BASE + "uk.foi.request.part-decided.v1.json");
+        for (JsonNode d : v1.at("/data/decisions")) {
+            ((ObjectNode) d).remove("circumstances");
+        }
+
+        assertThat(schemaFor("uk.foi.request.part-decided.v1").validate(v1)).isEmpty();
+        assertThat(CODEC.decode(v1.toString())).isEqualTo(decided);
+    }
+
+    @Test
     void theSchemasAreStrict() throws IOException {
         Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)
                 .findFirst().orElseThrow();
@@ -190,7 +205,7 @@ class EventCodecTest {
         ((ObjectNode) tree.get("data")).put("requesterEmail", "someone@example.org");
         ((ObjectNode) tree.at("/data/decisions/0")).put("citations", "s31");
 
-        Set<ValidationMessage> problems = schemaFor("uk.foi.request.part-decided.v1").validate(tree);
+        Set<ValidationMessage> problems = schemaFor("uk.foi.request.part-decided.v2").validate(tree);
 
         assertThat(problems).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("requesterEmail"))
                 .anyMatch(m -> m.contains("citations"));

@@ -59,6 +59,7 @@ final class EventScenarios {
                                 Activity.REDACTING, Duration.ofHours(4))))
                 .advice("Narrow the request to one year.").build();
         PartDecision acro = PartDecision.of("3", PartOutcome.HELD_BY_ANOTHER_BODY).heldBy("ACRO Criminal Records Office")
+                .because(PartDecision.Circumstance.HELD_BY_ARCHIVES)
                 .advice("Write to ACRO.").build();
 
         FoiRequest r = start(office, numbers, out, day(3, 1), "1. Assessments\n2. Every alert since 2016\n3. PNC data");

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.Command;
 import uk.foi.core.request.DecisionNoticeResult;
@@ -30,8 +31,8 @@ import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.PartDecision;
 import uk.foi.core.request.RequestEvent;
-import uk.foi.core.request.ReviewResult;
 import uk.foi.core.request.RequestText;
+import uk.foi.core.request.ReviewResult;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
@@ -239,24 +240,29 @@ public class CommandController {
     public HttpResponse<Views.RequestView> decide(Authentication auth, @PathVariable String id,
             @PathVariable String label, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @Body DecideBody body) {
-        Authority authority = service.authorityOf(Caller.of(auth));
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
-        List<PartDecision> decisions = new ArrayList<>();
-        for (int i = 0; i < body.decisions().size(); i++) {
-            Decision d = body.decisions().get(i);
-            if (d.label() != null && !d.label().equals(label)) {
-                errors.add(new ApiProblem.FieldError("decisions[" + i + "].label", "is " + d.label()
-                        + " but the path decides part " + label + "; leave it out"));
+        LocalDate on = day(body.on());
+        // The decisions are read against the request's own regime (a cost estimate is priced under it), so inside
+        // the command's transaction; a wrong field answers 400 and nothing is written.
+        return run(auth, id, ifMatch, (authority, request) -> {
+            List<ApiProblem.FieldError> errors = new ArrayList<>();
+            List<PartDecision> decisions = new ArrayList<>();
+            for (int i = 0; i < body.decisions().size(); i++) {
+                Decision d = body.decisions().get(i);
+                if (d.label() != null && !d.label().equals(label)) {
+                    errors.add(new ApiProblem.FieldError("decisions[" + i + "].label", "is " + d.label()
+                            + " but the path decides part " + label + "; leave it out"));
+                }
+                PartDecision decision = d.toDomain("decisions[" + i + "]", label, request.profile().regime(),
+                        authority, errors);
+                if (decision != null) {
+                    decisions.add(decision);
+                }
             }
-            PartDecision decision = d.toDomain("decisions[" + i + "]", label, authority, errors);
-            if (decision != null) {
-                decisions.add(decision);
+            if (!errors.isEmpty()) {
+                throw ApiProblem.invalid(errors);
             }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
-        }
-        return run(auth, id, ifMatch, new Command.DecidePart(day(body.on()), label, decisions));
+            return new Command.DecidePart(on, label, decisions);
+        });
     }
 
     /**
@@ -427,7 +433,7 @@ public class CommandController {
     }
 
     private HttpResponse<Views.RequestView> run(Authentication auth, String id, String ifMatch,
-            java.util.function.BiFunction<Authority, FoiRequest, Command> command) {
+            BiFunction<Authority, FoiRequest, Command> command) {
         FoiOffice.Handled handled = service.handle(Caller.of(auth), RequestController.requestId(id),
                 Optional.ofNullable(ifMatch), command);
         FoiRequest r = handled.request();

@@ -36,13 +36,17 @@ import uk.foi.exemptions.refusal.PublicInterestRecord;
  * @param otherBody            the body that holds the information
  * @param completion           who completes unfinished material and when (EIR reg 14(4))
  * @param recordCreatedYear    the year the record was created (s62, s63)
+ * @param circumstances        facts that change what the refusal notice must say: REASONS_WOULD_REVEAL_EXEMPT
+ *                             (s17(4)), ABOUT_EMISSIONS (EIR reg 12(9)), HELD_BY_ARCHIVES (s64),
+ *                             PREVIOUS_VEXATIOUS_NOTICE (s17(6))
  */
 @Serdeable
 public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @Nullable String answer,
         @Nullable List<String> citations, @Nullable String reasons, @Nullable PublicInterest publicInterest,
         @Nullable HarmLikelihood harm, @Nullable String accessibleAt, @Nullable String publicationIntention,
         @Nullable Map<Activity, Double> costEstimateHours, @Nullable String advice, @Nullable String otherBody,
-        @Nullable String completion, @Nullable Integer recordCreatedYear) {
+        @Nullable String completion, @Nullable Integer recordCreatedYear,
+        @Nullable List<PartDecision.Circumstance> circumstances) {
 
     /**
      * The public interest test.
@@ -70,7 +74,7 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
                 d.reasons(), d.publicInterest().map(p -> new PublicInterest(p.forDisclosure(), p.forMaintaining(),
                         p.conclusion())).orElse(null), d.harm().orElse(null), d.accessibleAt(),
                 d.publicationIntention(), hours, d.advice(), d.otherBody(), d.completion(),
-                d.recordCreatedYear().orElse(null));
+                d.recordCreatedYear().orElse(null), List.copyOf(d.circumstances()));
     }
 
     /**
@@ -78,11 +82,12 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
      *
      * @param path      where it sits in the body ({@code decisions[0]})
      * @param partLabel the part it decides
-     * @param authority the authority (its regime and cost-limit tier price the estimate)
+     * @param regime    the regime the request is handled under (it prices the estimate)
+     * @param authority the authority (its cost-limit tier prices the estimate)
      * @param errors    where wrong fields are added
      * @return the decision, or null if a field was wrong
      */
-    public PartDecision toDomain(String path, String partLabel, Authority authority,
+    public PartDecision toDomain(String path, String partLabel, uk.foi.deadlines.Regime regime, Authority authority,
             List<ApiProblem.FieldError> errors) {
         int before = errors.size();
         if (outcome == null) {
@@ -102,7 +107,7 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
                 }
             });
             try {
-                estimate = new CostEstimate(authority.regime(), authority.costLimit(), hours);
+                estimate = new CostEstimate(regime, authority.costLimit(), hours);
             } catch (IllegalArgumentException e) {
                 errors.add(new ApiProblem.FieldError(path + ".costEstimateHours", e.getMessage()));
             }
@@ -129,6 +134,9 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
         }
         if (recordCreatedYear != null) {
             b.recordCreatedIn(recordCreatedYear);
+        }
+        if (circumstances != null) {
+            b.because(circumstances.toArray(PartDecision.Circumstance[]::new));
         }
         try {
             return b.build();

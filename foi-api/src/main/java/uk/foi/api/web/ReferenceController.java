@@ -23,6 +23,7 @@ import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.PartDecision;
 import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.RequestTimeline;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.calendar.WorkingDayCalendar;
@@ -194,7 +195,8 @@ public class ReferenceController {
      */
     @Serdeable
     public record DraftBody(@NotNull LocalDate date, boolean internalReviewStated, boolean regulatorRightStated,
-            boolean presumptionStated, @NotEmpty @Size(max = 200) List<@NotNull Decision> parts) {
+            boolean presumptionStated, @NotEmpty @Size(max = 200) List<@NotNull Decision> parts,
+            @Nullable Regime regime) {
     }
 
     /** @param errors what makes it not a valid refusal notice @param warnings what to check */
@@ -210,7 +212,12 @@ public class ReferenceController {
     @Post("/s17-check")
     public CheckView s17(Authentication auth, @Valid @Body DraftBody body) {
         Authority authority = service.authorityOf(Caller.of(auth));
+        Regime regime = body.regime() == null ? authority.regime() : body.regime();
         List<ApiProblem.FieldError> errors = new ArrayList<>();
+        if (!authority.regimes().contains(regime)) {
+            errors.add(new ApiProblem.FieldError("regime", regime + " is not a regime " + authority.name()
+                    + " is subject to: " + authority.regimes()));
+        }
         List<PartDecision> parts = new ArrayList<>();
         for (int i = 0; i < body.parts().size(); i++) {
             Decision d = body.parts().get(i);
@@ -218,7 +225,7 @@ public class ReferenceController {
                 errors.add(new ApiProblem.FieldError("parts[" + i + "].label", "required"));
                 continue;
             }
-            PartDecision p = d.toDomain("parts[" + i + "]", d.label(), authority, errors);
+            PartDecision p = d.toDomain("parts[" + i + "]", d.label(), regime, authority, errors);
             if (p != null) {
                 parts.add(p);
             }
@@ -226,7 +233,7 @@ public class ReferenceController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        RefusalCheck.Report report = check.check(new DraftResponse(authority.regime(), body.date(),
+        RefusalCheck.Report report = check.check(new DraftResponse(regime, body.date(),
                 parts.stream().map(PartDecision::toDraft).toList(), body.internalReviewStated(),
                 body.regulatorRightStated(), body.presumptionStated()));
         return new CheckView(report.errors(), report.warnings());

@@ -1,12 +1,16 @@
 package uk.foi.api.web;
 
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import uk.foi.api.store.AuthorityStore;
 import uk.foi.api.store.DbReferenceNumbers;
 import uk.foi.api.store.RequestStore;
@@ -161,10 +165,9 @@ public class RequestService {
      * @throws ApiProblem 404 for a request of another authority, 412 if If-Match is stale, 409 if another write won
      */
     public FoiOffice.Handled handle(Caller caller, RequestId id, Optional<String> ifMatch,
-            java.util.function.BiFunction<Authority, FoiRequest, Command> command) {
+            BiFunction<Authority, FoiRequest, Command> command) {
         Authority authority = authorityOf(caller);
-        java.util.concurrent.atomic.AtomicReference<String> decided = new java.util.concurrent.atomic.AtomicReference<>(
-                "the command");
+        AtomicReference<String> decided = new AtomicReference<>("the command");
         try {
             return tx.executeWrite(status -> {
                 Connection c = status.getConnection();
@@ -197,7 +200,7 @@ public class RequestService {
      * @param unchanged how many were handled under them already
      * @param refused   the requests left as they were, with why
      */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record SettingsApplied(List<Moved> changed, int unchanged, List<Left> refused) {
     }
 
@@ -207,7 +210,7 @@ public class RequestService {
      * @param id        the request
      * @param reference its reference
      */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record Moved(String id, String reference) {
     }
 
@@ -218,7 +221,7 @@ public class RequestService {
      * @param reference its reference
      * @param reason    why
      */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record Left(String id, String reference, String reason) {
     }
 
@@ -233,7 +236,7 @@ public class RequestService {
      * @param reason why (it goes in every request's audit trail)
      * @return what happened to each
      */
-    public SettingsApplied applySettings(Caller caller, java.time.LocalDate on, String reason) {
+    public SettingsApplied applySettings(Caller caller, LocalDate on, String reason) {
         Authority authority = authorityOf(caller);
         List<RequestId> open = tx.executeRead(status -> store.open(status.getConnection(), authority.id()));
         List<Moved> changed = new ArrayList<>();

@@ -3,6 +3,7 @@ package uk.foi.core.request;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.cost.CostEstimate;
 import uk.foi.exemptions.refusal.DraftPart;
@@ -29,11 +30,27 @@ import uk.foi.exemptions.refusal.PublicInterestRecord;
  * @param otherBody            the body that holds the information, for {@link PartOutcome#HELD_BY_ANOTHER_BODY}
  * @param completion           who is completing unfinished material and when (EIR reg 14(4))
  * @param recordCreatedYear    the year the record was created, for the historical-record rules (s62, s63)
+ * @param circumstances        facts that change what the refusal notice must say ({@link Circumstance})
  */
 public record PartDecision(String label, PartOutcome outcome, String answer, List<Citation> citations, String reasons,
         Optional<PublicInterestRecord> publicInterest, Optional<HarmLikelihood> harm, String accessibleAt,
         String publicationIntention, Optional<CostEstimate> costEstimate, String advice, String otherBody,
-        String completion, Optional<Integer> recordCreatedYear) {
+        String completion, Optional<Integer> recordCreatedYear, Set<Circumstance> circumstances) {
+
+    /**
+     * A fact about a part that the section 17 check needs and the rest of the decision cannot show. Each is one the
+     * checker reads ({@link DraftPart}); the API, the CLI's draft and the events carry the same set.
+     */
+    public enum Circumstance {
+        /** Stating the reasons would itself disclose exempt information, so they may be left out (FOIA s17(4)). */
+        REASONS_WOULD_REVEAL_EXEMPT,
+        /** The information is on emissions, which most EIR exceptions cannot withhold (EIR reg 12(9)). */
+        ABOUT_EMISSIONS,
+        /** The record is held by The National Archives or PRONI, which changes ss21-23 (FOIA s64). */
+        HELD_BY_ARCHIVES,
+        /** The requester already had a notice that requests like this are vexatious (FOIA s17(6)). */
+        PREVIOUS_VEXATIOUS_NOTICE
+    }
 
     /**
      * Validates and copies the components.
@@ -56,6 +73,8 @@ public record PartDecision(String label, PartOutcome outcome, String answer, Lis
         Objects.requireNonNull(otherBody, "otherBody");
         Objects.requireNonNull(completion, "completion");
         Objects.requireNonNull(recordCreatedYear, "recordCreatedYear");
+        circumstances = circumstances.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(circumstances));
         if (label.isBlank()) {
             throw new IllegalArgumentException("a decision needs the label of the part it decides");
         }
@@ -81,7 +100,17 @@ public record PartDecision(String label, PartOutcome outcome, String answer, Lis
         publicInterest.ifPresent(draft::publicInterest);
         harm.ifPresent(draft::harm);
         costEstimate.ifPresent(draft::costEstimate);
-        recordCreatedYear.ifPresent(year -> draft.recordCreatedIn(year, false));
+        recordCreatedYear.ifPresent(year -> draft.recordCreatedIn(year,
+                circumstances.contains(Circumstance.HELD_BY_ARCHIVES)));
+        if (circumstances.contains(Circumstance.REASONS_WOULD_REVEAL_EXEMPT)) {
+            draft.reasonsWouldRevealExemptInformation();
+        }
+        if (circumstances.contains(Circumstance.ABOUT_EMISSIONS)) {
+            draft.onEmissions();
+        }
+        if (circumstances.contains(Circumstance.PREVIOUS_VEXATIOUS_NOTICE)) {
+            draft.afterPreviousVexatiousNotice();
+        }
         return draft.build();
     }
 
@@ -101,6 +130,7 @@ public record PartDecision(String label, PartOutcome outcome, String answer, Lis
         private String otherBody = "";
         private String completion = "";
         private Integer recordCreatedYear;
+        private final Set<Circumstance> circumstances = java.util.EnumSet.noneOf(Circumstance.class);
 
         private Builder(String label, PartOutcome outcome) {
             this.label = label;
@@ -185,11 +215,17 @@ public record PartDecision(String label, PartOutcome outcome, String answer, Lis
             return this;
         }
 
+        /** @param facts circumstances the refusal notice must take into account @return this builder */
+        public Builder because(Circumstance... facts) {
+            circumstances.addAll(java.util.Arrays.asList(facts));
+            return this;
+        }
+
         /** @return the decision */
         public PartDecision build() {
             return new PartDecision(label, outcome, answer, citations, reasons, Optional.ofNullable(publicInterest),
                     Optional.ofNullable(harm), accessibleAt, publicationIntention, Optional.ofNullable(costEstimate),
-                    advice, otherBody, completion, Optional.ofNullable(recordCreatedYear));
+                    advice, otherBody, completion, Optional.ofNullable(recordCreatedYear), circumstances);
         }
     }
 }
