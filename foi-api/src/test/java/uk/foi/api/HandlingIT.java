@@ -135,7 +135,10 @@ class HandlingIT extends ApiTestSupport {
                 .anyMatch(i -> id.equals(((Map<?, ?>) i).get("id")));
         assertThat(listed.get("overdue")).as("the list's overdue flag").isEqualTo(overdue);
         assertThat(overdue).as("the overdue filter").isEqualTo(due.compareTo("2023-11-20") < 0);
-        assertThat(api.get(CASEWORKER, "/calendar/deadlines.ics").body()).as("the calendar feed")
+        String feed = api.get(CASEWORKER, "/calendar/deadlines.ics").body().replace("\r\n ", "").replace("\n ", "");
+        String event = java.util.Arrays.stream(feed.split("BEGIN:VEVENT"))
+                .filter(e -> e.contains("UID:" + id + "-RESPONSE@")).findFirst().orElseThrow();
+        assertThat(event).as("the calendar feed's event for this request")
                 .contains("DTSTART;VALUE=DATE:" + due.replace("-", ""));
         String letter = api.call(CASEWORKER, io.micronaut.http.HttpRequest.GET("/requests/" + id
                 + "/letters/acknowledgement").accept("text/plain")).body();
