@@ -64,41 +64,36 @@ final class ClockJson {
 
     /** @param module gets the serializers and deserializers of {@link RequestTimeline} and {@link ClockProfile} */
     static void register(SimpleModule module) {
-        module.addSerializer(ClockProfile.class, new StdSerializer<>(ClockProfile.class) {
+        asTree(module, ClockProfile.class, ClockJson::writeProfile, ClockJson::readProfile, "a clock profile");
+        asTree(module, RequestTimeline.class, ClockJson::write, ClockJson::read, "a request clock");
+    }
+
+    /** Writes a value with a generator. */
+    @FunctionalInterface
+    private interface Writer<T> {
+        void write(T value, JsonGenerator gen) throws IOException;
+    }
+
+    /**
+     * Registers a type written by hand and read from its JSON tree; a tree the reader refuses is a mapping error
+     * naming what was expected.
+     */
+    private static <T> void asTree(SimpleModule module, Class<T> type, Writer<T> writer,
+            java.util.function.Function<JsonNode, T> reader, String what) {
+        module.addSerializer(type, new StdSerializer<>(type) {
             @Override
-            public void serialize(ClockProfile value, JsonGenerator gen, SerializerProvider provider)
-                    throws IOException {
-                writeProfile(value, gen);
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                writer.write(value, gen);
             }
         });
-        module.addDeserializer(ClockProfile.class, new StdDeserializer<>(ClockProfile.class) {
+        module.addDeserializer(type, new StdDeserializer<>(type) {
             @Override
-            public ClockProfile deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonNode node = p.readValueAsTree();
                 try {
-                    return readProfile(node);
+                    return reader.apply(node);
                 } catch (RuntimeException e) {
-                    throw ctxt.weirdStringException(String.valueOf(node), ClockProfile.class,
-                            "not a clock profile: " + e.getMessage());
-                }
-            }
-        });
-        module.addSerializer(RequestTimeline.class, new StdSerializer<>(RequestTimeline.class) {
-            @Override
-            public void serialize(RequestTimeline value, JsonGenerator gen, SerializerProvider provider)
-                    throws IOException {
-                write(value, gen);
-            }
-        });
-        module.addDeserializer(RequestTimeline.class, new StdDeserializer<>(RequestTimeline.class) {
-            @Override
-            public RequestTimeline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                JsonNode node = p.readValueAsTree();
-                try {
-                    return read(node);
-                } catch (RuntimeException e) {
-                    throw ctxt.weirdStringException(String.valueOf(node), RequestTimeline.class,
-                            "not a request clock: " + e.getMessage());
+                    throw ctxt.weirdStringException(String.valueOf(node), type, "not " + what + ": " + e.getMessage());
                 }
             }
         });

@@ -124,8 +124,7 @@ public class AuthorityStore {
         if (regimes == null) {
             return authority;
         }
-        return new Authority(authority.id(), authority.name(), profile, authority.costLimit(),
-                authority.referenceFormat(), authority.contact(), java.util.Arrays.stream(regimes.split(","))
-                        .map(Regime::valueOf).collect(java.util.stream.Collectors.toSet()));
+        return authority.withRegimes(java.util.Arrays.stream(regimes.split(",")).map(Regime::valueOf)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 }

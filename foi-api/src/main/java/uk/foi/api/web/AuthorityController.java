@@ -144,8 +144,7 @@ public class AuthorityController {
                     ReferenceFormat.of(body.referenceFormat()), new Authority.Contact(body.foiEmail(),
                             body.complaintsAddress(), body.signatory()));
             if (body.regimes() != null) {
-                authority = new Authority(authority.id(), authority.name(), profile, authority.costLimit(),
-                        authority.referenceFormat(), authority.contact(), body.regimes());
+                authority = authority.withRegimes(body.regimes());
             }
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("body", e.getMessage());

@@ -78,6 +78,15 @@ public record Authority(AuthorityId id, String name, ClockProfile clock, CostLim
         this(id, name, clock, costLimit, referenceFormat, contact, withCounterpart(clock.regime()));
     }
 
+    /**
+     * @param subjectTo the regimes it is subject to (see the record's {@code regimes})
+     * @return this authority subject to them
+     * @throws IllegalArgumentException if they leave out the main regime or name one that is not its counterpart
+     */
+    public Authority withRegimes(Set<Regime> subjectTo) {
+        return new Authority(id, name, clock, costLimit, referenceFormat, contact, subjectTo);
+    }
+
     private static Set<Regime> withCounterpart(Regime main) {
         Set<Regime> both = java.util.EnumSet.of(main);
         main.counterpart().ifPresent(both::add);

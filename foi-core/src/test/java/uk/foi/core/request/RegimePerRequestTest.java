@@ -72,9 +72,7 @@ class RegimePerRequestTest {
         assertThatThrownBy(() -> receive(metPolice(), Channel.EMAIL, Optional.of(Regime.FOISA)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("regime FOISA is not one Metropolitan Police Service is subject to");
-        Authority foiaOnly = new Authority(metPolice().id(), metPolice().name(), metPolice().clock(),
-                metPolice().costLimit(), metPolice().referenceFormat(), metPolice().contact(),
-                java.util.Set.of(Regime.FOIA));
+        Authority foiaOnly = metPolice().withRegimes(java.util.Set.of(Regime.FOIA));
         assertThatThrownBy(() -> receive(foiaOnly, Channel.EMAIL, Optional.of(Regime.EIR)))
                 .hasMessageContaining("regime EIR is not one");
     }
@@ -82,11 +80,9 @@ class RegimePerRequestTest {
     @Test
     void anAuthorityCannotDeclareARegimeBesideItsMainOneThatIsNotItsCounterpart() {
         Authority met = metPolice();
-        assertThatThrownBy(() -> new Authority(met.id(), met.name(), met.clock(), met.costLimit(),
-                met.referenceFormat(), met.contact(), java.util.Set.of(Regime.FOIA, Regime.EISR)))
+        assertThatThrownBy(() -> met.withRegimes(java.util.Set.of(Regime.FOIA, Regime.EISR)))
                 .hasMessageContaining("EISR cannot be handled beside FOIA");
-        assertThatThrownBy(() -> new Authority(met.id(), met.name(), met.clock(), met.costLimit(),
-                met.referenceFormat(), met.contact(), java.util.Set.of(Regime.EIR)))
+        assertThatThrownBy(() -> met.withRegimes(java.util.Set.of(Regime.EIR)))
                 .hasMessageContaining("must include the main regime FOIA");
     }
 
