@@ -112,17 +112,36 @@ public final class AlertPlan {
     }
 
     /**
-     * The repeat of an overdue alert that falls on or before a day: weekly from the first.
+     * The n-th repeat of an overdue alert (0 is the first): weekly from the first working day after the due date,
+     * moved on to the next working day when the week's day is a weekend or a bank holiday, so staff are told when
+     * they are at work (a Monday repeat on Easter Monday goes on the Tuesday) and the week after keeps its day.
      *
-     * @param first the first overdue alert
-     * @param today the day
+     * @param first    any repeat of the alert (its kind, deadline and due date are used)
+     * @param n        which repeat
+     * @param calendar the working-day calendar of the request's regime
+     * @return the repeat
+     */
+    static Alert repeat(Alert first, int n, WorkingDayCalendar calendar) {
+        LocalDate nominal = dayAfter(first.due(), calendar).plusWeeks(n);
+        return Alert.at(first.kind(), first.deadline(), first.due(), calendar.workingDayOnOrAfter(nominal), n);
+    }
+
+    /**
+     * The latest repeat of an overdue alert whose day has come by a day, however long ago the first was due.
+     *
+     * @param first    any repeat of the alert, due by {@code today}
+     * @param today    the day
+     * @param calendar the working-day calendar of the request's regime
      * @return the latest repeat due by then
      */
-    static Alert latestRepeat(Alert first, LocalDate today) {
-        long weeks = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(first.fireOn().minusDays(7L * first.lead()),
-                today) / 7);
-        LocalDate start = first.fireOn().minusDays(7L * first.lead());
-        return Alert.at(first.kind(), first.deadline(), first.due(), start.plusDays(7 * weeks), (int) weeks);
+    static Alert latestRepeat(Alert first, LocalDate today, WorkingDayCalendar calendar) {
+        LocalDate start = dayAfter(first.due(), calendar);
+        int n = (int) Math.max(0, java.time.temporal.ChronoUnit.WEEKS.between(start, today));
+        Alert latest = repeat(first, n, calendar);
+        while (latest.fireOn().isAfter(today) && n > 0) {
+            latest = repeat(first, --n, calendar);
+        }
+        return latest;
     }
 
     private void soon(List<Alert> out, AlertKind kind, DeadlineInForce d, WorkingDayCalendar calendar) {

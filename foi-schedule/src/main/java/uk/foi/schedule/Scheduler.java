@@ -161,6 +161,7 @@ public final class Scheduler {
         List<Alert> emitted = new ArrayList<>();
         List<Alert> pending = new ArrayList<>();
         List<UUID> sent = new ArrayList<>(s.sent());
+        var calendar = clock().calendarFor(profileOf(s));
         for (Alert a : s.pending()) {
             if (a.fireOn().isAfter(today)) {
                 pending.add(a);
@@ -168,8 +169,8 @@ public final class Scheduler {
             }
             Alert send = a;
             if (repeats(a.kind())) {
-                send = AlertPlan.latestRepeat(a, today);
-                pending.add(Alert.at(a.kind(), a.deadline(), a.due(), send.fireOn().plusDays(7), send.lead() + 1));
+                send = AlertPlan.latestRepeat(a, today, calendar);
+                pending.add(AlertPlan.repeat(a, send.lead() + 1, calendar));
             } else if (stale(a, today)) {
                 continue;
             } else if (supersededByANearerWarning(a, s.pending(), today)) {
@@ -266,7 +267,7 @@ public final class Scheduler {
                 if (repeats(a.kind())) {
                     Alert next = a;
                     while (sent.contains(next.id(s.requestId()))) {
-                        next = Alert.at(a.kind(), a.deadline(), a.due(), next.fireOn().plusDays(7), next.lead() + 1);
+                        next = AlertPlan.repeat(a, next.lead() + 1, calendar);
                     }
                     pending.add(next);
                 } else if (!sent.contains(a.id(s.requestId())) && !(a.fireOn().isBefore(today) && stale(a, today))) {

@@ -99,4 +99,44 @@ class AlertPlanTest {
                 .isEqualTo(LocalDate.of(2023, 3, 27));
         assertThatThrownBy(() -> new AlertPlan(List.of(0), 5)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest(name = "due {0}: repeat {1} on {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # due        | n | fires on   | why
+            # Thu 30 Mar 2023: first overdue Fri 31 Mar; Fri 7 Apr is Good Friday and Mon 10 Apr Easter Monday
+            2023-03-30   | 0 | 2023-03-31 | the first working day after the due date
+            2023-03-30   | 1 | 2023-04-11 | a week on is Good Friday: the next working day
+            2023-03-30   | 2 | 2023-04-14 | the week after keeps its Friday
+            # Fri 22 Dec 2023: 25 and 26 Dec are bank holidays, so the first alert is Wed 27 Dec
+            2023-12-22   | 0 | 2023-12-27 | Christmas and Boxing Day skipped
+            2023-12-22   | 1 | 2024-01-03 | 2 Jan (Scotland) is not the day; Wednesday is
+            # Fri 3 May 2024: Mon 6 May (Early May) skipped; Mon 27 May (Spring) skipped for the 3rd repeat
+            2024-05-03   | 0 | 2024-05-07 | Early May bank holiday skipped
+            2024-05-03   | 3 | 2024-05-28 | Spring bank holiday skipped
+            """)
+    void overdueRepeatsWeeklyOnWorkingDays(String due, int n, String firesOn, String why) {
+        Alert first = AlertPlan.standard().plan(deadline(DeadlineKind.RESPONSE, due, "FOIA s10(1)"), FOIA).stream()
+                .filter(a -> a.kind() == AlertKind.RESPONSE_OVERDUE).findFirst().orElseThrow();
+        assertThat(AlertPlan.repeat(first, n, FOIA).fireOn()).as(why).isEqualTo(LocalDate.parse(firesOn));
+    }
+
+    @ParameterizedTest(name = "due {0}, on {1}: repeat {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # due        | today      | latest repeat sent
+            2023-03-30   | 2023-03-31 | 0
+            2023-03-30   | 2023-04-06 | 0
+            # Good Friday and Easter Monday: the first repeat waits for Tuesday
+            2023-03-30   | 2023-04-07 | 0
+            2023-03-30   | 2023-04-10 | 0
+            2023-03-30   | 2023-04-11 | 1
+            2023-03-30   | 2023-04-14 | 2
+            2023-03-30   | 2023-05-01 | 4
+            """)
+    void afterAnAbsenceTheLatestRepeatWhoseDayHasComeIsSent(String due, String today, int n) {
+        Alert first = AlertPlan.repeat(Alert.at(AlertKind.RESPONSE_OVERDUE, DeadlineKind.RESPONSE,
+                LocalDate.parse(due), LocalDate.parse(due), 0), 0, FOIA);
+        Alert latest = AlertPlan.latestRepeat(first, LocalDate.parse(today), FOIA);
+        assertThat(latest.lead()).isEqualTo(n);
+        assertThat(latest.fireOn()).isBeforeOrEqualTo(LocalDate.parse(today));
+    }
 }

@@ -141,7 +141,10 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
 
     /**
      * Once a day, at the digest time, sends this partition's part of every team's digest: each live authority deadline
-     * due within the next working days, keyed by team ("unassigned" for requests nobody owns yet).
+     * due within the next working days, keyed by team ("unassigned" for requests nobody owns yet). A partition that
+     * holds no schedule yet does not count the day as done: on the first day of a new installation the requests
+     * logged after the digest time still make that day's digest (wave 1 marked the day done at the first tick, before
+     * any request had arrived, and the first digest came a day late).
      */
     private void digestPartIfTime(long now, LocalDate today) {
         if (Instant.ofEpochMilli(now).isBefore(today.atTime(settings.digestAt()).atZone(StatutoryClock.UK).toInstant())
@@ -150,6 +153,9 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
         }
         java.util.Map<String, com.fasterxml.jackson.databind.node.ArrayNode> parts = new java.util.TreeMap<>();
         try (KeyValueIterator<String, byte[]> it = schedules.all()) {
+            if (!it.hasNext()) {
+                return;
+            }
             while (it.hasNext()) {
                 Schedule s = Json.schedule(it.next().value);
                 for (var d : scheduler.upcoming(s, today, settings.digestDays())) {

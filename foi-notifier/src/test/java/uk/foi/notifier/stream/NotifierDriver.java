@@ -156,6 +156,32 @@ final class NotifierDriver implements AutoCloseable {
         return all;
     }
 
+    /** One deadline event and the wall-clock time of the tick that sent it. */
+    record Timed(Instant at, Out out) {
+    }
+
+    /**
+     * Moves the wall clock in small steps (as the service's one-minute tick does) up to 08:00 on a day, through
+     * every midnight on the way, the office's day following the UK date; collects what comes out with the time of
+     * the step that sent it.
+     */
+    List<Timed> tickUntil(LocalDate day, Duration step) {
+        List<Timed> all = new ArrayList<>();
+        Instant now = at(today);
+        Instant until = at(day);
+        while (now.isBefore(until)) {
+            step = Duration.between(now, until).compareTo(step) < 0 ? Duration.between(now, until) : step;
+            driver.advanceWallClockTime(step);
+            now = now.plus(step);
+            today = LocalDate.ofInstant(now, StatutoryClock.UK);
+            officeClock.setDay(today);
+            for (Out o : drain()) {
+                all.add(new Timed(now, o));
+            }
+        }
+        return all;
+    }
+
     /** Jumps the wall clock to a day in one step, as after an outage. */
     List<Out> jumpTo(LocalDate day) {
         driver.advanceWallClockTime(Duration.between(at(today), at(day)));

@@ -418,4 +418,40 @@ class ScheduleTopologyTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void theWeeklyOverdueRepeatGoesOnceOnItsDayAcrossMidnight() {
+        // Due Thu 30 Mar 2023: overdue from Fri 31 Mar; a week on is Good Friday (7 Apr), then Easter Monday, so the
+        // repeat goes on Tue 11 Apr, and the one after on Fri 14 Apr. Ticking every five minutes through each midnight
+        // (BST), each goes once, on its UK day, never on the evening before.
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 1));
+        n.receive(LocalDate.of(2023, 3, 1));
+        n.runUntil(LocalDate.of(2023, 3, 31));
+
+        List<NotifierDriver.Timed> out = n.tickUntil(LocalDate.of(2023, 4, 15), java.time.Duration.ofMinutes(5));
+
+        assertThat(out).extracting(t -> t.out().type()).containsOnly("uk.foi.deadline.response-overdue.v1");
+        assertThat(out).extracting(t -> LocalDate.ofInstant(t.at(), StatutoryClock.UK) + " repeat "
+                + t.out().data("repeat")).containsExactly("2023-04-11 repeat 1", "2023-04-14 repeat 2");
+        assertThat(out).allSatisfy(t -> assertThat(t.at().atZone(StatutoryClock.UK).toLocalTime())
+                .isBefore(java.time.LocalTime.of(0, 10)));
+    }
+
+    @Test
+    void onTheFirstDayTheDigestWaitsForTheFirstRequests() {
+        // A new installation starts at 08:00, after the 07:00 digest time, with no requests; the first requests come
+        // at 10:00. Wave 1 counted the day's digest done at the first tick, so the first digest came the next day.
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 27));
+        n.driver.advanceWallClockTime(java.time.Duration.ofHours(2));
+        FoiRequest soon = n.receive(LocalDate.of(2023, 2, 28));    // due Wed 29 Mar 2023
+
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));  // the part goes to the team's partition
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));  // which sends the digest
+        n.drain();
+
+        assertThat(n.digests).hasSize(1);
+        assertThat(n.digests.get(0).event().get("data").get("day").asText()).isEqualTo("2023-03-27");
+        assertThat(n.digests.get(0).event().get("data").get("items")).extracting(i -> i.get("reference").asText())
+                .containsExactly(soon.reference());
+    }
 }
