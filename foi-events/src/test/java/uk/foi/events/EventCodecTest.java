@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.foi.core.request.Recorded;
 import uk.foi.core.request.RequestEvent;
 
-class EventCodecTest {
+public class EventCodecTest {
 
     static final EventCodec CODEC = EventCodec.standard();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +57,8 @@ class EventCodecTest {
         return events == null ? EventScenarios.all() : events;
     }
 
-    static JsonSchema schemaFor(String type) {
+    /** @param type a CloudEvents type @return its schema, from the jar */
+    public static JsonSchema schemaFor(String type) {
         return SCHEMAS.getSchema(SchemaLocation.of(EventCodec.SCHEMA_BASE + type + ".json"));
     }
 

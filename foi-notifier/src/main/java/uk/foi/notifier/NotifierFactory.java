@@ -6,19 +6,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.KStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.foi.deadlines.LiveCalendars;
 import uk.foi.events.EventCodec;
 import uk.foi.schedule.AlertPlan;
@@ -29,8 +19,6 @@ import uk.foi.notifier.stream.NotifierTopology;
 @Factory
 final class NotifierFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NotifierFactory.class);
-
     /** The bank holidays of FOI_BANK_HOLIDAYS (a file, a GOV.UK-format URL, or the bundled copy), polled. */
     @Singleton
     LiveCalendars calendars(NotifierSettings settings) {
@@ -40,9 +28,10 @@ final class NotifierFactory {
     @Singleton
     @Named("schedules")
     KStream<String, byte[]> schedules(@Named("default") ConfiguredStreamBuilder builder, NotifierSettings settings,
-            LiveCalendars calendars, @Value("${kafka.bootstrap.servers}") String bootstrap) {
+            LiveCalendars calendars, @Value("${kafka.bootstrap.servers}") String bootstrap,
+            @Value("${foi.notifier.mail.retries}") String mailRetries) {
         builder.getConfiguration().put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        createMissingTopics(bootstrap, settings);
+        createMissingTopics(bootstrap, settings, mailRetries);
         EventCodec codec = EventCodec.standard();
         AlertPlan plan = new AlertPlan(settings.dueSoon(), settings.closing());
         return NotifierTopology.addTo(builder, new NotifierTopology.Settings(settings.requestEvents(),
@@ -55,21 +44,9 @@ final class NotifierFactory {
      * Kafka Streams stops if a source topic is missing when it starts; the topics are created here first (an operator
      * who manages topics creates them beforehand, and then this does nothing).
      */
-    private static void createMissingTopics(String bootstrap, NotifierSettings settings) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = List.of(settings.requestEvents(), settings.deadlineEvents(),
-                    settings.deadLetters(), settings.digestItems()).stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, settings.partitions(), settings.replication())).toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-                LOG.info("created topics {}", missing.stream().map(NewTopic::name).collect(Collectors.joining(", ")));
-            }
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka at " + bootstrap + " to check the topics: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the topics", e);
-        }
+    private static void createMissingTopics(String bootstrap, NotifierSettings settings, String mailRetries) {
+        Topics.createMissing(bootstrap, List.of(settings.requestEvents(), settings.deadlineEvents(),
+                settings.deadLetters(), settings.digestItems(), mailRetries).stream()
+                .map(t -> new NewTopic(t, settings.partitions(), settings.replication())).toList());
     }
 }

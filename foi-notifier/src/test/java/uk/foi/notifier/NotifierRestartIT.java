@@ -83,6 +83,9 @@ class NotifierRestartIT {
         props.put("javamail.properties.mail.smtp.host", "127.0.0.1");
         props.put("javamail.properties.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
         props.put("foi.notifier.mail.group", "it-mail-" + suffix);
+        props.put("foi.notifier.mail.retry-group", "it-mail-retries-" + suffix);
+        props.put("foi.notifier.mail.retries", "it.mail-retries." + suffix);
+        props.put("foi.notifier.mail.ledger", "it.mail-ledger." + suffix);
         props.put("foi.notifier.mail.fallback-address", "foi-inbox@met.police.example");
         props.put("foi.notifier.mail.api-base", "https://foi.example");
         return ApplicationContext.run(props);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import uk.foi.deadlines.DeadlineKind;
+import uk.foi.events.deadline.AlertKind;
 
 /**
  * One thing staff must hear about a request's deadline, and the day to tell them.

@@ -8,6 +8,7 @@ import uk.foi.core.request.DeadlineInForce;
 import uk.foi.core.request.Status;
 import uk.foi.deadlines.DeadlineStatus;
 import uk.foi.deadlines.calendar.WorkingDayCalendar;
+import uk.foi.events.deadline.AlertKind;
 
 /**
  * When staff hear about a deadline. The dates themselves come from foi-deadlines (on the event that carried them);

@@ -23,6 +23,7 @@ import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.events.EventTypes;
+import uk.foi.events.deadline.AlertKind;
 
 /**
  * Keeps one request's schedule: applies its events, says which alerts are due on a day, and recomputes its dates when

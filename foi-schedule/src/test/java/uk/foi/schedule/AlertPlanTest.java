@@ -18,6 +18,7 @@ import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.WorkingDayCalendar;
+import uk.foi.events.deadline.AlertKind;
 
 /**
  * When each deadline is alerted. The dates are the law's (FOIA s10(1) response; s1(3) and s9(2) lapses, Code of

@@ -1,7 +1,5 @@
 package uk.foi.notifier.mail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -12,25 +10,34 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.messaging.annotation.MessageHeader;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import uk.foi.notifier.DeadLetter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.foi.events.deadline.DeadlineAlert;
+import uk.foi.events.deadline.DeadlineEvent;
+import uk.foi.events.deadline.DeadlineEventCodec;
+import uk.foi.events.deadline.TeamDigest;
+import uk.foi.notifier.DeadLetter;
 
 /**
  * Emails staff about urgent deadline events at once (due today, overdue, a closing complaint window, a moved date),
- * and each team's daily digest of what falls due in the next working days.
- * Reads committed deadline events only; commits each record after its mail is delivered or dead-lettered, so a crash
- * can at worst repeat the one mail in flight, and the Message-ID (the event id) lets a mail system drop that repeat.
- * Delivery is retried with a doubling backoff; after the last attempt the event goes to the mail dead-letter topic.
+ * and each team's daily digest. Reads committed deadline events only, as typed events ({@link DeadlineEventCodec}).
+ * <ul>
+ * <li><b>Never twice.</b> Before a mail goes, the {@link SentLedger} is asked; after it went, it is recorded there.
+ *     A notifier that crashes between sending and committing its offset sees the event again and skips it. (The one
+ *     window left is a crash between the mail server's acceptance and the ledger's write, a few milliseconds.)</li>
+ * <li><b>Retries off the consumer thread.</b> A failed delivery is not retried here: the event goes to the retry
+ *     topic with its attempt number and the time it may next be tried (a doubling backoff), and this listener goes on
+ *     to the next event. {@link MailRetryListener} tries it again when its time comes; after the last attempt it goes
+ *     to the mail dead-letter topic. The retries live in Kafka, so a restart loses none.</li>
+ * <li><b>Bounded input.</b> A record too large or unreadable is dead-lettered by reference ({@link DeadLetter}).</li>
+ * </ul>
  */
 @KafkaListener(groupId = "${foi.notifier.mail.group}", offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
@@ -38,24 +45,25 @@ import org.slf4j.LoggerFactory;
 @Requires(property = "foi.notifier.mail.enabled", value = "true", defaultValue = "true")
 public class MailListener {
 
+    /** The header with the attempt a retry record is for (2 for the first retry). */
+    static final String ATTEMPT = "foi-attempt";
+    /** The header with the epoch millisecond before which a retry record is not tried. */
+    static final String NOT_BEFORE = "foi-not-before";
+
     private static final Logger LOG = LoggerFactory.getLogger(MailListener.class);
-    private static final int REMEMBERED = 100_000;
     /** Far above the largest deadline event or digest the notifier writes. */
     private static final int MAX_EVENT_CHARS = 256 * 1024;
 
     private final Mailbox mailbox;
     private final DeadLetters deadLetters;
+    private final Retries retries;
+    private final SentLedger ledger;
     private final Notice.Recipients recipients;
     private final String link;
     private final int attempts;
     private final Duration backoff;
-    private final ObjectMapper json = new ObjectMapper();
-    private final Set<String> delivered = Collections.newSetFromMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final Clock clock;
+    private final DeadlineEventCodec codec = new DeadlineEventCodec();
 
     /** Where undeliverable notices go. */
     @KafkaClient(id = "foi-notifier-mail-dead-letters", acks = KafkaClient.Acknowledge.ALL)
@@ -69,76 +77,135 @@ public class MailListener {
         void send(@KafkaKey String key, String value, @MessageHeader("foi-error") String error);
     }
 
-    MailListener(Mailbox mailbox, DeadLetters deadLetters,
+    /** Where deliveries to try again later go. */
+    @KafkaClient(id = "foi-notifier-mail-retries", acks = KafkaClient.Acknowledge.ALL)
+    public interface Retries {
+        /**
+         * @param key       the request id (or the team, for a digest)
+         * @param value     the deadline event
+         * @param attempt   the attempt it is for
+         * @param notBefore the epoch millisecond before which it is not tried
+         * @param error     why the last attempt failed
+         */
+        @Topic("${foi.notifier.mail.retries}")
+        void send(@KafkaKey String key, String value, @MessageHeader(ATTEMPT) String attempt,
+                @MessageHeader(NOT_BEFORE) String notBefore, @MessageHeader("foi-error") String error);
+    }
+
+    @Inject
+    MailListener(Mailbox mailbox, DeadLetters deadLetters, Retries retries, SentLedger ledger,
             @Value("${foi.notifier.mail.assignee-address}") String assignee,
             @Value("${foi.notifier.mail.team-address}") String team,
             @Value("${foi.notifier.mail.fallback-address}") String fallback,
             @Value("${foi.notifier.mail.api-base}") String apiBase,
             @Value("${foi.notifier.mail.attempts}") int attempts,
             @Value("${foi.notifier.mail.backoff}") Duration backoff) {
+        this(mailbox, deadLetters, retries, ledger, new Notice.Recipients(assignee, team, fallback), apiBase, attempts,
+                backoff, Clock.systemUTC());
+    }
+
+    MailListener(Mailbox mailbox, DeadLetters deadLetters, Retries retries, SentLedger ledger,
+            Notice.Recipients recipients, String apiBase, int attempts, Duration backoff, Clock clock) {
         this.mailbox = mailbox;
         this.deadLetters = deadLetters;
-        this.recipients = new Notice.Recipients(assignee, team, fallback);
+        this.retries = retries;
+        this.ledger = ledger;
+        this.recipients = recipients;
         this.link = apiBase.replaceAll("/+$", "") + "/requests/{requestId}";
         this.attempts = Math.max(1, attempts);
         this.backoff = backoff;
+        this.clock = clock;
     }
 
     /**
-     * Mails one deadline event if it is urgent and new. A record that is too large or not JSON is not ours: it is
-     * dead-lettered by reference ({@link DeadLetter}), never copied.
+     * Mails one deadline event if it is mailed and new; returns at once whatever the mail server does.
      *
      * @param record the deadline event (key: the request id; value: the CloudEvent)
      */
     @Topic("${foi.notifier.deadline-events}")
     public void receive(ConsumerRecord<String, String> record) {
-        String key = record.key();
+        read(record).ifPresent(event -> attempt(record.key(), record.value(), event, 1));
+    }
+
+    /**
+     * One attempt at a retry record whose time has come (see {@link MailRetryListener}).
+     *
+     * @param record  the retry record
+     * @param attempt which attempt it is
+     */
+    void retry(ConsumerRecord<String, String> record, int attempt) {
+        read(record).ifPresent(event -> attempt(record.key(), record.value(), event, attempt));
+    }
+
+    /**
+     * Puts a retry record whose time has not come back on the retry topic as it was.
+     *
+     * @param record    the retry record
+     * @param attempt   its attempt
+     * @param notBefore its time
+     */
+    void requeue(ConsumerRecord<String, String> record, int attempt, long notBefore) {
+        retries.send(record.key(), record.value(), Integer.toString(attempt), Long.toString(notBefore),
+                "waiting for its time");
+    }
+
+    private Optional<DeadlineEvent> read(ConsumerRecord<String, String> record) {
         String value = record.value() == null ? "" : record.value();
-        JsonNode event;
         try {
             if (value.length() > MAX_EVENT_CHARS) {
                 throw new IllegalArgumentException("a deadline event of " + value.length() + " characters is larger"
                         + " than any the notifier writes (" + MAX_EVENT_CHARS + ")");
             }
-            event = json.readTree(value);
-        } catch (Exception e) {
+            return Optional.of(codec.decode(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
             DeadLetter letter = DeadLetter.of(Optional.of(record.topic()), Optional.of(record.partition()),
-                    Optional.of(record.offset()), key, value.getBytes(StandardCharsets.UTF_8), e.getMessage());
+                    Optional.of(record.offset()), record.key(), value.getBytes(StandardCharsets.UTF_8),
+                    e.getMessage());
             LOG.warn("deadline event {} cannot be read, dead-lettered by reference: {}", letter.where(),
                     letter.reason());
             deadLetters.send(letter.key(), new String(letter.toJson(), StandardCharsets.UTF_8), letter.reason());
-            return;
+            return Optional.empty();
         }
-        String id = event.path("id").asText();
-        boolean digest = "uk.foi.deadline.digest.v1".equals(event.path("type").asText());
-        if (!(digest || event.path("data").path("urgent").asBoolean(false)) || delivered.contains(id)) {
-            return;
-        }
-        Notice notice = digest ? Notice.digest(event, recipients, link)
-                : Notice.of(event, recipients, link.replace("{requestId}", event.path("subject").asText()));
-        Exception last = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                mailbox.deliver(notice);
-                delivered.add(id);
-                return;
-            } catch (Exception e) {
-                last = e;
-                LOG.warn("mail for event {} failed (attempt {} of {}): {}", id, attempt, attempts, e.toString());
-                if (attempt < attempts) {
-                    sleep(backoff.multipliedBy(1L << (attempt - 1)));
-                }
-            }
-        }
-        deadLetters.send(key, value, String.valueOf(last));
-        LOG.error("mail for event {} dead-lettered after {} attempts", id, attempts);
     }
 
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void attempt(String key, String value, DeadlineEvent event, int attempt) {
+        String id = event.id().toString();
+        if (!event.mailed()) {
+            return;
         }
+        try {
+            if (ledger.contains(id)) {
+                LOG.debug("mail for event {} was already sent", id);
+                return;
+            }
+        } catch (IllegalStateException e) {
+            later(key, value, attempt, e); // the ledger cannot say yet: ask again later, without using up an attempt
+            return;
+        }
+        Notice notice = event instanceof TeamDigest d ? Notice.digest(d, recipients, link)
+                : Notice.of((DeadlineAlert) event, recipients, link.replace("{requestId}", event.subject()));
+        try {
+            mailbox.deliver(notice);
+        } catch (Exception e) {
+            LOG.warn("mail for event {} failed (attempt {} of {}): {}", id, attempt, attempts, e.toString());
+            if (attempt < attempts) {
+                later(key, value, attempt + 1, e);
+            } else {
+                deadLetters.send(key, value, String.valueOf(e));
+                LOG.error("mail for event {} dead-lettered after {} attempts", id, attempts);
+            }
+            return;
+        }
+        try {
+            ledger.record(id);
+        } catch (IllegalStateException e) {
+            LOG.warn("{}; if this event is read again its mail may go twice", e.getMessage());
+        }
+    }
+
+    /** Sends the event to the retry topic for an attempt after a doubling backoff. */
+    private void later(String key, String value, int attempt, Exception why) {
+        long wait = backoff.toMillis() << Math.min(20, Math.max(0, attempt - 2));
+        retries.send(key, value, Integer.toString(attempt), Long.toString(clock.millis() + wait), String.valueOf(why));
     }
 }

@@ -2,16 +2,13 @@ package uk.foi.notifier.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -23,6 +20,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.foi.deadlines.StatutoryClock;
+import uk.foi.events.deadline.TeamDigest;
 
 /**
  * Gathers the parts of each team's daily digest (one per schedule partition) and, a few minutes after the digest time,
@@ -32,7 +30,7 @@ import uk.foi.deadlines.StatutoryClock;
 final class DigestProcessor implements Processor<String, byte[], String, byte[]> {
 
     /** The team of requests nobody is assigned to. */
-    static final String UNASSIGNED = "unassigned";
+    static final String UNASSIGNED = TeamDigest.UNASSIGNED;
     /** How long after the digest time parts are awaited. */
     static final Duration GRACE = Duration.ofMinutes(5);
 
@@ -120,30 +118,17 @@ final class DigestProcessor implements Processor<String, byte[], String, byte[]>
     }
 
     private static byte[] digest(String day, String team, String itemsJson, long now) {
-        ArrayNode items;
+        JsonNode items;
         try {
-            items = (ArrayNode) Json.MAPPER.readTree(itemsJson);
+            items = Json.MAPPER.readTree(itemsJson);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("digest store entry " + day + "|" + team + " unreadable", e);
         }
-        List<JsonNode> sorted = new ArrayList<>();
-        items.forEach(sorted::add);
-        sorted.sort(Comparator.comparing((JsonNode i) -> i.path("due").asText())
-                .thenComparing(i -> i.path("reference").asText()));
-        ObjectNode e = Json.MAPPER.createObjectNode();
-        e.put("specversion", "1.0");
-        e.put("id", UUID.nameUUIDFromBytes(("digest|" + team + "|" + day).getBytes(StandardCharsets.UTF_8))
-                .toString());
-        e.put("source", "/notifier/digests");
-        e.put("type", "uk.foi.deadline.digest.v1");
-        e.put("subject", team);
-        e.put("time", Instant.ofEpochMilli(now).toString());
-        e.put("datacontenttype", "application/json");
-        ObjectNode data = e.putObject("data");
-        data.put("team", team);
-        data.put("day", day);
-        data.putArray("items").addAll(sorted);
-        return Json.bytes(e);
+        List<TeamDigest.Item> list = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            list.add(DeadlineEvents.CODEC.item(items.get(i), "items[" + i + "]."));
+        }
+        return DeadlineEvents.CODEC.encode(TeamDigest.of(Instant.ofEpochMilli(now), team, LocalDate.parse(day), list));
     }
 
     private static RecordHeaders headers() {

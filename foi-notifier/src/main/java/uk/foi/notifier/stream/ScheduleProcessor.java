@@ -22,6 +22,7 @@ import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.events.EventCodec;
+import uk.foi.events.deadline.TeamDigest;
 import uk.foi.notifier.DeadLetter;
 import uk.foi.schedule.Alert;
 import uk.foi.schedule.Schedule;
@@ -159,11 +160,9 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
             while (it.hasNext()) {
                 Schedule s = Json.schedule(it.next().value);
                 for (var d : scheduler.upcoming(s, today, settings.digestDays())) {
-                    var item = parts.computeIfAbsent(s.team().orElse(DigestProcessor.UNASSIGNED),
-                            t -> Json.MAPPER.createArrayNode()).addObject();
-                    item.put("requestId", s.requestId()).put("reference", s.reference())
-                            .put("deadline", d.kind().name()).put("due", d.due().toString()).put("rule", d.rule());
-                    s.assignee().ifPresent(a -> item.put("assignee", a));
+                    parts.computeIfAbsent(s.team().orElse(DigestProcessor.UNASSIGNED),
+                            t -> Json.MAPPER.createArrayNode()).add(DeadlineEvents.CODEC.item(new TeamDigest.Item(
+                                    s.requestId(), s.reference(), d.kind(), d.due(), d.rule(), s.assignee())));
                 }
             }
         }

@@ -1,11 +1,12 @@
-package uk.foi.schedule;
+package uk.foi.events.deadline;
 
 import java.util.Locale;
 import uk.foi.deadlines.DeadlineKind;
 
 /**
- * The deadline events the notifier emits, each tied to the deadline it is about. The rules behind the deadlines are
- * in foi-deadlines; this only says when staff hear of them (see {@link AlertPlan}).
+ * The deadline events the notifier emits, each tied to the deadline it is about: the catalogue of
+ * {@code uk.foi.deadline.<kind>.v1} types. The rules behind the deadlines are in foi-deadlines; when staff hear of
+ * them is foi-schedule's {@code AlertPlan}.
  */
 public enum AlertKind {
     /** The response is due in N working days (FOIA s10(1): 20 working days; EIR reg 5(2)). */
@@ -61,6 +62,19 @@ public enum AlertKind {
 
     /** @return the CloudEvents type, such as {@code uk.foi.deadline.response-due-soon.v1} */
     public String eventType() {
-        return "uk.foi.deadline." + name().toLowerCase(Locale.ROOT).replace('_', '-') + ".v1";
+        return DeadlineEvent.PREFIX + name().toLowerCase(Locale.ROOT).replace('_', '-') + ".v1";
+    }
+
+    /**
+     * @param type a CloudEvents type
+     * @return the kind whose type it is, if any
+     */
+    public static java.util.Optional<AlertKind> ofType(String type) {
+        for (AlertKind k : values()) {
+            if (k.eventType().equals(type)) {
+                return java.util.Optional.of(k);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }
