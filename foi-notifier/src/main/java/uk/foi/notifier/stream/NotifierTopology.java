@@ -55,9 +55,15 @@ public final class NotifierTopology {
      * @param digestAt       the UK time of day the daily digests are put together
      * @param digestDays     how many working days ahead a digest looks
      * @param maxEventBytes  the largest request event applied; a larger one is dead-lettered by reference
+     * @param recalendarSlice how long one punctuation recomputes schedules after a calendar change before it lets the
+     *                       transaction commit (at least one chunk is always done)
      */
     public record Settings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
-            Duration tick, LocalTime digestAt, int digestDays, int maxEventBytes) {
+            Duration tick, LocalTime digestAt, int digestDays, int maxEventBytes, Duration recalendarSlice) {
+
+        /** The default slice of recomputation per punctuation: see {@code ScheduleProcessor}. */
+        public static final Duration DEFAULT_RECALENDAR_SLICE = Duration.ofMillis(50);
+
         /** @throws NullPointerException if a component is null */
         public Settings {
             Objects.requireNonNull(requestEvents, "requestEvents");
@@ -69,6 +75,25 @@ public final class NotifierTopology {
             if (maxEventBytes < 1) {
                 throw new IllegalArgumentException("maxEventBytes must be positive, not " + maxEventBytes);
             }
+            Objects.requireNonNull(recalendarSlice, "recalendarSlice");
+        }
+
+        /**
+         * The settings with the default recomputation slice.
+         *
+         * @param requestEvents  the input, {@code foi.request-events}
+         * @param deadlineEvents the output, {@code foi.deadline-events}
+         * @param deadLetters    where input that cannot be read goes, by reference
+         * @param digestItems    the topic that carries each partition's part of a team's digest to the team's partition
+         * @param tick           how often the wall-clock punctuation looks for what is due
+         * @param digestAt       the UK time of day the daily digests are put together
+         * @param digestDays     how many working days ahead a digest looks
+         * @param maxEventBytes  the largest request event applied; a larger one is dead-lettered by reference
+         */
+        public Settings(String requestEvents, String deadlineEvents, String deadLetters, String digestItems,
+                Duration tick, LocalTime digestAt, int digestDays, int maxEventBytes) {
+            this(requestEvents, deadlineEvents, deadLetters, digestItems, tick, digestAt, digestDays, maxEventBytes,
+                    DEFAULT_RECALENDAR_SLICE);
         }
 
         /**

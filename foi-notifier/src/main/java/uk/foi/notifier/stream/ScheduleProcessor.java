@@ -35,6 +35,19 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     private static final String CALENDAR = "calendar";
     private static final String CALENDAR_VERSION = "calendar.version";
     private static final String DIGEST = "digest";
+    /** The key after which the recomputation under way carries on ("" for the start); absent when none is. */
+    private static final String RECALENDAR_FROM = "recalendar.from";
+    /** The calendar the recomputation under way moves the schedules to. */
+    private static final String RECALENDAR_TO = "recalendar.to";
+    /** Schedules read from the store at a time. */
+    static final int CHUNK = 500;
+    // How long one punctuation recomputes: NotifierTopology.Settings.recalendarSlice, 50 ms by default. With
+    // exactly-once every task of a stream thread shares one transaction, which Kafka aborts if it stays open past
+    // transaction.timeout.ms (FOI_NOTIFIER_TRANSACTION_TIMEOUT_MS): a thread with six partitions, each punctuated twice
+    // in a loop (the tick and the chunk), does at most 0.6 s of this before the commit. (On a million schedules a
+    // second a task, and Kafka Streams' default timeout of 10 s, fenced the producer: the tasks moved and the cursor
+    // let them carry on, but each fence cost seconds; see docs/reliability.md.)
+
     /**
      * How long a schedule that has just changed waits before its due alerts go out. Staff tools log a request and
      * assign it a moment later; without the wait, a backdated request's overdue alert could go out between the two,
@@ -52,6 +65,11 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     private KeyValueStore<String, String> meta;
     /** Request ids changed within {@link #SETTLE_MS}, with when; pruned on every tick, so bounded by the input rate. */
     private final java.util.Map<String, Long> settling = new java.util.HashMap<>();
+    /** The change between two calendars, kept while a recomputation is under way. */
+    private final java.util.Map<String, CalendarChange> changes = new java.util.HashMap<>();
+    private long recalendarStarted = System.nanoTime();
+    /** Recomputed, dates moved, not recomputed: for the summary line. */
+    private int[] recalendarCounts = new int[3];
 
     ScheduleProcessor(Scheduler scheduler, EventCodec codec, Supplier<BankHolidays> calendar,
             NotifierTopology.Settings settings) {
@@ -68,6 +86,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
         this.index = context.getStateStore(NotifierTopology.DUE_INDEX);
         this.meta = context.getStateStore(NotifierTopology.META);
         context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+        context.schedule(java.time.Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, this::recalendarChunk);
     }
 
     @Override
@@ -122,7 +141,12 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     /** Sends what is due today, after bringing every schedule onto a changed calendar. */
     private void tick(long now) {
         LocalDate today = today();
-        recalendarIfChanged(today);
+        if (recalendarIfChanged()) {
+            recalendarChunk(now); // the first slice at once; the rest every 100 ms, each in its own transaction
+            if (meta.get(RECALENDAR_FROM) != null) {
+                return; // alerts wait until every schedule is on the new calendar
+            }
+        }
         List<String> due = new ArrayList<>();
         try (KeyValueIterator<String, String> it = index.range("0", today + "|~")) {
             it.forEachRemaining(kv -> due.add(kv.value));
@@ -178,38 +202,91 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
 
     /**
      * Compares the calendar in force with the one the schedules were computed with (its version and a snapshot are
-     * kept in the meta store; only the version is compared on each tick), and if the bank holidays differ recomputes
-     * every schedule of this partition, emitting a move for each changed date.
+     * kept in the meta store; only the version is compared on each tick). If the bank holidays differ, a recomputation
+     * of every schedule of this partition starts: {@link #recalendarChunk} takes {@value #CHUNK} schedules at a time,
+     * in key order from a cursor kept in the meta store, for at most a slice of time per punctuation (one transaction),
+     * until all are done; then the new calendar is recorded. A recomputation of a million schedules in one punctuation
+     * would hold one Kafka transaction open far past its timeout, be aborted and start again for ever (and hold every
+     * schedule in memory); in slices each commit is small, a restart carries on from the cursor, and memory stays
+     * bounded.
+     *
+     * @return true while a recomputation is under way (alerts then wait for it)
      */
-    private void recalendarIfChanged(LocalDate today) {
+    private boolean recalendarIfChanged() {
+        if (meta.get(RECALENDAR_FROM) != null) {
+            return true;
+        }
         BankHolidays now = calendar.get();
         if (now.version().equals(meta.get(CALENDAR_VERSION))) {
-            return;
+            return false;
         }
-        String previous = meta.get(CALENDAR);
-        if (previous != null) {
-            BankHolidays old = BankHolidays.parse(previous, "the calendar the schedules were computed with");
-            CalendarChange change = CalendarChange.between(UkCalendars.of(old), UkCalendars.of(now));
-            List<Schedule> all = new ArrayList<>();
-            try (KeyValueIterator<String, byte[]> it = schedules.all()) {
-                it.forEachRemaining(kv -> all.add(Json.schedule(kv.value)));
-            }
-            int moved = 0;
-            int notRecomputed = 0;
-            for (Schedule s : all) {
-                Scheduler.Step step = scheduler.recalendar(s, change, today);
-                moved += step.emitted().size();
-                if (step.problem().isPresent()) {
-                    notRecomputed++;
-                    LOG.warn("bank holidays changed: {}", step.problem().get());
+        if (meta.get(CALENDAR) == null) { // the first calendar: nothing was computed with another
+            meta.put(CALENDAR, Json.calendar(now));
+            meta.put(CALENDAR_VERSION, now.version());
+            return false;
+        }
+        meta.put(RECALENDAR_TO, Json.calendar(now));
+        meta.put(RECALENDAR_FROM, "");
+        recalendarStarted = System.nanoTime();
+        recalendarCounts = new int[3];
+        return true;
+    }
+
+    /**
+     * Recomputes chunks of {@value #CHUNK} schedules after the cursor with the calendar being moved to, at least one
+     * and then while the slice lasts, emitting a move for each changed date; at the end records that calendar as the
+     * one the schedules are computed with.
+     */
+    private void recalendarChunk(long nowMs) {
+        long until = System.nanoTime() + settings.recalendarSlice().toNanos();
+        while (meta.get(RECALENDAR_FROM) != null && !recalendarOneChunk() && System.nanoTime() < until) {
+            // carry on with the next chunk in this transaction
+        }
+    }
+
+    /** @return true when the recomputation is complete */
+    private boolean recalendarOneChunk() {
+        String from = meta.get(RECALENDAR_FROM);
+        BankHolidays old = BankHolidays.parse(meta.get(CALENDAR), "the calendar the schedules were computed with");
+        BankHolidays target = BankHolidays.parse(meta.get(RECALENDAR_TO), "the calendar being moved to");
+        CalendarChange change = changes.computeIfAbsent(old.version() + ">" + target.version(),
+                k -> CalendarChange.between(UkCalendars.of(old), UkCalendars.of(target)));
+        LocalDate today = today();
+        String last = null;
+        List<Schedule> chunk = new ArrayList<>(CHUNK);
+        try (KeyValueIterator<String, byte[]> it = from.isEmpty() ? schedules.all() : schedules.range(from, null)) {
+            while (it.hasNext() && chunk.size() < CHUNK) {
+                var kv = it.next();
+                if (kv.key.equals(from)) {
+                    continue;
                 }
-                save(Optional.of(s), step);
+                chunk.add(Json.schedule(kv.value));
+                last = kv.key;
             }
-            LOG.info("bank holidays changed ({} -> {}): {} schedules recomputed, {} dates moved, {} not recomputed",
-                    old.version(), now.version(), all.size() - notRecomputed, moved, notRecomputed);
         }
-        meta.put(CALENDAR, Json.calendar(now));
-        meta.put(CALENDAR_VERSION, now.version());
+        for (Schedule s : chunk) {
+            Scheduler.Step step = scheduler.recalendar(s, change, today);
+            recalendarCounts[1] += step.emitted().size();
+            if (step.problem().isPresent()) {
+                recalendarCounts[2]++;
+                LOG.warn("bank holidays changed: {}", step.problem().get());
+            }
+            save(Optional.of(s), step);
+        }
+        recalendarCounts[0] += chunk.size();
+        if (chunk.size() == CHUNK) {
+            meta.put(RECALENDAR_FROM, last);
+            return false;
+        }
+        meta.put(CALENDAR, meta.get(RECALENDAR_TO));
+        meta.put(CALENDAR_VERSION, target.version());
+        meta.delete(RECALENDAR_TO);
+        meta.delete(RECALENDAR_FROM);
+        changes.clear();
+        LOG.info("bank holidays changed ({} -> {}): {} schedules recomputed in {} ms, {} dates moved, {} not recomputed",
+                old.version(), target.version(), recalendarCounts[0] - recalendarCounts[2],
+                (System.nanoTime() - recalendarStarted) / 1_000_000, recalendarCounts[1], recalendarCounts[2]);
+        return true;
     }
 
     private Optional<Schedule> load(String id) {

@@ -82,7 +82,7 @@ final class NotifierDriver implements AutoCloseable {
         this.office = CoreFixtures.office(officeClock);
         NotifierTopology.Settings settings = new NotifierTopology.Settings("foi.request-events",
                 "foi.deadline-events", "foi.notifier.dead-letters", "foi.notifier.digest-items", Duration.ofMinutes(5),
-                LocalTime.of(7, 0), 5);
+                LocalTime.of(7, 0), 5, NotifierTopology.DEFAULT_MAX_EVENT_BYTES, Duration.ZERO); // one chunk a go
         StreamsBuilder builder = new StreamsBuilder();
         NotifierTopology.addTo(builder, settings, new Scheduler(AlertPlan.standard(), holidays::get),
                 holidays::get, CODEC);

@@ -454,4 +454,31 @@ class ScheduleTopologyTest {
         assertThat(n.digests.get(0).event().get("data").get("items")).extracting(i -> i.get("reference").asText())
                 .containsExactly(soon.reference());
     }
+
+    @Test
+    void aCalendarChangeMovesEverySchedulesInChunksEachItsOwnTransaction() {
+        // More schedules than one chunk: the first tick moves one chunk, the 100 ms punctuation the rest; no alert
+        // goes with an old date meanwhile, and every schedule is moved once.
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        int requests = ScheduleProcessor.CHUNK + 500;
+        for (int i = 0; i < requests; i++) {
+            n.receive(LocalDate.of(2023, 3, 10));
+        }
+        assertThat(n.runUntil(LocalDate.of(2023, 3, 20))).isEmpty();
+
+        n.holidays.set(withHoliday(n.holidays.get(), "england-and-wales", "2023-03-27", "Proclaimed holiday"));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));      // the tick: the first chunk
+        List<NotifierDriver.Out> first = n.drain();
+        n.driver.advanceWallClockTime(java.time.Duration.ofMillis(100));     // the next chunk, and the end
+        List<NotifierDriver.Out> rest = n.drain();
+
+        assertThat(first).hasSize(ScheduleProcessor.CHUNK);
+        assertThat(rest).hasSize(500);
+        assertThat(first).extracting(NotifierDriver.Out::key).doesNotContainAnyElementsOf(
+                rest.stream().map(NotifierDriver.Out::key).toList());
+        assertThat(rest).allSatisfy(o -> assertThat(o.toString()).endsWith("deadline-moved.v1 due 2023-04-13 from "
+                + "2023-04-12"));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
+        assertThat(n.drain()).isEmpty();
+    }
 }
