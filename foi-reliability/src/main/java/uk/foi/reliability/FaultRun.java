@@ -96,6 +96,8 @@ public final class FaultRun {
     final int controllerPort = freePort();
     final int apiPort = freePort();
     final int notifierPort = freePort();
+    final int api2Port = freePort();
+    final int notifier2Port = freePort();
     final int smtpPort = freePort();
     final String bootstrap = "localhost:" + kafkaPort;
     final String jdbc = "jdbc:postgresql://localhost:" + pgPort + "/postgres";
@@ -111,6 +113,7 @@ public final class FaultRun {
     final Set<String> acceptedIds = ConcurrentHashMap.newKeySet();
     final Random random = new Random(20231120);
     Path holidays;
+    boolean stopped;
 
     /** One API call as the load made it: when, how long, what came back. */
     record Call(String what, long startMillis, long micros, int status) {
@@ -148,6 +151,7 @@ public final class FaultRun {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         FaultRun run = new FaultRun(root, requests, Duration.ofSeconds(seconds));
+        Runtime.getRuntime().addShutdownHook(new Thread(run::stopAll, "stop-services")); // Ctrl-C stops the children
         int status = 1;
         try {
             status = run.run();
@@ -203,6 +207,20 @@ public final class FaultRun {
             services.get("api").stop(true);
             sleep(Duration.ofSeconds(2));
         }, () -> services.get("api").start());
+        phase("a second API and a second notifier join; then the first notifier leaves", () -> {
+            services.get("api2").start();
+            services.get("notifier2").start();
+            await("the second API", Duration.ofMinutes(3), () -> healthy(api2Port));
+            await("the second notifier", Duration.ofMinutes(3), () -> healthy(notifier2Port));
+            sleep(Duration.ofSeconds(20)); // two relays share the outbox lanes; the partitions are split
+            services.get("notifier").stop(false);
+            sleep(Duration.ofSeconds(20)); // the second notifier has every partition
+        }, () -> {
+            services.get("notifier").start();
+            await("the notifier", Duration.ofMinutes(3), () -> healthy(notifierPort));
+            services.get("notifier2").stop(false);
+            services.get("api2").stop(false);
+        });
         phase("bank holiday added", this::addBankHoliday, null);
         phase("20 hostile records published", this::publishHostileRecords, null);
         while (intakes.get() < requests) {
@@ -223,7 +241,7 @@ public final class FaultRun {
 
     /** The seconds of load planned: every phase's length, so the requests are spread over the whole run. */
     long plannedSeconds() {
-        return 20 + 40 + 2 * (outage.toSeconds() + 40) + 90 + 40 + 60 + 30;
+        return 20 + 40 + 2 * (outage.toSeconds() + 40) + 90 + 40 + 90 + 60 + 30;
     }
 
     /** Starts an intake (then an assignment) every gap nanoseconds on the pool until the run ends. */
@@ -491,8 +509,7 @@ public final class FaultRun {
         md.append("- recovery within 30 s of each fault's end: ").append(phases.stream().allMatch(p ->
                 p.recovery.endsWith(" s") && Double.parseDouble(p.recovery.replace(" s", "")) <= 30) ? "met"
                 : "**not met** (see the table)").append("\n\n");
-        md.append("Logs of the run: `target/reliability/logs`. Not in this run yet: a second API and a second ")
-                .append("notifier joining and leaving (rebalance).\n\n");
+        md.append("Logs of the run: `target/reliability/logs`.\n\n");
         Path doc = root.resolve("docs/reliability.md");
         String kept = Files.exists(doc) ? Files.readString(doc) : "";
         int section = kept.indexOf(RecalendarRun.SECTION);
@@ -568,7 +585,7 @@ public final class FaultRun {
         }
 
         void stop(boolean kill) {
-            if (process == null) {
+            if (process == null || !process.isAlive()) {
                 return;
             }
             if (kill) {
@@ -624,13 +641,24 @@ public final class FaultRun {
         notifier.put("JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT", "" + smtpPort);
         services.put("notifier", new Service("notifier", List.of("java", "-Xmx768m", "-jar",
                 root.resolve("foi-notifier/target/foi-notifier-0.1.0-SNAPSHOT.jar").toString()), notifier));
+        Map<String, String> api2 = new HashMap<>(api);
+        api2.put("FOI_API_PORT", "" + api2Port);
+        services.put("api2", new Service("api2", services.get("api").command, api2));
+        Map<String, String> notifier2 = new HashMap<>(notifier);
+        notifier2.put("FOI_NOTIFIER_PORT", "" + notifier2Port);
+        notifier2.put("FOI_NOTIFIER_STATE_DIR", work.resolve("notifier2-state").toString());
+        services.put("notifier2", new Service("notifier2", services.get("notifier").command, notifier2));
     }
 
     void start(String name) {
         services.get(name).start();
     }
 
-    void stopAll() {
+    synchronized void stopAll() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         loading.set(false);
         deadlines.stop();
         deadLetters.stop();
