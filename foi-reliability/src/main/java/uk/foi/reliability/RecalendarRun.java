@@ -108,8 +108,10 @@ public final class RecalendarRun {
             p.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state").toString());
             p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
             p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+            p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, THREADS);
             p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4"); // as the notifier
             p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), 30_000); // as the notifier
+            p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 262_144); // as the notifier
             try (KafkaStreams streams = new KafkaStreams(builder.build(), p);
                     KafkaConsumer<String, byte[]> out = consumer(bootstrap)) {
                 t0 = System.nanoTime();
@@ -160,7 +162,8 @@ public final class RecalendarRun {
         }
         text += String.format(SECTION + "%n%nWritten by `uk.foi.reliability.RecalendarRun` (the second half of "
                 + "`bash reliability/run.sh`) on %s, %d cores. A KRaft broker and the notifier's real topology "
-                + "(Kafka Streams, RocksDB stores with changelogs, exactly-once) in one process; %,d open requests "
+                + "(Kafka Streams with " + THREADS + " stream thread" + (THREADS == 1 ? "" : "s")
+                + ", RocksDB stores with changelogs, exactly-once) in one process; %,d open requests "
                 + "applied through the request-event topic (%.0f s to publish, %.0f s to apply); then a bank "
                 + "holiday proclaimed inside every request's 20 working days.%n%n"
                 + "| measure | value |%n|---|---:|%n"
@@ -179,6 +182,8 @@ public final class RecalendarRun {
     }
 
     static final String SECTION = "## One million schedules";
+    /** Stream threads, as FOI_NOTIFIER_THREADS. */
+    static final int THREADS = Integer.getInteger("threads", 2);
 
     static void publish(String bootstrap, int n, LocalDate received) throws Exception {
         Authority authority = new Authority(AuthorityId.of("met-police"), "Metropolitan Police Service",

@@ -65,7 +65,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     private KeyValueStore<String, String> meta;
     /** Request ids changed within {@link #SETTLE_MS}, with when; pruned on every tick, so bounded by the input rate. */
     private final java.util.Map<String, Long> settling = new java.util.HashMap<>();
-    /** The change between two calendars, kept while a recomputation is under way. */
+    /** The change between two calendars (keyed by both snapshots), parsed once while a recomputation is under way. */
     private final java.util.Map<String, CalendarChange> changes = new java.util.HashMap<>();
     private long recalendarStarted = System.nanoTime();
     /** Recomputed, dates moved, not recomputed: for the summary line. */
@@ -247,10 +247,11 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     /** @return true when the recomputation is complete */
     private boolean recalendarOneChunk() {
         String from = meta.get(RECALENDAR_FROM);
-        BankHolidays old = BankHolidays.parse(meta.get(CALENDAR), "the calendar the schedules were computed with");
-        BankHolidays target = BankHolidays.parse(meta.get(RECALENDAR_TO), "the calendar being moved to");
-        CalendarChange change = changes.computeIfAbsent(old.version() + ">" + target.version(),
-                k -> CalendarChange.between(UkCalendars.of(old), UkCalendars.of(target)));
+        String oldJson = meta.get(CALENDAR);
+        String targetJson = meta.get(RECALENDAR_TO);
+        CalendarChange change = changes.computeIfAbsent(oldJson + targetJson, k -> CalendarChange.between(
+                UkCalendars.of(BankHolidays.parse(oldJson, "the calendar the schedules were computed with")),
+                UkCalendars.of(BankHolidays.parse(targetJson, "the calendar being moved to"))));
         LocalDate today = today();
         String last = null;
         List<Schedule> chunk = new ArrayList<>(CHUNK);
@@ -278,7 +279,9 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
             meta.put(RECALENDAR_FROM, last);
             return false;
         }
-        meta.put(CALENDAR, meta.get(RECALENDAR_TO));
+        BankHolidays old = BankHolidays.parse(oldJson, "the calendar the schedules were computed with");
+        BankHolidays target = BankHolidays.parse(targetJson, "the calendar being moved to");
+        meta.put(CALENDAR, targetJson);
         meta.put(CALENDAR_VERSION, target.version());
         meta.delete(RECALENDAR_TO);
         meta.delete(RECALENDAR_FROM);
