@@ -51,6 +51,8 @@ public class MailListener {
     static final String NOT_BEFORE = "foi-not-before";
 
     private static final Logger LOG = LoggerFactory.getLogger(MailListener.class);
+    /** How long a sent mail waits for the ledger to take its record (Kafka away). */
+    static final Duration LEDGER_PATIENCE = Duration.ofMinutes(4);
     /** Far above the largest deadline event or digest the notifier writes. */
     private static final int MAX_EVENT_CHARS = 256 * 1024;
 
@@ -196,10 +198,41 @@ public class MailListener {
             }
             return;
         }
+        recordSent(id);
+    }
+
+    /**
+     * Records a sent mail, waiting for Kafka if it is away: the mail went, so until the ledger knows it, a redelivery
+     * (the offset cannot be committed either while Kafka is away) would send it again. The fault run found exactly
+     * this: a mail delivered as the broker stopped, its ledger write timed out, and the event came back after the
+     * outage. The wait is bounded below the consumer's poll interval (5 minutes), past which the partition would be
+     * taken from this listener anyway.
+     */
+    private void recordSent(String id) {
+        long until = clock.millis() + LEDGER_PATIENCE.toMillis();
+        long pause = 200;
+        while (true) {
+            try {
+                ledger.record(id);
+                return;
+            } catch (IllegalStateException e) {
+                if (clock.millis() >= until) {
+                    LOG.warn("{}; gave up after {}; if this event is read again its mail may go twice",
+                            e.getMessage(), LEDGER_PATIENCE);
+                    return;
+                }
+                LOG.info("mail {} sent; recording it waits for Kafka: {}", id, e.getMessage());
+                sleep(pause);
+                pause = Math.min(pause * 2, 5_000);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
         try {
-            ledger.record(id);
-        } catch (IllegalStateException e) {
-            LOG.warn("{}; if this event is read again its mail may go twice", e.getMessage());
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -59,6 +59,7 @@ class MailListenerTest {
     static final class MemoryLedger implements SentLedger {
         final Set<String> sent = new HashSet<>();
         boolean loaded = true;
+        int writesToFail;
 
         @Override
         public boolean contains(String eventId) {
@@ -70,6 +71,9 @@ class MailListenerTest {
 
         @Override
         public void record(String eventId) {
+            if (writesToFail-- > 0) {
+                throw new IllegalStateException("mail " + eventId + " was sent but could not be recorded: timeout");
+            }
             sent.add(eventId);
         }
     }
@@ -186,6 +190,19 @@ class MailListenerTest {
         restarted.receive(new ConsumerRecord<>("foi.deadline-events", 2, 41L, "r-1",
                 alert("e-7", AlertKind.RESPONSE_OVERDUE, "cw.smith")));
 
+        assertThat(delivered).hasSize(1);
+    }
+
+    @Test
+    void aMailSentWhileKafkaGoesAwayIsRecordedOnceKafkaIsBack() {
+        // The fault run: a mail delivered as the broker stopped; the ledger write failed, and the event, whose offset
+        // could not be committed either, came back after the outage and was mailed again.
+        ledger.writesToFail = 2;
+        receive("r-1", alert("e-9", AlertKind.RESPONSE_OVERDUE, "cw.smith"));
+
+        assertThat(ledger.sent).containsExactly(UUID.nameUUIDFromBytes("e-9".getBytes(StandardCharsets.UTF_8))
+                .toString());
+        receive("r-1", alert("e-9", AlertKind.RESPONSE_OVERDUE, "cw.smith")); // redelivered after the outage
         assertThat(delivered).hasSize(1);
     }
 
