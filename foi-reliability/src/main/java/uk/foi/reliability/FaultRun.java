@@ -263,37 +263,38 @@ public final class FaultRun {
         String body = "{\"receivedOn\":\"" + received + "\",\"channel\":\"EMAIL\",\"text\":\"1. How many "
                 + "requests did you log in week " + n + "?\\n2. How many were late?\",\"requester\":"
                 + "{\"name\":\"Reliability requester " + n + "\",\"email\":\"r" + n + "@example.org\"}}";
-        Call intake = timed("intake", "POST", "/requests", "caseworker", body);
+        Answer intake = timed("intake", "POST", "/requests", "caseworker", body);
         if (intake.status() != 201) {
             return;
         }
-        String id = lastBody.get().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
+        String id = intake.body().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
         acceptedIds.add(id);
         timed("assign", "POST", "/requests/" + id + "/assignment", "caseworker",
                 "{\"on\":\"" + LocalDate.now() + "\",\"assignee\":\"cw." + (n % 7) + "\",\"team\":\"team-"
                         + (n % 3) + "\"}");
     }
 
-    final ThreadLocal<String> lastBody = ThreadLocal.withInitial(() -> "");
+    /** What an API call answered: its status (0 if nothing came back) and body. */
+    record Answer(int status, String body) {
+    }
 
-    Call timed(String what, String method, String path, String role, String body) {
+    /** Makes an API call, recording when it started, how long it took and its status. */
+    Answer timed(String what, String method, String path, String role, String body) {
         long start = System.currentTimeMillis();
         long t0 = System.nanoTime();
-        int status;
+        Answer answer;
         try {
             HttpResponse<String> r = http.send(request(method, path, role, body).timeout(Duration.ofSeconds(60))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            status = r.statusCode();
-            lastBody.set(r.body());
+            answer = new Answer(r.statusCode(), r.body());
         } catch (IOException e) {
-            status = 0;
+            answer = new Answer(0, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            status = 0;
+            answer = new Answer(0, "");
         }
-        Call c = new Call(what, start, (System.nanoTime() - t0) / 1_000, status);
-        calls.add(c);
-        return c;
+        calls.add(new Call(what, start, (System.nanoTime() - t0) / 1_000, answer.status()));
+        return answer;
     }
 
     /** Runs a fault, then its end, and measures how long the system takes to catch up afterwards. */
@@ -723,11 +724,17 @@ public final class FaultRun {
     }
 
     KafkaConsumer<String, byte[]> consumer() {
+        return consumer(bootstrap);
+    }
+
+    /** A reader of committed records that keeps no offsets; it can take the largest record the tests publish. */
+    static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "2000000");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -767,24 +774,36 @@ public final class FaultRun {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000", AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 "5000"))) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(NOTIFIER_GROUP)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(REQUEST_TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(REQUEST_TOPIC).partitions().forEach(p -> latest.put(new TopicPartition(REQUEST_TOPIC,
-                            p.partition()), OffsetSpec.latest()));
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest,
-                    new org.apache.kafka.clients.admin.ListOffsetsOptions(
-                            org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get(10, TimeUnit.SECONDS);
-            long lag = 0;
-            for (var e : ends.entrySet()) {
-                OffsetAndMetadata c = committed.get(e.getKey());
-                lag += e.getValue().offset() - (c == null ? 0 : c.offset());
-            }
-            return lag;
+            return lag(admin, NOTIFIER_GROUP, REQUEST_TOPIC);
         } catch (Exception e) {
             return Long.MAX_VALUE;
         }
+    }
+
+    /**
+     * How many committed records of a topic a consumer group has not yet committed offsets past.
+     *
+     * @param admin a client of the broker
+     * @param group the consumer group (for Kafka Streams, its application id)
+     * @param topic the topic
+     * @return the lag summed over the topic's partitions
+     * @throws Exception if the broker does not answer within 10 s
+     */
+    static long lag(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest,
+                new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                        org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all().get(10, TimeUnit.SECONDS);
+        long lag = 0;
+        for (var e : ends.entrySet()) {
+            OffsetAndMetadata c = committed.get(e.getKey());
+            lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+        }
+        return lag;
     }
 
     // ---------------------------------------------------------------------------------------------- HTTP and time

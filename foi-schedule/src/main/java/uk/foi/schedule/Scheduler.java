@@ -169,7 +169,7 @@ public final class Scheduler {
                 continue;
             }
             Alert send = a;
-            if (repeats(a.kind())) {
+            if (a.kind().repeats()) {
                 send = AlertPlan.latestRepeat(a, today, calendar);
                 pending.add(AlertPlan.repeat(a, send.lead() + 1, calendar));
             } else if (stale(a, today)) {
@@ -265,7 +265,7 @@ public final class Scheduler {
                 continue;
             }
             for (Alert a : plan.plan(d, calendar)) {
-                if (repeats(a.kind())) {
+                if (a.kind().repeats()) {
                     Alert next = a;
                     while (sent.contains(next.id(s.requestId()))) {
                         next = AlertPlan.repeat(a, next.lead() + 1, calendar);
@@ -291,10 +291,6 @@ public final class Scheduler {
                 && !other.fireOn().isAfter(today) && other.fireOn().isAfter(a.fireOn()));
     }
 
-    private static boolean repeats(AlertKind kind) {
-        return kind == AlertKind.RESPONSE_OVERDUE || kind == AlertKind.PIT_EXTENSION_OVERDUE
-                || kind == AlertKind.REVIEW_OVERDUE;
-    }
 
     /** True for a warning whose moment has passed: "soon" or "closing" on or after the date, "today" after it. */
     private static boolean stale(Alert a, LocalDate today) {

@@ -55,6 +55,14 @@ public enum AlertKind {
         return deadline;
     }
 
+    /**
+     * @return true for the overdue alerts, which repeat weekly until the deadline is met (the first working day after
+     *         the date, then every seven days); their lead counts the repeats
+     */
+    public boolean repeats() {
+        return this == RESPONSE_OVERDUE || this == PIT_EXTENSION_OVERDUE || this == REVIEW_OVERDUE;
+    }
+
     /** @return true if staff are told at once rather than in the daily digest */
     public boolean urgent() {
         return urgent;

@@ -72,9 +72,4 @@ public record DeadlineAlert(UUID id, Instant time, String authority, String requ
     public boolean mailed() {
         return alert.urgent();
     }
-
-    /** @return true for a weekly overdue alert, whose {@link #lead()} counts the repeats */
-    public boolean repeats() {
-        return alert.name().endsWith("OVERDUE");
-    }
 }

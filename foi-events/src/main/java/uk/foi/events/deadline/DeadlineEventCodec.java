@@ -79,7 +79,7 @@ public final class DeadlineEventCodec {
             data.put("due", a.due().toString());
             data.put("fireOn", a.fireOn().toString());
             if (a.lead() > 0) {
-                data.put(a.repeats() ? "repeat" : "workingDaysBefore", a.lead());
+                data.put(a.alert().repeats() ? "repeat" : "workingDaysBefore", a.lead());
             }
             a.from().ifPresent(v -> data.put("from", v.toString()));
             a.reason().ifPresent(v -> data.put("reason", v));

@@ -29,8 +29,6 @@ import uk.foi.events.deadline.TeamDigest;
  */
 final class DigestProcessor implements Processor<String, byte[], String, byte[]> {
 
-    /** The team of requests nobody is assigned to. */
-    static final String UNASSIGNED = TeamDigest.UNASSIGNED;
     /** How long after the digest time parts are awaited. */
     static final Duration GRACE = Duration.ofMinutes(5);
 

@@ -184,7 +184,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
             while (it.hasNext()) {
                 Schedule s = Json.schedule(it.next().value);
                 for (var d : scheduler.upcoming(s, today, settings.digestDays())) {
-                    parts.computeIfAbsent(s.team().orElse(DigestProcessor.UNASSIGNED),
+                    parts.computeIfAbsent(s.team().orElse(TeamDigest.UNASSIGNED),
                             t -> Json.MAPPER.createArrayNode()).add(DeadlineEvents.CODEC.item(new TeamDigest.Item(
                                     s.requestId(), s.reference(), d.kind(), d.due(), d.rule(), s.assignee())));
                 }
