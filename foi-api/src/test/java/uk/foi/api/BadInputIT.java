@@ -90,6 +90,8 @@ class BadInputIT extends ApiTestSupport {
     @CsvSource(delimiter = '|', textBlock = """
             bad cursor      | /requests?cursor=bm9wZQ    | 400 | cursor
             limit too big   | /requests?limit=1000       | 400 | limit
+            unknown order   | /requests?sort=soonest     | 400 | "field":"sort"
+            cursor of other order | /requests?sort=due&cursor=MjAyMy0xMS0wMXwwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA | 400 | another order
             bad status      | /requests?status=SLEEPING  | 400 | SLEEPING
             bad date        | /requests?dueBefore=soon   | 400 | dueBefore
             boolean as 1    | /requests?overdue=1        | 400 | "field":"overdue"

@@ -92,6 +92,27 @@ class RequestLifecycleIT extends ApiTestSupport {
         assertThat(now.at("version")).isEqualTo(3);
     }
 
+    @Test
+    void theSection17FindingsAndTheLetterCanBeSeenBeforeTheResponseIsIssued() {
+        String id = intake("2023-11-01", "1. Informant payments.\n2. The budget.");
+        String base = "/requests/" + id;
+        assertThat(api.get(CASEWORKER, base + "/letters/response-preview?format=html").status()).isEqualTo(409);
+        api.post(CASEWORKER, base + "/parts/1/decision", """
+                {"on": "2023-11-10", "decisions": [{"outcome": "WITHHELD", "citations": ["FOIA s31(1)(a)"]}]}""");
+
+        Api.Reply check = api.get(AUDITOR, base + "/response-check");
+
+        assertThat(check.status()).as(check.toString()).isEqualTo(200);
+        // s17(1)(c): no reasons for s31(1)(a), found against part 1; the undecided part 2 is an error too
+        assertThat((List<?>) check.at("errors")).isNotEmpty();
+        assertThat(check.body()).contains("\"part\":\"1\"").contains("s17(1)(c)");
+        Api.Reply preview = api.get(CASEWORKER, base + "/letters/response-preview?format=html");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.body()).contains("Section 31(1)(a)").contains("Monday 20 November 2023");
+        // nothing was issued by looking
+        assertThat(api.get(CASEWORKER, base).at("response")).isNull();
+    }
+
     /**
      * FOIA s17(4): where saying why the exemption applies would itself disclose exempt information, the notice need
      * not say it. Wave 1 could record this in ./foi check's draft but not through the API, so such a refusal could not

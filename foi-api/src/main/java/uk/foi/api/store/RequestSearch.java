@@ -18,8 +18,9 @@ import uk.foi.core.request.Status;
 import uk.foi.deadlines.Regime;
 
 /**
- * Lists and searches requests from the projection, without replaying events: newest receipt first, in pages that
- * continue from an opaque cursor (keyset pagination, so a page is as cheap at the end of the list as at the start).
+ * Lists and searches requests from the projection, without replaying events: newest receipt first, or the next
+ * statutory date first (a caseload), in pages that continue from an opaque cursor (keyset pagination, so a page is
+ * as cheap at the end of the list as at the start).
  */
 @Singleton
 public class RequestSearch {
@@ -54,11 +55,30 @@ public class RequestSearch {
             LocalDate today, boolean respondedOnly) {
     }
 
-    /** One request in a list. */
+    /** The order of a list. */
+    public enum Sort {
+        /** Newest receipt first. */
+        RECEIVED,
+        /** The soonest next statutory date first; requests with none running last. */
+        DUE
+    }
+
+    /**
+     * One request in a list.
+     * <p>
+     * {@code workingDaysLeft} is filled in by the caller, who knows the request's calendar: working days from today
+     * to {@code nextDue}, negative when it has passed; null when no date is running.
+     */
     @io.micronaut.serde.annotation.Serdeable
     public record Summary(UUID id, String reference, Regime regime, Status status, LocalDate receivedOn,
             String assignee, String team, LocalDate responseDue, LocalDate nextDue, boolean overdue, String outcome,
-            LocalDate respondedOn, long version) {
+            LocalDate respondedOn, long version, Integer workingDaysLeft) {
+
+        /** @param days working days to {@code nextDue} @return this summary with them */
+        public Summary withWorkingDaysLeft(Integer days) {
+            return new Summary(id, reference, regime, status, receivedOn, assignee, team, responseDue, nextDue,
+                    overdue, outcome, respondedOn, version, days);
+        }
     }
 
     /**
@@ -70,13 +90,22 @@ public class RequestSearch {
     public record Page(List<Summary> items, Optional<String> next) {
     }
 
-    /** Where a page starts: after this receipt date and id. */
-    public record Cursor(LocalDate receivedOn, UUID id) {
+    /**
+     * Where a page starts: after this key and id in the list's order.
+     *
+     * @param sort the order it was given out for
+     * @param key  the date of receipt, or (in {@link Sort#DUE}) the next statutory date, {@link #NONE_DUE} for none
+     * @param id   the last request of the previous page
+     */
+    public record Cursor(Sort sort, LocalDate key, UUID id) {
 
-        /** @return the opaque form */
+        /** Where requests with no date running sort in a caseload: after every real date. */
+        static final LocalDate NONE_DUE = LocalDate.of(9999, 12, 31);
+
+        /** @return the opaque form (the receipt order's has no prefix, so cursors given out before sorting stay valid) */
         public String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((receivedOn + "|" + id).getBytes(StandardCharsets.UTF_8));
+            String plain = (sort == Sort.DUE ? "due|" : "") + key + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
         }
 
         /**
@@ -87,8 +116,13 @@ public class RequestSearch {
         public static Cursor decode(String text) {
             try {
                 String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+                Sort sort = plain.startsWith("due|") ? Sort.DUE : Sort.RECEIVED;
+                if (sort == Sort.DUE) {
+                    plain = plain.substring("due|".length());
+                }
                 int bar = plain.indexOf('|');
-                return new Cursor(LocalDate.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
+                return new Cursor(sort, LocalDate.parse(plain.substring(0, bar)),
+                        UUID.fromString(plain.substring(bar + 1)));
             } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
                 throw new IllegalArgumentException("not a cursor this service gave out; start again without one");
             }
@@ -98,11 +132,17 @@ public class RequestSearch {
     /**
      * @param authority the caller's authority
      * @param filter    what to look for
-     * @param after     where the page starts
+     * @param sort      the order
+     * @param after     where the page starts; a cursor given out for this order
      * @param limit     how many at most, 1 to {@link #MAX_LIMIT}
      * @return the page
+     * @throws IllegalArgumentException if the cursor was given out for another order
      */
-    public Page search(AuthorityId authority, Filter filter, Optional<Cursor> after, int limit) {
+    public Page search(AuthorityId authority, Filter filter, Sort sort, Optional<Cursor> after, int limit) {
+        if (after.isPresent() && after.get().sort() != sort) {
+            throw new IllegalArgumentException("this cursor belongs to a list in another order; start again without"
+                    + " one");
+        }
         StringBuilder sql = new StringBuilder("""
                 SELECT id, reference, regime, status, received_on, assignee, team, response_due, next_due, outcome,
                     responded_on, version FROM request WHERE authority_id = ?""");
@@ -123,12 +163,13 @@ public class RequestSearch {
         if (filter.respondedOnly()) {
             sql.append(" AND responded_on IS NOT NULL");
         }
+        String dueKey = "COALESCE(next_due, DATE '" + Cursor.NONE_DUE + "')";
         after.ifPresent(c -> {
-            sql.append(" AND (received_on, id) < (?, ?)");
-            params.add(c.receivedOn());
+            sql.append(sort == Sort.DUE ? " AND (" + dueKey + ", id) > (?, ?)" : " AND (received_on, id) < (?, ?)");
+            params.add(c.key());
             params.add(c.id());
         });
-        sql.append(" ORDER BY received_on DESC, id DESC LIMIT ?");
+        sql.append(sort == Sort.DUE ? " ORDER BY " + dueKey + ", id LIMIT ?" : " ORDER BY received_on DESC, id DESC LIMIT ?");
         params.add(limit + 1);
         LocalDate today = filter.today();
         List<Summary> rows = tx.executeRead(status -> {
@@ -137,9 +178,13 @@ public class RequestSearch {
         });
         boolean more = rows.size() > limit;
         List<Summary> items = more ? rows.subList(0, limit) : rows;
-        Optional<String> next = more ? Optional.of(new Cursor(items.get(limit - 1).receivedOn(),
-                items.get(limit - 1).id()).encode()) : Optional.empty();
+        Optional<String> next = more ? Optional.of(cursorAfter(sort, items.get(limit - 1)).encode()) : Optional.empty();
         return new Page(List.copyOf(items), next);
+    }
+
+    private static Cursor cursorAfter(Sort sort, Summary last) {
+        return sort == Sort.DUE ? new Cursor(sort, last.nextDue() == null ? Cursor.NONE_DUE : last.nextDue(), last.id())
+                : new Cursor(sort, last.receivedOn(), last.id());
     }
 
     private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
@@ -203,6 +248,6 @@ public class RequestSearch {
                 Regime.valueOf(rs.getString("regime")), Status.valueOf(rs.getString("status")),
                 RequestStore.date(rs, "received_on"), rs.getString("assignee"), rs.getString("team"),
                 RequestStore.date(rs, "response_due"), nextDue, nextDue != null && nextDue.isBefore(today),
-                rs.getString("outcome"), RequestStore.date(rs, "responded_on"), rs.getLong("version"));
+                rs.getString("outcome"), RequestStore.date(rs, "responded_on"), rs.getLong("version"), null);
     }
 }

@@ -94,11 +94,11 @@ public class DisclosureLogController {
         }
         Authority a = authorities.find(id).orElseThrow(() -> ApiProblem.notFound("no authority " + authority));
         int size = Paging.limit(limit, 50);
-        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor);
+        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, RequestSearch.Sort.RECEIVED);
         RequestSearch.Filter filter = new RequestSearch.Filter(List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.ofNullable(q).filter(t -> !t.isBlank()), LocalDate.MIN, true);
-        RequestSearch.Page page = search.search(a.id(), filter, after, size);
+        RequestSearch.Page page = search.search(a.id(), filter, RequestSearch.Sort.RECEIVED, after, size);
         List<Entry> entries = tx.executeRead(s -> {
             List<Entry> out = new ArrayList<>();
             for (RequestSearch.Summary summary : page.items()) {

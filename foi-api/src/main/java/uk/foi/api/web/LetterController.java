@@ -41,20 +41,23 @@ public class LetterController {
     private final RequestStore store;
     private final LetterWriter writer;
     private final TransactionOperations<Connection> tx;
+    private final uk.foi.core.request.FoiOffice office;
 
     LetterController(RequestService service, RequestStore store, LetterWriter writer,
-            TransactionOperations<Connection> tx) {
+            TransactionOperations<Connection> tx, uk.foi.core.request.FoiOffice office) {
         this.service = service;
         this.store = store;
         this.writer = writer;
         this.tx = tx;
+        this.office = office;
     }
 
     /**
      * @param request the HTTP request (its Accept header)
      * @param auth    the caller
      * @param id      the request
-     * @param kind    response, acknowledgement, clarification, fees-notice or extension
+     * @param kind    response, response-preview (the response as it would go if issued today, from the decisions
+     *                so far), acknowledgement, clarification, fees-notice or extension
      * @param format  html, text or pdf, overriding Accept
      * @return the letter
      */
@@ -80,6 +83,13 @@ public class LetterController {
         Letter letter = switch (kind) {
             case "response" -> writer.response(authority, r, loaded.requester(), r.response()
                     .orElseThrow(() -> ApiProblem.conflict("no response has been issued yet")).on());
+            case "response-preview" -> {
+                if (r.allDecisions().isEmpty()) {
+                    throw ApiProblem.conflict("no part has been decided yet, so there is no response to preview");
+                }
+                yield writer.response(authority, r, loaded.requester(), r.response()
+                        .map(FoiRequest.IssuedResponse::on).orElse(office.today()));
+            }
             case "acknowledgement" -> writer.acknowledgement(authority, r, loaded.requester(), on(loaded.events(),
                     RequestEvent.RequestAcknowledged.class).map(RequestEvent::on).orElse(r.receivedOn()));
             case "clarification" -> {
@@ -98,7 +108,7 @@ public class LetterController {
                 yield writer.extension(authority, r, loaded.requester(), ext.considering(), ext.on());
             }
             default -> throw ApiProblem.notFound("no letter '" + kind
-                    + "': response, acknowledgement, clarification, fees-notice or extension");
+                    + "': response, response-preview, acknowledgement, clarification, fees-notice or extension");
         };
         String wanted = format != null ? format : request.accept().stream().map(MediaType::getName)
                 .filter(t -> t.equals("application/pdf") || t.equals(MediaType.TEXT_PLAIN)

@@ -28,14 +28,21 @@ final class Paging {
 
     /**
      * @param cursor the {@code cursor} parameter, if sent
+     * @param sort   the order of the list it is sent to
      * @return where the page starts
-     * @throws ApiProblem 400 naming {@code cursor} if this service did not give it out
+     * @throws ApiProblem 400 naming {@code cursor} if this service did not give it out, or gave it out for a list in
+     *                    another order
      */
-    static Optional<RequestSearch.Cursor> cursor(String cursor) {
+    static Optional<RequestSearch.Cursor> cursor(String cursor, RequestSearch.Sort sort) {
+        Optional<RequestSearch.Cursor> after;
         try {
-            return Optional.ofNullable(cursor).map(RequestSearch.Cursor::decode);
+            after = Optional.ofNullable(cursor).map(RequestSearch.Cursor::decode);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("cursor", e.getMessage());
         }
+        if (after.isPresent() && after.get().sort() != sort) {
+            throw ApiProblem.invalid("cursor", "belongs to a list in another order; start again without one");
+        }
+        return after;
     }
 }

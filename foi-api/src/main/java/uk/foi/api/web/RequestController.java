@@ -209,7 +209,23 @@ public class RequestController {
     }
 
     /**
-     * Lists the authority's requests, newest first.
+     * The section 17 check of the response as it stands: what issuing it today would check, so that staff see the
+     * findings, part by part, before they send it.
+     *
+     * @param auth the caller
+     * @param id   the request
+     * @return the findings: errors would block the response
+     */
+    @Get("/{id}/response-check")
+    @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public ReferenceController.CheckView responseCheck(Authentication auth, @PathVariable String id) {
+        FoiRequest r = service.get(Caller.of(auth), requestId(id));
+        var report = office.checkResponse(r);
+        return new ReferenceController.CheckView(report.errors(), report.warnings());
+    }
+
+    /**
+     * Lists the authority's requests, newest first or (a caseload) the soonest statutory date first.
      *
      * @param auth         the caller
      * @param status       any of these statuses
@@ -223,7 +239,9 @@ public class RequestController {
      * @param q            words in the reference or request
      * @param limit        page size, 1 to 100 (20)
      * @param cursor       the {@code next} of the previous page
-     * @return a page
+     * @param sort         {@code received} (newest first, the default) or {@code due} (the next statutory date
+     *                     first, none last)
+     * @return a page, each request with its working days left
      */
     @Get
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
@@ -232,11 +250,18 @@ public class RequestController {
             @Nullable @QueryValue String team, @Nullable @QueryValue LocalDate dueBefore,
             @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue LocalDate receivedFrom,
             @Nullable @QueryValue LocalDate receivedTo, @Nullable @QueryValue String q,
-            @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+            @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
+            @Nullable @QueryValue String sort) {
         Caller caller = Caller.of(auth);
         service.authorityOf(caller);
+        RequestSearch.Sort order = sort == null || sort.equals("received") ? RequestSearch.Sort.RECEIVED
+                : sort.equals("due") ? RequestSearch.Sort.DUE
+                : null;
+        if (order == null) {
+            throw ApiProblem.invalid("sort", "must be received or due");
+        }
+        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, order);
         int size = Paging.limit(limit, RequestSearch.MAX_LIMIT);
-        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor);
         if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
             throw ApiProblem.invalid("receivedFrom", "is after receivedTo");
         }
@@ -244,8 +269,13 @@ public class RequestController {
                 Optional.ofNullable(regime), Optional.ofNullable(assignee), Optional.ofNullable(team),
                 Optional.ofNullable(dueBefore), Optional.ofNullable(overdue), Optional.ofNullable(receivedFrom),
                 Optional.ofNullable(receivedTo), Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today(), false);
-        RequestSearch.Page page = search.search(caller.authority(), filter, after, size);
-        return new Views.PageView(page.items(), page.next().orElse(null));
+        RequestSearch.Page page = search.search(caller.authority(), filter, order, after, size);
+        return new Views.PageView(page.items().stream().map(i -> i.withWorkingDaysLeft(i.nextDue() == null ? null
+                : boxed(office.workingDaysLeft(i.regime(), i.nextDue())))).toList(), page.next().orElse(null));
+    }
+
+    private static Integer boxed(java.util.OptionalInt n) {
+        return n.isPresent() ? n.getAsInt() : null;
     }
 
     Views.RequestView view(FoiRequest r) {

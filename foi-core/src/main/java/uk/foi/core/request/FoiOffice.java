@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.reference.ReferenceNumbers;
 import uk.foi.deadlines.DeadlineKind;
@@ -164,6 +165,41 @@ public final class FoiOffice {
         var calendar = statutoryClock.calendarFor(uk.foi.deadlines.ClockProfile.of(Regime.FOIA));
         return calendar.covers(date) ? Optional.empty() : Optional.of(date + " is outside the dates the statutory"
                 + " clock can count with, " + calendar.first() + " to " + calendar.last());
+    }
+
+    /**
+     * How many working days are left before a date, as a caseload shows it ("3 working days left", "overdue by 2
+     * working days"). Counted on the calendar of the request's regime: for FOIA and the EIR a working day is any day
+     * but a weekend, Christmas Day, Good Friday or a bank holiday anywhere in the UK (FOIA s10(6), EIR reg 2(1));
+     * for FOISA and the EISR, one in Scotland (FOISA s73, EISR reg 2(1)).
+     *
+     * @param regime the request's regime
+     * @param due    the date
+     * @return working days after today up to and including {@code due}; 0 if it is today; minus the working days
+     *         since it passed when it has; empty if either day is outside the calendar's range
+     */
+    public OptionalInt workingDaysLeft(Regime regime, LocalDate due) {
+        var calendar = statutoryClock.calendarFor(uk.foi.deadlines.ClockProfile.of(regime));
+        LocalDate today = today();
+        if (!calendar.covers(today) || !calendar.covers(due)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(due.isBefore(today) ? -calendar.workingDaysBetween(due, today)
+                : calendar.workingDaysBetween(today, due));
+    }
+
+    /**
+     * The section 17 check of the response the request's decisions would make if it were issued today: what the
+     * response command will check, shown before it is sent (FOIA s17, EIR reg 14, FOISA s16).
+     *
+     * @param request the request
+     * @return the findings; none for a subject access request, which no refusal-notice rule governs
+     */
+    public RefusalCheck.Report checkResponse(FoiRequest request) {
+        if (request.profile().regime() == Regime.SAR) {
+            return new RefusalCheck.Report(List.of());
+        }
+        return refusalCheck.check(CommandPolicies.draft(request, today()));
     }
 
     /** @return today in UK time */

@@ -1,0 +1,41 @@
+package uk.foi.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The list as a caseload reads it: what falls due first, and how many working days are left. */
+@MicronautTest(transactional = false)
+class CaseloadIT extends ApiTestSupport {
+
+    /**
+     * A caseload: the soonest statutory date first, with the working days left counted on the FOIA calendar (s10(6)).
+     * Today is Monday 20 November 2023. Received Monday 2 October: due Monday 30 October, 15 working days ago.
+     * Received Monday 6 November: due Tuesday 5 December (St Andrew's Day, Thursday 30 November, a bank holiday in
+     * Scotland, is not a working day under FOIA), 10 working days on. Received today: due Tuesday 19 December, 20 on.
+     */
+    @Test
+    void aCaseloadIsSortedByTheNextStatutoryDateWithTheWorkingDaysLeft() {
+        List<String> ids = List.of(intake("2023-11-20", "1. Horses."), intake("2023-10-02", "1. Boats."),
+                intake("2023-11-06", "1. Dogs."));
+        for (String id : ids) {
+            api.post(CASEWORKER, "/requests/" + id + "/assignment", "{\"assignee\": \"cw.smith\", "
+                    + "\"team\": \"caseload-order\"}");
+        }
+
+        Api.Reply first = api.get(AUDITOR, "/requests?team=caseload-order&sort=due&limit=2");
+        Api.Reply second = api.get(AUDITOR, "/requests?team=caseload-order&sort=due&limit=2&cursor="
+                + first.at("next"));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(List.of(first.at("items.0.id"), first.at("items.1.id"), second.at("items.0.id")))
+                .containsExactly(ids.get(1), ids.get(2), ids.get(0));
+        assertThat(List.of(first.at("items.0.nextDue"), first.at("items.1.nextDue"), second.at("items.0.nextDue")))
+                .containsExactly("2023-10-30", "2023-12-05", "2023-12-19");
+        assertThat(List.of(first.at("items.0.workingDaysLeft"), first.at("items.1.workingDaysLeft"),
+                second.at("items.0.workingDaysLeft"))).containsExactly(-15, 10, 20);
+        assertThat(second.at("next")).isNull();
+    }
+}
