@@ -6,27 +6,29 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 data="${FOI_DATA:-$root/.foi-data}"
 api_port="${FOI_API_PORT:-8080}"
 notifier_port="${FOI_NOTIFIER_PORT:-8081}"
+web_port="${FOI_WEB_PORT:-8082}"
 api_jar="$root/foi-api/target/foi-api-0.1.0-SNAPSHOT.jar"
 notifier_jar="$root/foi-notifier/target/foi-notifier-0.1.0-SNAPSHOT.jar"
 local_jar="$root/foi-local/target/foi-local.jar"
+web_jar="$root/foi-web/target/foi-web-0.1.0-SNAPSHOT.jar"
 
 say() { echo "foi up: $*" >&2; }
 
 stale() {
-  for jar in "$api_jar" "$notifier_jar" "$local_jar"; do [ -f "$jar" ] || return 0; done
+  for jar in "$api_jar" "$notifier_jar" "$local_jar" "$web_jar"; do [ -f "$jar" ] || return 0; done
   [ -n "$(find "$root" -path "$root/.foi-data" -prune -o \( -name '*.java' -o -name '*.yml' -o -name '*.sql' \
       -o -name pom.xml \) -newer "$api_jar" -print 2>/dev/null | grep -v '/target/' | head -1)" ]
 }
 if stale; then
   say "building the services (the first build downloads dependencies and takes a few minutes)..."
-  (cd "$root" && ./mvnw -q -B install -DskipTests -Djacoco.skip=true -pl foi-api,foi-notifier,foi-local -am) \
+  (cd "$root" && ./mvnw -q -B install -DskipTests -Djacoco.skip=true -pl foi-api,foi-notifier,foi-local,foi-web -am) \
     || { say "the build failed; see the output above"; exit 1; }
 fi
 
 in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$api_port" "$notifier_port"; do
+for port in "$web_port" "$api_port" "$notifier_port"; do
   if in_use "$port"; then
-    say "port $port is already in use (is another ./foi up running?); stop it or set FOI_API_PORT / FOI_NOTIFIER_PORT"
+    say "port $port is already in use (is another ./foi up running?); stop it or set FOI_WEB_PORT / FOI_API_PORT / FOI_NOTIFIER_PORT"
     exit 2
   fi
 done
@@ -90,13 +92,17 @@ supervise() {
 supervise foi-api "$data/logs/api.log" env FOI_JWT_SECRET="$secret" FOI_API_PORT="$api_port" java -jar "$api_jar"
 supervise foi-notifier "$data/logs/notifier.log" env FOI_NOTIFIER_PORT="$notifier_port" \
   FOI_NOTIFIER_STATE_DIR="$data/notifier-state" FOI_MAIL_DIRECTORY="$data/mail" \
-  FOI_NOTIFIER_TICK="${FOI_NOTIFIER_TICK:-10s}" FOI_MAIL_API_BASE="http://localhost:$api_port" \
+  FOI_NOTIFIER_TICK="${FOI_NOTIFIER_TICK:-10s}" FOI_MAIL_API_BASE="http://localhost:$web_port" \
   FOI_MAIL_ASSIGNEE_ADDRESS="${FOI_MAIL_ASSIGNEE_ADDRESS:-{assignee\}@met.police.example}" \
   FOI_MAIL_TEAM_ADDRESS="${FOI_MAIL_TEAM_ADDRESS:-{team\}@met.police.example}" \
   FOI_MAIL_FALLBACK_ADDRESS="${FOI_MAIL_FALLBACK_ADDRESS:-foi@met.police.example}" \
   java -jar "$notifier_jar"
 
-java -cp "$local_jar" uk.foi.local.Demo "http://localhost:$api_port" "$secret" "$data" || exit 2
+supervise foi-web "$data/logs/web.log" env FOI_WEB_PORT="$web_port" FOI_WEB_API_URL="http://localhost:$api_port" \
+  FOI_WEB_LOCAL_JWT_SECRET="$secret" FOI_WEB_SESSION_SECRET="$secret" java -jar "$web_jar"
+
+java -cp "$local_jar" uk.foi.local.Demo "http://localhost:$api_port" "$secret" "$data" "http://localhost:$web_port" \
+  || exit 2
 say "logs in $data/logs"
 wait -n "${pids[@]}" || true
 say "the database and broker stopped unexpectedly; see $data/logs/local.log"

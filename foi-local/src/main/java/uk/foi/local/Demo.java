@@ -28,7 +28,7 @@ import uk.foi.deadlines.calendar.WorkingDayCalendar;
  * seed responses, dated so that one is overdue, two fall due soon, one has its complaint window open and one has just
  * arrived), then prints where everything is and a token for each role.
  * <p>
- * {@code java -cp foi-local.jar uk.foi.local.Demo <api url> <jwt secret> <data dir>}
+ * {@code java -cp foi-local.jar uk.foi.local.Demo <api url> <jwt secret> <data dir> [<workspace url>]}
  */
 public final class Demo {
 
@@ -60,7 +60,7 @@ public final class Demo {
     }
 
     /**
-     * @param args the API's address, the JWT secret, the data directory
+     * @param args the API's address, the JWT secret, the data directory, and the workspace's address if it runs
      * @throws Exception if the API does not come up or refuses the demo data
      */
     public static void main(String[] args) throws Exception {
@@ -81,7 +81,7 @@ public final class Demo {
             }
             Files.writeString(seeded, Instant.now().toString());
         }
-        demo.print(data);
+        demo.print(data, args.length > 3 ? args[3] : null);
     }
 
     boolean waitForApi(Duration within) throws InterruptedException {
@@ -211,13 +211,17 @@ public final class Demo {
         return url.group(1);
     }
 
-    private void print(Path data) throws Exception {
+    private void print(Path data, String workspace) throws Exception {
         Files.createDirectories(data.resolve("tokens"));
         for (String role : USERS.keySet()) {
             Files.writeString(data.resolve("tokens").resolve(role), token(role));
         }
         System.out.println();
         System.out.println("The FOI toolkit is running.");
+        if (workspace != null) {
+            System.out.println("  Workspace      " + workspace + "  (staff: sign in as a demo user; the public:"
+                    + " " + workspace + "/disclosure-log)");
+        }
         System.out.println("  API            " + api + "/requests");
         System.out.println("  Swagger UI     " + api + "/swagger-ui/index.html");
         System.out.println("  Disclosure log " + api + "/disclosure-log?authority=" + AUTHORITY + "  (public)");

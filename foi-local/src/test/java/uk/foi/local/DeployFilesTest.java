@@ -105,7 +105,7 @@ class DeployFilesTest {
     void everyVariableTheServicesReadIsDocumented() throws IOException {
         Set<String> read = new TreeSet<>();
         for (String file : List.of("foi-api/src/main/resources/application.yml",
-                "foi-notifier/src/main/resources/application.yml")) {
+                "foi-notifier/src/main/resources/application.yml", "foi-web/src/main/resources/application.yml")) {
             Matcher m = VARIABLE.matcher(Files.readString(ROOT.resolve(file)));
             while (m.find()) {
                 read.add(m.group(1));

@@ -1,0 +1,154 @@
+package uk.foi.web;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+import uk.foi.web.api.Wire;
+
+/** What each page shows: the models the templates ({@code src/main/jte}) are compiled against. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /**
+     * What every page has around its content.
+     *
+     * @param service the service's name
+     * @param title   the page's title (the browser tab's first words, and what a screen reader announces)
+     * @param user    who is signed in, if anyone
+     * @param nav     the navigation item the page belongs to
+     * @param errors  the error summary's items, first on the page when a form was wrong
+     */
+    public record Chrome(String service, String title, @Nullable Session.User user, String nav,
+            List<FormError> errors) {
+
+        /** @return the title as the browser shows it, with "Error: " first when the page reports errors */
+        public String documentTitle() {
+            return (errors.isEmpty() ? "" : "Error: ") + title + " – " + service;
+        }
+    }
+
+    /**
+     * An error on a form.
+     *
+     * @param field   the id of the field it concerns (the summary links to it), or blank
+     * @param message what is wrong and how to fix it
+     */
+    public record FormError(String field, String message) {
+    }
+
+    /**
+     * A form's values and errors, by field id.
+     *
+     * @param values what was typed, to show again
+     * @param errors what is wrong with each
+     */
+    public record Form(Map<String, String> values, Map<String, String> errors) {
+
+        /** @return an empty form */
+        public static Form empty() {
+            return new Form(Map.of(), Map.of());
+        }
+
+        /** @param field a field @return its value, or blank */
+        public String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        /** @param field a field @return its error, or null */
+        public @Nullable String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    /** @param chrome the frame @param users the demo users, {@code name:role} @param local true for ./foi up */
+    public record SignIn(Chrome chrome, List<String> users, boolean local) {
+    }
+
+    /**
+     * The caseload.
+     *
+     * @param chrome  the frame
+     * @param view    mine or all
+     * @param status  the status filter
+     * @param team    the team filter
+     * @param q       the words searched for
+     * @param rows    the requests, the next statutory date first
+     * @param nextUrl the next page, if any
+     * @param firstUrl the first page, when this is not it
+     */
+    public record Caseload(Chrome chrome, String view, String status, String team, String q,
+            List<Wire.Summary> rows, @Nullable String nextUrl, @Nullable String firstUrl) {
+    }
+
+    /**
+     * A request.
+     *
+     * @param chrome    the frame
+     * @param request   the request
+     * @param requester who asked (caseworkers and managers only)
+     * @param timeline  the audit trail
+     * @param check     the section 17 check of the response as the decisions stand
+     * @param provisions the catalogue, for the provision picker
+     * @param form      the form that was sent, if one came back with errors
+     * @param formName  which form that was
+     * @param done      what was just done, for the success banner
+     */
+    public record Request(Chrome chrome, Wire.Request request, @Nullable Wire.Requester requester,
+            Wire.Timeline timeline, Wire.Check check, List<Wire.Provision> provisions, Form form, String formName,
+            @Nullable String done) {
+
+        /** @return true while the response has not been issued */
+        public boolean open() {
+            return request.response() == null && !List.of("WITHDRAWN", "LAPSED", "CLOSED")
+                    .contains(request.status());
+        }
+
+        /** @param label a part @return its decisions */
+        public List<Wire.Decision> decisionsOf(String label) {
+            return request.decisions().stream().filter(d -> label.equals(d.label())).toList();
+        }
+
+        /** @param label a part @return the check's findings about it */
+        public List<Wire.Finding> findingsOf(String label) {
+            return java.util.stream.Stream.concat(check.errors().stream(), check.warnings().stream())
+                    .filter(f -> label.equals(f.part())).toList();
+        }
+
+        /** @return the check's findings about no one part */
+        public List<Wire.Finding> generalFindings() {
+            return java.util.stream.Stream.concat(check.errors().stream(), check.warnings().stream())
+                    .filter(f -> f.part() == null || f.part().isBlank() || request.parts().stream()
+                            .noneMatch(p -> p.label().equals(f.part()))).toList();
+        }
+    }
+
+    /** @param chrome the frame @param form the form @param regimes the regimes to choose from */
+    public record NewRequest(Chrome chrome, Form form, List<String> regimes) {
+    }
+
+    /** @param chrome the frame @param request the request @param pdfUrl the PDF @param frameUrl the letter itself */
+    public record Letter(Chrome chrome, Wire.Request request, String frameUrl, String pdfUrl) {
+
+        /** @return true once there is a letter to show: a response sent, or a decision to preview */
+        public boolean available() {
+            return request.response() != null || !request.decisions().isEmpty();
+        }
+    }
+
+    /**
+     * The public disclosure log.
+     *
+     * @param chrome  the frame
+     * @param q       the words searched for
+     * @param entries the published responses
+     * @param nextUrl the next page, if any
+     */
+    public record DisclosureLog(Chrome chrome, String q, List<Wire.LogEntry> entries, @Nullable String nextUrl) {
+    }
+
+    /** @param chrome the frame @param heading what went wrong @param message what to do */
+    public record Problem(Chrome chrome, String heading, String message) {
+    }
+}

@@ -1,0 +1,283 @@
+package uk.foi.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.foi.web.api.FoiApi;
+import uk.foi.web.api.Wire;
+
+/**
+ * A request's page and every form on it. A form is sent to foi-api as the command it is, with the version the user
+ * saw as If-Match; what the API refuses comes back on the same page, each problem next to the field it concerns.
+ */
+@Controller("/requests")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RequestPages {
+
+    /** What the success banner says after each command, by the command's path. */
+    private static final Map<String, String> DONE = Map.of("logged", "The request has been logged",
+            "acknowledgement", "The acknowledgement has been recorded", "assignment", "The request has been assigned",
+            "extension", "The deadline has been extended", "decision", "The decision has been saved",
+            "response", "The response has been sent");
+
+    /** The commands a form on the request page sends. */
+    private static final List<String> COMMANDS = List.of("acknowledgement", "assignment", "extension", "response");
+
+    private final FoiApi api;
+    private final Frame frame;
+
+    RequestPages(FoiApi api, Frame frame) {
+        this.api = api;
+        this.frame = frame;
+    }
+
+    /**
+     * @param request the browser's request
+     * @param id      the request's id
+     * @param done    what was just done, for the success banner
+     * @return the page
+     */
+    @Get("/{id}")
+    public HttpResponse<?> request(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String done) {
+        Session.User user = frame.user(request);
+        return page(user, id, Pages.Form.empty(), "", List.of(), done == null ? null : DONE.get(done), HttpStatus.OK);
+    }
+
+    private HttpResponse<?> page(Session.User user, String id, Pages.Form form, String formName,
+            List<Pages.FormError> errors, @Nullable String done, HttpStatus status) {
+        String base = "requests/" + FoiApi.encode(id);
+        Wire.Request r = api.get(user.token(), base, Wire.Request.class).orThrow();
+        Wire.Requester requester = user.handlesCases()
+                ? api.get(user.token(), base + "/requester", Wire.Requester.class).body() : null;
+        Wire.Timeline timeline = api.get(user.token(), base + "/timeline", Wire.Timeline.class).orThrow();
+        Wire.Check check = api.get(user.token(), base + "/response-check", Wire.Check.class).orThrow();
+        List<Wire.Provision> provisions = user.handlesCases()
+                ? api.list(user.token(), "reference/exemptions", Wire.Provision.class).orThrow() : List.of();
+        return HttpResponse.status(status).body(Frame.view("request", new Pages.Request(frame.chrome(user,
+                "Request " + r.reference(), "caseload", errors), r, requester, timeline, check, provisions, form,
+                formName, done)));
+    }
+
+    /**
+     * Acknowledge, assign, extend or send the response.
+     *
+     * @param request the browser's request
+     * @param id      the request's id
+     * @param command the command
+     * @param form    the form's fields
+     * @return back to the page: with a success banner, or with the problems
+     */
+    @Post("/{id}/{command}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> command(HttpRequest<?> request, @PathVariable String id, @PathVariable String command,
+            @Body Map<String, String> form) {
+        Session.User user = frame.sender(request, form);
+        if (!COMMANDS.contains(command)) {
+            throw new FoiApi.Failed(new FoiApi.Reply<>(404, null, null, null));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        List<Pages.FormError> errors = new ArrayList<>();
+        switch (command) {
+            case "assignment" -> {
+                if (form.getOrDefault("assignee", "").isBlank()) {
+                    errors.add(new Pages.FormError("assignee", "Enter the user name of the caseworker, for example"
+                            + " cw.smith"));
+                }
+                body.put("assignee", form.getOrDefault("assignee", "").trim());
+                body.put("team", form.getOrDefault("team", "").trim());
+            }
+            case "extension" -> {
+                String days = form.getOrDefault("furtherWorkingDays", "").trim();
+                if (!days.matches("\\d{1,3}")) {
+                    errors.add(new Pages.FormError("furtherWorkingDays",
+                            "Enter the number of further working days, for example 20"));
+                } else {
+                    body.put("furtherWorkingDays", Integer.parseInt(days));
+                }
+                body.put("considering", list(form.get("considering")));
+            }
+            default -> {
+                // acknowledgement and response: the day is today
+            }
+        }
+        Map<String, String> shown = new LinkedHashMap<>(form);
+        shown.remove("csrf");
+        shown.remove("version");
+        return send(user, id, command, "requests/" + FoiApi.encode(id) + "/" + command, body,
+                parseVersion(form.get("version")), shown, errors, Map.of(), command);
+    }
+
+    /**
+     * Decide a part.
+     *
+     * @param request the browser's request
+     * @param id      the request's id
+     * @param label   the part
+     * @param form    the form's fields
+     * @return back to the page
+     */
+    @Post("/{id}/parts/{label}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> decide(HttpRequest<?> request, @PathVariable String id, @PathVariable String label,
+            @Body Map<String, String> form) {
+        Session.User user = frame.sender(request, form);
+        String key = "p" + label.replaceAll("[^A-Za-z0-9]", "-") + "-";
+        List<Pages.FormError> errors = new ArrayList<>();
+        if (form.getOrDefault("outcome", "").isBlank()) {
+            errors.add(new Pages.FormError(key + "outcome", "Choose the outcome for this question"));
+        }
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("outcome", blankToNull(form.get("outcome")));
+        decision.put("answer", blankToNull(form.get("answer")));
+        decision.put("citations", list(form.get("citations")));
+        decision.put("reasons", blankToNull(form.get("reasons")));
+        decision.put("harm", blankToNull(form.get("harm")));
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String field : List.of("outcome", "answer", "citations", "reasons", "harm")) {
+            shown.put(key + field, form.getOrDefault(field, ""));
+        }
+        return send(user, id, "decision", "requests/" + FoiApi.encode(id) + "/parts/" + FoiApi.encode(label)
+                + "/decision", Map.of("decisions", List.of(decision)), parseVersion(form.get("version")), shown, errors,
+                Map.of("decisions[0].", key), "decision");
+    }
+
+    /**
+     * Sends a command and answers with the page again.
+     *
+     * @param prefixes how the API's field names map to the form's ids ({@code decisions[0].reasons} to
+     *                 {@code p1-reasons})
+     */
+    private HttpResponse<?> send(Session.User user, String id, String formName, String path, Map<String, ?> body,
+            @Nullable Long version, Map<String, String> values, List<Pages.FormError> found,
+            Map<String, String> prefixes, String done) {
+        List<Pages.FormError> errors = new ArrayList<>(found);
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        if (errors.isEmpty()) {
+            FoiApi.Reply<Map> reply = api.post(user.token(), path, body, version, Map.class);
+            if (reply.ok()) {
+                return HttpResponse.seeOther(URI.create("/requests/" + FoiApi.encode(id) + "?done=" + done
+                        + (done.equals("decision") || done.equals("response") ? "#send" : "")));
+            }
+            errors.addAll(problems(reply, prefixes, values.keySet()));
+            status = HttpStatus.valueOf(reply.status());
+        }
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.stream().filter(e -> !e.field().isBlank()).forEach(e -> fieldErrors.putIfAbsent(e.field(),
+                e.message()));
+        return page(user, id, new Pages.Form(values, fieldErrors), formName, errors, null, status);
+    }
+
+    /** The API's refusal in words a caseworker can act on, each with the field it concerns when there is one. */
+    static List<Pages.FormError> problems(FoiApi.Reply<?> reply, Map<String, String> prefixes,
+            java.util.Set<String> fields) {
+        Wire.Problem p = reply.problem();
+        List<Pages.FormError> out = new ArrayList<>();
+        if (reply.status() == 412 || reply.status() == 409) {
+            out.add(new Pages.FormError("", "Someone else changed this request while you had it open. The page now"
+                    + " shows their change: check it and try again."));
+            return out;
+        }
+        if (p != null && p.errors() != null && !p.errors().isEmpty()) {
+            for (Wire.FieldError e : p.errors()) {
+                String field = e.field();
+                for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+                    if (field.startsWith(prefix.getKey())) {
+                        field = prefix.getValue() + field.substring(prefix.getKey().length());
+                    }
+                }
+                field = field.replaceAll("[\\[.].*$", "");
+                String id = fields.contains(field) ? field : "";
+                out.add(new Pages.FormError(id, (id.isEmpty() ? e.field() + ": " : "") + e.message()));
+            }
+            return out;
+        }
+        if (p != null && p.detail() != null) {
+            out.add(new Pages.FormError("", p.detail()));
+        }
+        if (p != null && p.findings() != null) {
+            p.findings().forEach(f -> out.add(new Pages.FormError("", f)));
+        }
+        if (out.isEmpty()) {
+            out.add(new Pages.FormError("", "foi-api refused this (" + reply.status() + ")"));
+        }
+        return out;
+    }
+
+    /**
+     * @param request the browser's request
+     * @param id      the request's id
+     * @return the letter's page: the response as sent, or a preview of it
+     */
+    @Get("/{id}/letter")
+    public HttpResponse<?> letter(HttpRequest<?> request, @PathVariable String id) {
+        Session.User user = frame.user(request);
+        Wire.Request r = api.get(user.token(), "requests/" + FoiApi.encode(id), Wire.Request.class).orThrow();
+        String base = "/requests/" + FoiApi.encode(id) + "/letter";
+        return HttpResponse.ok(Frame.view("letter", new Pages.Letter(frame.chrome(user, r.response() == null
+                ? "Preview of the response to " + r.reference() : "The response to " + r.reference(), "caseload",
+                List.of()), r, base + ".html", base + ".pdf")));
+    }
+
+    /**
+     * @param request the browser's request
+     * @param id      the request's id
+     * @param format  html or pdf
+     * @return the letter itself, from foi-api
+     */
+    @Get("/{id}/letter.{format}")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    public HttpResponse<?> letterDocument(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String format) {
+        Session.User user = frame.user(request);
+        String type = "pdf".equals(format) ? "application/pdf" : MediaType.TEXT_HTML;
+        String base = "requests/" + FoiApi.encode(id) + "/letters/";
+        FoiApi.Document d = api.document(user.token(), base + "response", type);
+        if (d.status() == 409) {
+            d = api.document(user.token(), base + "response-preview", type);
+        }
+        if (d.status() != 200) {
+            throw new FoiApi.Failed(new FoiApi.Reply<>(d.status(), null, null, null));
+        }
+        io.micronaut.http.MutableHttpResponse<byte[]> out = HttpResponse.ok(d.body()).contentType(d.contentType());
+        return "pdf".equals(format) ? out.header("Content-Disposition", "attachment; filename=\"letter.pdf\"") : out;
+    }
+
+    private static List<String> list(@Nullable String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split("[,;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static @Nullable Long parseVersion(@Nullable String version) {
+        try {
+            return version == null ? null : Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+}

@@ -1,0 +1,115 @@
+package uk.foi.web;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signing in and out. Locally ({@code ./foi up}, which sets {@code FOI_WEB_LOCAL_JWT_SECRET} to foi-api's own key) a
+ * page lists the demo users and signs a token for the one chosen, as foi-api's own tokens are signed. Elsewhere the
+ * page says to use the organisation's account.
+ */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+public class SignInController {
+
+    /** How long a session lasts: a working day. */
+    static final Duration SESSION = Duration.ofHours(9);
+
+    private final WebSettings settings;
+    private final Session session;
+    private final Frame frame;
+
+    SignInController(WebSettings settings, Session session, Frame frame) {
+        this.settings = settings;
+        this.session = session;
+        this.frame = frame;
+    }
+
+    /** @param request the browser's request @return the caseload when signed in, the sign-in page otherwise */
+    @Get
+    public HttpResponse<?> home(HttpRequest<?> request) {
+        return HttpResponse.seeOther(URI.create(session.user(request).isPresent() ? "/caseload" : "/sign-in"));
+    }
+
+    /** @param request the browser's request @return the sign-in page */
+    @Get("/sign-in")
+    public HttpResponse<?> page(HttpRequest<?> request) {
+        return page(request, List.of(), HttpStatus.OK);
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, List<Pages.FormError> errors, HttpStatus status) {
+        return HttpResponse.status(status).body(Frame.view("signin", new Pages.SignIn(frame.chrome(
+                frame.maybeUser(request), "Sign in", "sign-in", errors), settings.getLocalUsers(), local())));
+    }
+
+    /**
+     * @param request the browser's request
+     * @param form    the user chosen
+     * @return to the caseload, with the session cookie
+     */
+    @Post("/sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
+        Optional<String> role = settings.getLocalUsers().stream().filter(u -> u.startsWith(form.get("user") + ":"))
+                .map(u -> u.substring(u.indexOf(':') + 1)).findFirst();
+        if (!local() || role.isEmpty()) {
+            return page(request, List.of(new Pages.FormError("user-" + settings.getLocalUsers().get(0)
+                    .split(":")[0], "Choose who you are")), HttpStatus.BAD_REQUEST);
+        }
+        String token = token(form.get("user"), role.get());
+        return HttpResponse.seeOther(URI.create("/caseload")).cookie(session.cookie(token, SESSION));
+    }
+
+    /**
+     * @param request the browser's request
+     * @param form    the anti-forgery token
+     * @return to the sign-in page, without the session
+     */
+    @Post("/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
+        frame.sender(request, form);
+        return HttpResponse.seeOther(URI.create("/sign-in")).cookie(session.ended());
+    }
+
+    private boolean local() {
+        return settings.getLocalJwtSecret() != null && !settings.getLocalJwtSecret().isBlank();
+    }
+
+    /** A token as foi-api's own are made: HS256 over sub, authority, roles, iat and exp. */
+    private String token(String user, String role) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(user).claim("authority", settings.getLocalAuthority())
+                .claim("roles", List.of(role)).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(SESSION)))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(new MACSigner(settings.getLocalJwtSecret().getBytes(StandardCharsets.UTF_8)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the local sign-in's key cannot sign: " + e.getMessage(), e);
+        }
+        return jwt.serialize();
+    }
+}

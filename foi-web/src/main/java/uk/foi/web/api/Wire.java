@@ -1,0 +1,130 @@
+package uk.foi.web.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * foi-api's answers as this service reads them: only the fields the pages show (the API's OpenAPI document,
+ * {@code /openapi/foi-api.yml}, has the rest; unknown fields are ignored so that the API can grow).
+ */
+public final class Wire {
+
+    private Wire() {
+    }
+
+    /** One request in a list ({@code RequestSummary}). */
+    @Serdeable
+    public record Summary(UUID id, String reference, String regime, String status, LocalDate receivedOn,
+            @Nullable String assignee, @Nullable String team, @Nullable LocalDate nextDue, boolean overdue,
+            @Nullable String outcome, @Nullable LocalDate respondedOn, @Nullable Integer workingDaysLeft) {
+    }
+
+    /** A page of requests. */
+    @Serdeable
+    public record Page(List<Summary> items, @Nullable String next) {
+    }
+
+    /** A request ({@code RequestView}). */
+    @Serdeable
+    public record Request(UUID id, String reference, String regime, String status, LocalDate statusSince,
+            LocalDate receivedOn, String channel, @Nullable String assignee, @Nullable String team, String text,
+            List<Part> parts, List<Decision> decisions, @Nullable Response response, long version,
+            List<Deadline> deadlines) {
+    }
+
+    /** A part of a request. */
+    @Serdeable
+    public record Part(String label, String text, List<Clarification> clarifications) {
+    }
+
+    /** A clarification. */
+    @Serdeable
+    public record Clarification(LocalDate receivedOn, String text) {
+    }
+
+    /** A decision on a part. */
+    @Serdeable
+    public record Decision(String label, String outcome, @Nullable String answer, @Nullable List<String> citations,
+            @Nullable String reasons, @Nullable String harm) {
+    }
+
+    /** The response once issued. */
+    @Serdeable
+    public record Response(LocalDate on, String outcome, List<String> warnings) {
+    }
+
+    /** A deadline and its working ({@code DeadlineView}). */
+    @Serdeable
+    public record Deadline(String kind, String description, String party, LocalDate due, String state,
+            int workingDaysLate, @Nullable LocalDate settledOn, String basis, boolean provisional,
+            boolean uncertainByOneDay, String rule, String source, List<String> steps, List<Holiday> holidaysSkipped,
+            List<String> warnings, String calendarVersion) {
+    }
+
+    /** A non-working day the count passed over. */
+    @Serdeable
+    public record Holiday(LocalDate date, String title) {
+    }
+
+    /** The audit trail. */
+    @Serdeable
+    public record Timeline(LocalDate today, List<Audit> history) {
+    }
+
+    /** One entry of the audit trail. */
+    @Serdeable
+    public record Audit(long sequence, String type, String command, String actor, Instant occurredAt) {
+    }
+
+    /** The requester (personal data: caseworkers and managers only). */
+    @Serdeable
+    public record Requester(String name, @Nullable String email, @Nullable String postalAddress) {
+    }
+
+    /** The section 17 check's findings. */
+    @Serdeable
+    public record Check(List<Finding> errors, List<Finding> warnings) {
+    }
+
+    /** One finding of the section 17 check. */
+    @Serdeable
+    public record Finding(String severity, String rule, String source, @Nullable String part, String message) {
+    }
+
+    /** A provision of the exemptions catalogue. */
+    @Serdeable
+    public record Provision(String key, String kind, String title, boolean publicInterestTest) {
+    }
+
+    /** A problem+json answer (RFC 9457). */
+    @Serdeable
+    public record Problem(@Nullable String title, int status, @Nullable String detail,
+            @Nullable List<FieldError> errors, @Nullable List<String> findings, @Nullable String hint) {
+    }
+
+    /** A field the API found wrong. */
+    @Serdeable
+    public record FieldError(String field, String message) {
+    }
+
+    /** An entry of the public disclosure log. */
+    @Serdeable
+    public record LogEntry(String reference, String authority, LocalDate receivedOn, LocalDate respondedOn,
+            String outcome, String request, List<Published> decisions) {
+    }
+
+    /** What was published about one part. */
+    @Serdeable
+    public record Published(String part, String outcome, @Nullable String answer, List<String> citations,
+            @Nullable String reasons) {
+    }
+
+    /** A page of the disclosure log. */
+    @Serdeable
+    public record LogPage(List<LogEntry> items, @Nullable String next) {
+    }
+}

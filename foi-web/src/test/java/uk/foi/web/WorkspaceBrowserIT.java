@@ -1,0 +1,168 @@
+package uk.foi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A whole case as FOI staff work it, in a real browser against the real services (foi-api from its jar on the test
+ * PostgreSQL and Kafka): sign in, log a request, read why its date is what it is, assign it, decide its questions,
+ * meet the section 17 check, fix the refusal, preview the letter, send it, and read the disclosure log as the public.
+ * Every page in every state is checked with axe-core (WCAG 2.2 AA): no violations.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceBrowserIT {
+
+    private RunningApi api;
+    private EmbeddedServer web;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path target = Path.of(System.getProperty("foi.web.screenshots", "target/screenshots")).getParent();
+        api = RunningApi.start(target.resolve("foi-api-browser-it.log"));
+        web = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                "foi.web.api-url", api.url, "foi.web.local-jwt-secret", api.secret));
+        browser = new Browser("http://localhost:" + web.getPort(),
+                Path.of(System.getProperty("foi.web.screenshots", "target/screenshots")));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (web != null) {
+            web.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    void aCaseFromIntakeToTheDisclosureLog() throws Exception {
+        // Signing in: the local sign-in lists the demo users
+        browser.open("/");
+        assertThat(browser.driver.getTitle()).startsWith("Sign in");
+        assertThat(browser.check("sign-in")).isEmpty();
+        browser.find("#user-cw\\.smith").click();
+        browser.clickAndWait("main form button");
+        assertThat(browser.find("h1").getText()).isEqualTo("My requests");
+        assertThat(browser.check("caseload-empty")).isEmpty();
+
+        // Logging a request with a mistake: the error summary links to the field
+        browser.open("/requests/new");
+        browser.find("#text").sendKeys("1. How many drones does the force own?\n2. The names of the drone pilots.");
+        browser.find("#receivedOn").sendKeys("2 November");
+        browser.clickAndWait("main form button");
+        assertThat(browser.driver.getTitle()).startsWith("Error: Log a request");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter the date received")
+                .contains("Enter the requester's name");
+        assertThat(browser.find("#receivedOn-error").getText()).contains("year-month-day");
+        assertThat(browser.check("intake-errors")).isEmpty();
+
+        // ... corrected: received Monday 2 November 2026, due Tuesday 1 December (St Andrew's Day, Monday
+        // 30 November, is a bank holiday in Scotland and so not a working day under FOIA s10(6))
+        browser.find("#receivedOn").clear();
+        browser.find("#receivedOn").sendKeys("2026-11-02");
+        browser.find("#name").sendKeys("Jo Bloggs");
+        browser.find("#email").sendKeys("jo@example.org");
+        browser.clickAndWait("main form button");
+        assertThat(browser.banner()).contains("The request has been logged");
+        String requestUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*$", "");
+        String reference = browser.find("h1").getText().split(" ")[0];
+        assertThat(browser.main()).contains("Tuesday 1 December 2026").contains("Jo Bloggs");
+        browser.find(".govuk-summary-card .govuk-details__summary").click();
+        assertThat(browser.find(".govuk-summary-card .govuk-details__text").getText()).contains("St Andrew");
+        assertThat(browser.check("request-logged")).isEmpty();
+
+        // The caseload lists it with its date and the working days left
+        browser.open("/caseload?view=all");
+        WebElement row = browser.driver.findElement(By.xpath("//tr[td/a[text()='" + reference + "']]"));
+        assertThat(row.getText()).contains("1 Dec 2026").containsPattern(
+                "\\d+ working days? left|Due today|Overdue by \\d+ working days?");
+        assertThat(browser.check("caseload")).isEmpty();
+
+        // Assigning it, by keyboard alone: type, Tab to the next field, type, Enter
+        browser.driver.get(requestUrl);
+        browser.find("#assignee").sendKeys("cw.smith", Keys.TAB);
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("team");
+        browser.find("#team").clear();
+        WebElement before = browser.find("html");
+        browser.find("#team").sendKeys("central-foi", Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        assertThat(browser.banner()).contains("assigned");
+        assertThat(browser.main()).contains("central-foi");
+
+        // Deciding question 1 (disclosed) and question 2 (withheld, without reasons)
+        decide("1", "DISCLOSED", "The force owns 12 drones.", "", "");
+        decide("2", "WITHHELD", "", "FOIA s40(2), FOIA s40(3A)(a)", "");
+        assertThat(browser.find("#part-2").getText()).contains("Must be fixed");
+        assertThat(browser.find("#send").isDisplayed()).isTrue();
+        assertThat(browser.main()).contains("must be fixed before this response is sent");
+        assertThat(browser.check("s17-findings")).isEmpty();
+
+        // Sending it anyway: refused, with the section 17 findings
+        browser.clickAndWait("form[action$='/response'] button");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("not a valid refusal notice");
+        assertThat(browser.check("s17-refused")).isEmpty();
+
+        // Fixing it: the reasons, then the letter as it will go
+        decide("2", "WITHHELD", "", "FOIA s40(2), FOIA s40(3A)(a)",
+                "The pilots' names are their personal data; disclosure would breach the first principle.");
+        assertThat(browser.main()).contains("found nothing that stops this response being sent");
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Preview the letter as it will be sent")));
+        assertThat(browser.find("h1").getText()).isEqualTo("Preview of the response");
+        assertThat(browser.check("letter-preview")).isEmpty();
+        browser.driver.switchTo().frame(browser.find("iframe"));
+        assertThat(browser.find("body").getText()).contains("Dear Jo Bloggs").contains("Section 40(2)");
+        browser.driver.switchTo().defaultContent();
+
+        // Sending it
+        browser.driver.get(requestUrl);
+        browser.clickAndWait("form[action$='/response'] button");
+        assertThat(browser.banner()).contains("The response has been sent");
+        assertThat(browser.find("h1").getText()).contains("Responded");
+        assertThat(browser.check("responded")).isEmpty();
+
+        // The public: signed out, the disclosure log has the response and nothing of the requester
+        browser.clickAndWait("header form button");
+        browser.open("/disclosure-log");
+        assertThat(browser.main()).contains(reference).doesNotContain("Jo Bloggs").doesNotContain("jo@example.org");
+        assertThat(browser.check("disclosure-log")).isEmpty();
+
+        // And a page that is not there
+        browser.open("/nowhere");
+        assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+        assertThat(browser.check("not-found")).isEmpty();
+    }
+
+    private void decide(String part, String outcome, String answer, String citations, String reasons) {
+        WebElement details = browser.find("#part-" + part + " details");
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.cssSelector("summary")).click();
+        }
+        browser.find("#p" + part + "-outcome-" + outcome).click();
+        for (Map.Entry<String, String> field : Map.of("answer", answer, "citations", citations, "reasons", reasons)
+                .entrySet()) {
+            WebElement input = browser.find("#p" + part + "-" + field.getKey());
+            input.clear();
+            input.sendKeys(field.getValue());
+        }
+        browser.clickAndWait(details.findElement(By.cssSelector("button")));
+    }
+}
