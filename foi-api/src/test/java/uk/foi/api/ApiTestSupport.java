@@ -1,5 +1,7 @@
 package uk.foi.api;
 
+import static uk.foi.testsupport.TestAuthorities.MET_SETTINGS;
+
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
@@ -30,12 +32,6 @@ abstract class ApiTestSupport implements TestPropertyProvider {
     static final Api.User ADMIN = new Api.User("adm.patel", MET, List.of("admin"));
     static final Api.User OTHER_CASEWORKER = new Api.User("cw.kent", OTHER, List.of("caseworker"));
     static final Api.User OTHER_ADMIN = new Api.User("adm.kent", OTHER, List.of("admin"));
-
-    static final String MET_SETTINGS = """
-            {"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
-             "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
-             "complaintsAddress": "FOI Complaint\\nMetropolitan Police Service\\nPO Box 313\\nSidcup\\nDA15 0HH",
-             "signatory": "Freedom of Information Manager"}""";
 
     final TestDatabase database = TestPostgres.freshDatabase();
 

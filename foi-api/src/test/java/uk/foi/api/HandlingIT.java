@@ -1,6 +1,7 @@
 package uk.foi.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.foi.testsupport.TestAuthorities.MET_SETTINGS;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;

@@ -1,6 +1,7 @@
 package uk.foi.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.foi.testsupport.TestAuthorities.MET_SETTINGS;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -47,20 +47,16 @@ public class CaseloadController {
             @Nullable @QueryValue String cursor) {
         Session.User user = frame.user(request);
         String shown = "all".equals(view) || "mine".equals(view) ? view : user.is("caseworker") ? "mine" : "all";
-        Map<String, Object> query = FoiApi.query();
+        Map<String, Object> filters = FoiApi.query();
+        filters.put("status", status);
+        filters.put("team", team);
+        filters.put("q", q);
+        Map<String, Object> query = with(filters, "assignee", shown.equals("mine") ? user.name() : null);
         query.put("sort", "due");
         query.put("limit", PAGE);
-        query.put("assignee", shown.equals("mine") ? user.name() : null);
-        query.put("status", status);
-        query.put("team", team);
-        query.put("q", q);
-        Wire.Page page = api.get(user.token(), FoiApi.path("requests", with(query, "cursor", cursor)), Wire.Page.class)
-                .orThrow();
-        Map<String, Object> here = FoiApi.query();
-        here.put("view", shown);
-        here.put("status", status);
-        here.put("team", team);
-        here.put("q", q);
+        query.put("cursor", cursor);
+        Wire.Page page = api.get(user.token(), FoiApi.path("requests", query), Wire.Page.class).orThrow();
+        Map<String, Object> here = with(filters, "view", shown);
         String next = page.next() == null ? null : "/" + FoiApi.path("caseload", with(here, "cursor", page.next()));
         String first = cursor == null ? null : "/" + FoiApi.path("caseload", here);
         return Frame.view("caseload", new Pages.Caseload(frame.chrome(user, shown.equals("mine") ? "My requests"

@@ -87,10 +87,7 @@ public class NewRequestPages {
             }
             errors.addAll(RequestPages.problems(reply, Map.of("requester.", ""), values.keySet()));
         }
-        Map<String, String> fieldErrors = new LinkedHashMap<>();
-        errors.stream().filter(e -> !e.field().isBlank()).forEach(e -> fieldErrors.putIfAbsent(e.field(),
-                e.message()));
-        return page(user, new Pages.Form(values, fieldErrors), errors, HttpStatus.BAD_REQUEST);
+        return page(user, Pages.Form.of(values, errors), errors, HttpStatus.BAD_REQUEST);
     }
 
     private HttpResponse<?> page(Session.User user, Pages.Form form, List<Pages.FormError> errors, HttpStatus status) {

@@ -51,6 +51,18 @@ public final class Pages {
             return new Form(Map.of(), Map.of());
         }
 
+        /**
+         * @param values what was typed
+         * @param errors the errors of the page; each field shows the first that concerns it
+         * @return the form to show again
+         */
+        public static Form of(Map<String, String> values, List<FormError> errors) {
+            Map<String, String> byField = new java.util.LinkedHashMap<>();
+            errors.stream().filter(e -> !e.field().isBlank()).forEach(e -> byField.putIfAbsent(e.field(),
+                    e.message()));
+            return new Form(values, byField);
+        }
+
         /** @param field a field @return its value, or blank */
         public String value(String field) {
             return values.getOrDefault(field, "");
@@ -112,15 +124,17 @@ public final class Pages {
 
         /** @param label a part @return the check's findings about it */
         public List<Wire.Finding> findingsOf(String label) {
-            return java.util.stream.Stream.concat(check.errors().stream(), check.warnings().stream())
-                    .filter(f -> label.equals(f.part())).toList();
+            return findings().filter(f -> label.equals(f.part())).toList();
         }
 
         /** @return the check's findings about no one part */
         public List<Wire.Finding> generalFindings() {
-            return java.util.stream.Stream.concat(check.errors().stream(), check.warnings().stream())
-                    .filter(f -> f.part() == null || f.part().isBlank() || request.parts().stream()
+            return findings().filter(f -> f.part() == null || f.part().isBlank() || request.parts().stream()
                             .noneMatch(p -> p.label().equals(f.part()))).toList();
+        }
+
+        private java.util.stream.Stream<Wire.Finding> findings() {
+            return java.util.stream.Stream.concat(check.errors().stream(), check.warnings().stream());
         }
     }
 

@@ -97,15 +97,4 @@ public final class Phrases {
             default -> "grey";
         };
     }
-
-    /** @param regime FOIA, EIR, FOISA, EISR, SAR @return the law's short name as staff say it */
-    public static String regime(String regime) {
-        return switch (regime) {
-            case "FOIA" -> "FOIA";
-            case "EIR" -> "EIR";
-            case "FOISA" -> "FOISA";
-            case "EISR" -> "EISR";
-            default -> regime;
-        };
-    }
 }

@@ -180,10 +180,7 @@ public class RequestPages {
             errors.addAll(problems(reply, prefixes, values.keySet()));
             status = HttpStatus.valueOf(reply.status());
         }
-        Map<String, String> fieldErrors = new LinkedHashMap<>();
-        errors.stream().filter(e -> !e.field().isBlank()).forEach(e -> fieldErrors.putIfAbsent(e.field(),
-                e.message()));
-        return page(user, id, new Pages.Form(values, fieldErrors), formName, errors, null, status);
+        return page(user, id, Pages.Form.of(values, errors), formName, errors, null, status);
     }
 
     /** The API's refusal in words a caseworker can act on, each with the field it concerns when there is one. */

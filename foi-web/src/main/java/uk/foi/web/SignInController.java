@@ -78,7 +78,8 @@ public class SignInController {
             return page(request, List.of(new Pages.FormError("user-" + settings.getLocalUsers().get(0)
                     .split(":")[0], "Choose who you are")), HttpStatus.BAD_REQUEST);
         }
-        String token = token(form.get("user"), role.get());
+        String token = sign(settings.getLocalJwtSecret(), form.get("user"), settings.getLocalAuthority(), role.get(),
+                SESSION);
         return HttpResponse.seeOther(URI.create("/caseload")).cookie(session.cookie(token, SESSION));
     }
 
@@ -98,15 +99,24 @@ public class SignInController {
         return settings.getLocalJwtSecret() != null && !settings.getLocalJwtSecret().isBlank();
     }
 
-    /** A token as foi-api's own are made: HS256 over sub, authority, roles, iat and exp. */
-    private String token(String user, String role) {
+    /**
+     * A token as foi-api's own are made: HS256 over sub, authority, roles, iat and exp.
+     *
+     * @param secret    foi-api's key, at least 256 bits
+     * @param user      the {@code sub}
+     * @param authority the user's authority
+     * @param role      the user's role
+     * @param lasts     how long it is valid
+     * @return the signed token
+     */
+    static String sign(String secret, String user, String authority, String role, Duration lasts) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(user).claim("authority", settings.getLocalAuthority())
-                .claim("roles", List.of(role)).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(SESSION)))
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(user).claim("authority", authority)
+                .claim("roles", List.of(role)).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lasts)))
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
-            jwt.sign(new MACSigner(settings.getLocalJwtSecret().getBytes(StandardCharsets.UTF_8)));
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (JOSEException e) {
             throw new IllegalStateException("the local sign-in's key cannot sign: " + e.getMessage(), e);
         }

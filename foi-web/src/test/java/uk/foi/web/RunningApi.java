@@ -1,26 +1,18 @@
 package uk.foi.web;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
+import uk.foi.testsupport.TestAuthorities;
 import uk.foi.testsupport.TestDatabase;
 import uk.foi.testsupport.TestKafka;
 import uk.foi.testsupport.TestPostgres;
@@ -30,13 +22,6 @@ import uk.foi.testsupport.TestPostgres;
  * test PostgreSQL and the test Kafka broker, on a free port: what foi-web talks to in the browser tests.
  */
 final class RunningApi implements AutoCloseable {
-
-    /** The Met's settings, as the demo of ./foi up has them. */
-    static final String MET_SETTINGS = """
-            {"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
-             "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
-             "complaintsAddress": "FOI Complaint\\nMetropolitan Police Service\\nPO Box 313\\nSidcup\\nDA15 0HH",
-             "signatory": "Freedom of Information Manager"}""";
 
     final String url;
     final String secret;
@@ -69,7 +54,7 @@ final class RunningApi implements AutoCloseable {
                 "FOI_JWT_SECRET", secret, "FOI_API_PORT", String.valueOf(port)));
         RunningApi api = new RunningApi("http://localhost:" + port, secret, b.start());
         api.awaitHealth(Duration.ofSeconds(120), log);
-        int status = api.call("PUT", "/authorities/met-police", "admin", MET_SETTINGS);
+        int status = api.call("PUT", "/authorities/met-police", "admin", TestAuthorities.MET_SETTINGS);
         if (status / 100 != 2) {
             throw new IllegalStateException("the Met's settings were refused: " + status);
         }
@@ -99,16 +84,9 @@ final class RunningApi implements AutoCloseable {
     int call(String method, String path, String role, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url + path)).method(method,
                         HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token("adm.patel", role)).build(),
+                .header("Authorization", "Bearer " + SignInController.sign(secret, "adm.patel", "met-police", role,
+                        Duration.ofHours(1))).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    String token(String user, String role) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().subject(user)
-                .claim("authority", "met-police").claim("roles", List.of(role)).issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build());
-        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-        return jwt.serialize();
     }
 
     static int freePort() throws IOException {

@@ -133,16 +133,12 @@ public class RequestSearch {
      * @param authority the caller's authority
      * @param filter    what to look for
      * @param sort      the order
-     * @param after     where the page starts; a cursor given out for this order
+     * @param after     where the page starts: a cursor given out for this order (the caller checks, as
+     *                  {@code Paging.cursor} does)
      * @param limit     how many at most, 1 to {@link #MAX_LIMIT}
      * @return the page
-     * @throws IllegalArgumentException if the cursor was given out for another order
      */
     public Page search(AuthorityId authority, Filter filter, Sort sort, Optional<Cursor> after, int limit) {
-        if (after.isPresent() && after.get().sort() != sort) {
-            throw new IllegalArgumentException("this cursor belongs to a list in another order; start again without"
-                    + " one");
-        }
         StringBuilder sql = new StringBuilder("""
                 SELECT id, reference, regime, status, received_on, assignee, team, response_due, next_due, outcome,
                     responded_on, version FROM request WHERE authority_id = ?""");
