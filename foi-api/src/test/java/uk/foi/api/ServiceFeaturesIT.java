@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything around the requests: letters in three formats, reference answers, statistics, the public disclosure
- * log, the iCalendar feed, health, metrics and the OpenAPI document.
+ * Everything around the requests: letters in three formats, reference answers, statistics, the iCalendar feed,
+ * health, metrics and the OpenAPI document (the disclosure log has {@link DisclosureLogIT}).
  */
 @MicronautTest(transactional = false)
 class ServiceFeaturesIT extends ApiTestSupport {
@@ -100,21 +100,6 @@ class ServiceFeaturesIT extends ApiTestSupport {
         assertThat(csv.body()).startsWith("authority,quarter,measure,item,count")
                 .contains("met-police,2023-Q4,received,,2");
         assertThat(api.get(MANAGER, "/statistics/2023-Q9").status()).isEqualTo(400);
-    }
-
-    @Test
-    void theDisclosureLogIsPublicAndHasNoPersonalData() {
-        Api.Reply log = api.get(null, "/disclosure-log?authority=met-police");
-        assertThat(log.status()).as(log.toString()).isEqualTo(200);
-        assertThat((List<?>) log.at("items")).hasSize(1);
-        assertThat(log.at("items.0.reference")).isEqualTo("01.FOI.23.000001");
-        assertThat(log.body()).contains("FOIA s40(2)").doesNotContain("A. Requester")
-                .doesNotContain("a.requester@example.org").doesNotContain("cw.smith");
-        assertThat((List<?>) api.get(null, "/disclosure-log?authority=met-police&q=helicopter").at("items"))
-                .isEmpty();
-        assertThat((List<?>) api.get(null, "/disclosure-log?authority=met-police&q=drones").at("items"))
-                .hasSize(1);
-        assertThat(api.get(null, "/disclosure-log?authority=nobody").status()).isEqualTo(404);
     }
 
     @Test

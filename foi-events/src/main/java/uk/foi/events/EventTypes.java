@@ -39,6 +39,8 @@ public final class EventTypes {
         add(RequestEvent.RequestLapsed.class, "lapsed");
         add(RequestEvent.RequestClosed.class, "closed");
         add(RequestEvent.HandlingChanged.class, "handling-changed");
+        add(RequestEvent.ResponsePublished.class, "published");
+        add(RequestEvent.PublicationWithdrawn.class, "publication-withdrawn");
         add(RequestEvent.CommandRefused.class, "command-refused");
     }
 

@@ -180,12 +180,15 @@ public final class Demo {
                 + "\",\"decisions\":[{\"outcome\":\"DISCLOSED\",\"answer\":\"The force owns 72 drones, bought for "
                 + "£1.2 million in total.\"}]}");
         call("POST", "/requests/" + drones + "/response", "caseworker", "{\"on\":\"" + answered + "\"}");
+        // ... and published on the disclosure log the same day.
+        call("POST", "/requests/" + drones + "/publication", "caseworker", "{\"on\":\"" + answered + "\",\"text\":"
+                + "\"1. How many drones does the force own, and what did they cost?\"}");
         // Just arrived.
         intake(workingDaysAgo(1), """
                 1. If mobile phone extraction devices were deployed, how many?
                 2. Which units used them?""", "E. Student");
         System.out.println("Demo data: the Metropolitan Police Service with five requests (one overdue, two due "
-                + "within the week, one answered with its complaint window open, one new).");
+                + "within the week, one answered and published with its complaint window open, one new).");
     }
 
     /**

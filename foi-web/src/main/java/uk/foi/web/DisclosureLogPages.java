@@ -2,9 +2,12 @@ package uk.foi.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -40,8 +43,7 @@ public class DisclosureLogPages {
     @Get
     public ModelAndView<Map<String, Object>> log(HttpRequest<?> request, @Nullable @QueryValue String q,
             @Nullable @QueryValue String cursor) {
-        Map<String, Object> query = FoiApi.query();
-        query.put("authority", settings.getPublicAuthority());
+        Map<String, Object> query = authority();
         query.put("q", q);
         query.put("limit", 20);
         query.put("cursor", cursor);
@@ -52,5 +54,44 @@ public class DisclosureLogPages {
         return Frame.view("disclosure-log", new Pages.DisclosureLog(frame.chrome(frame.maybeUser(request),
                 "Disclosure log", "log", List.of()), q == null ? "" : q, page.items(),
                 page.next() == null ? null : "/" + FoiApi.path("disclosure-log", next)));
+    }
+
+    /**
+     * @param request   the browser's request
+     * @param reference the authority's reference
+     * @return the published response
+     */
+    @Get("/{reference}")
+    public ModelAndView<Map<String, Object>> entry(HttpRequest<?> request, @PathVariable String reference) {
+        Wire.LogEntry e = api.get(null, FoiApi.path("disclosure-log/" + FoiApi.encode(reference), authority()),
+                Wire.LogEntry.class).orThrow();
+        String base = "/disclosure-log/" + FoiApi.encode(reference) + "/letter";
+        return Frame.view("disclosure-entry", new Pages.DisclosureEntry(frame.chrome(frame.maybeUser(request),
+                "Request " + e.reference(), "log", List.of()), e, base + ".html", base + ".pdf"));
+    }
+
+    /**
+     * @param reference the authority's reference
+     * @param format    html or pdf
+     * @return the response letter as published, from foi-api
+     */
+    @Get("/{reference}/letter.{format}")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    public HttpResponse<?> letter(@PathVariable String reference, @PathVariable String format) {
+        boolean pdf = "pdf".equals(format);
+        FoiApi.Document d = api.document(null, FoiApi.path("disclosure-log/" + FoiApi.encode(reference) + "/letter",
+                authority()), pdf ? "application/pdf" : MediaType.TEXT_HTML);
+        if (d.status() != 200) {
+            throw new FoiApi.Failed(new FoiApi.Reply<>(d.status(), null, null, null));
+        }
+        MutableHttpResponse<byte[]> out = HttpResponse.ok(d.body()).contentType(d.contentType());
+        return pdf ? out.header("Content-Disposition", "attachment; filename=\"" + reference.replaceAll(
+                "[^A-Za-z0-9.-]", "_") + ".pdf\"") : out;
+    }
+
+    private Map<String, Object> authority() {
+        Map<String, Object> query = FoiApi.query();
+        query.put("authority", settings.getPublicAuthority());
+        return query;
     }
 }

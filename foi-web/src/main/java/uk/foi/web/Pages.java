@@ -162,6 +162,33 @@ public final class Pages {
     public record DisclosureLog(Chrome chrome, String q, List<Wire.LogEntry> entries, @Nullable String nextUrl) {
     }
 
+    /**
+     * Preparing a response for the disclosure log.
+     *
+     * @param chrome  the frame
+     * @param request the request
+     * @param draft   the wording to start from and what looks like personal data
+     * @param form    the wording as typed, when it came back with errors
+     */
+    public record Publication(Chrome chrome, Wire.Request request, Wire.PublicationDraft draft, Form form) {
+
+        /** @return the wording to show in the box: as typed, or the draft */
+        public String text() {
+            return form.values().containsKey("text") ? form.value("text") : draft.text();
+        }
+    }
+
+    /**
+     * One published response, for the public.
+     *
+     * @param chrome    the frame
+     * @param entry     the response
+     * @param letterUrl the response letter
+     * @param pdfUrl    the same as PDF
+     */
+    public record DisclosureEntry(Chrome chrome, Wire.LogEntry entry, String letterUrl, String pdfUrl) {
+    }
+
     /** @param chrome the frame @param heading what went wrong @param message what to do */
     public record Problem(Chrome chrome, String heading, String message) {
     }

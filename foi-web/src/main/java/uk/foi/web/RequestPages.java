@@ -37,10 +37,12 @@ public class RequestPages {
     private static final Map<String, String> DONE = Map.of("logged", "The request has been logged",
             "acknowledgement", "The acknowledgement has been recorded", "assignment", "The request has been assigned",
             "extension", "The deadline has been extended", "decision", "The decision has been saved",
-            "response", "The response has been sent");
+            "response", "The response has been sent", "publication", "The response is on the disclosure log",
+            "publication-withdrawal", "The response has been taken off the disclosure log");
 
     /** The commands a form on the request page sends. */
-    private static final List<String> COMMANDS = List.of("acknowledgement", "assignment", "extension", "response");
+    private static final List<String> COMMANDS = List.of("acknowledgement", "assignment", "extension", "response",
+            "publication-withdrawal");
 
     private final FoiApi api;
     private final Frame frame;
@@ -91,6 +93,9 @@ public class RequestPages {
     public HttpResponse<?> command(HttpRequest<?> request, @PathVariable String id, @PathVariable String command,
             @Body Map<String, String> form) {
         Session.User user = frame.sender(request, form);
+        if (command.equals("publication")) {
+            return publish(user, id, form);
+        }
         if (!COMMANDS.contains(command)) {
             throw new FoiApi.Failed(new FoiApi.Reply<>(404, null, null, null));
         }
@@ -115,6 +120,12 @@ public class RequestPages {
                 }
                 body.put("considering", list(form.get("considering")));
             }
+            case "publication-withdrawal" -> {
+                if (form.getOrDefault("reason", "").isBlank()) {
+                    errors.add(new Pages.FormError("reason", "Say why it is coming off the disclosure log"));
+                }
+                body.put("reason", form.getOrDefault("reason", "").trim());
+            }
             default -> {
                 // acknowledgement and response: the day is today
             }
@@ -124,6 +135,49 @@ public class RequestPages {
         shown.remove("version");
         return send(user, id, command, "requests/" + FoiApi.encode(id) + "/" + command, body,
                 parseVersion(form.get("version")), shown, errors, Map.of(), command);
+    }
+
+    /**
+     * @param request the browser's request
+     * @param id      the request's id
+     * @return the page that prepares the response for the disclosure log: the wording with what looks like personal
+     *         data taken out, for staff to check and publish
+     */
+    @Get("/{id}/publication")
+    public HttpResponse<?> publication(HttpRequest<?> request, @PathVariable String id) {
+        return publicationPage(frame.user(request), id, Pages.Form.empty(), List.of(), HttpStatus.OK);
+    }
+
+    private HttpResponse<?> publish(Session.User user, String id, Map<String, String> form) {
+        String text = form.getOrDefault("text", "").strip();
+        List<Pages.FormError> errors = new ArrayList<>();
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        if (text.isEmpty()) {
+            errors.add(new Pages.FormError("text", "Enter the wording to publish"));
+        } else {
+            FoiApi.Reply<Map> reply = api.post(user.token(), "requests/" + FoiApi.encode(id) + "/publication",
+                    Map.of("text", text), parseVersion(form.get("version")), Map.class);
+            if (reply.ok()) {
+                return HttpResponse.seeOther(URI.create("/requests/" + FoiApi.encode(id)
+                        + "?done=publication#disclosure-log"));
+            }
+            // A refusal (the parts do not match) concerns the wording: show it there.
+            errors.addAll(problems(reply, Map.of(), java.util.Set.of("text")).stream()
+                    .map(e -> reply.status() == 422 ? new Pages.FormError("text", e.message()) : e).toList());
+            status = HttpStatus.valueOf(reply.status());
+        }
+        return publicationPage(user, id, Pages.Form.of(Map.of("text", form.getOrDefault("text", "")), errors), errors,
+                status);
+    }
+
+    private HttpResponse<?> publicationPage(Session.User user, String id, Pages.Form form,
+            List<Pages.FormError> errors, HttpStatus status) {
+        String base = "requests/" + FoiApi.encode(id);
+        Wire.Request r = api.get(user.token(), base, Wire.Request.class).orThrow();
+        Wire.PublicationDraft draft = api.get(user.token(), base + "/publication-draft",
+                Wire.PublicationDraft.class).orThrow();
+        return HttpResponse.status(status).body(Frame.view("publication", new Pages.Publication(frame.chrome(user,
+                "Publish " + r.reference() + " on the disclosure log", "caseload", errors), r, draft, form)));
     }
 
     /**
@@ -175,7 +229,8 @@ public class RequestPages {
             FoiApi.Reply<Map> reply = api.post(user.token(), path, body, version, Map.class);
             if (reply.ok()) {
                 return HttpResponse.seeOther(URI.create("/requests/" + FoiApi.encode(id) + "?done=" + done
-                        + (done.equals("decision") || done.equals("response") ? "#send" : "")));
+                        + (done.equals("decision") || done.equals("response") ? "#send"
+                                : done.startsWith("publication") ? "#disclosure-log" : "")));
             }
             errors.addAll(problems(reply, prefixes, values.keySet()));
             status = HttpStatus.valueOf(reply.status());

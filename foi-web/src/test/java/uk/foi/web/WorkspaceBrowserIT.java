@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A whole case as FOI staff work it, in a real browser against the real services (foi-api from its jar on the test
  * PostgreSQL and Kafka): sign in, log a request, read why its date is what it is, assign it, decide its questions,
- * meet the section 17 check, fix the refusal, preview the letter, send it, and read the disclosure log as the public.
+ * meet the section 17 check, fix the refusal, preview the letter, send it, publish it on the disclosure log with the
+ * requester's signature taken out, and read the log, the entry and its letter as the public.
  * Every page in every state is checked with axe-core (WCAG 2.2 AA): no violations.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,7 +67,8 @@ class WorkspaceBrowserIT {
 
         // Logging a request with a mistake: the error summary links to the field
         browser.open("/requests/new");
-        browser.find("#text").sendKeys("1. How many drones does the force own?\n2. The names of the drone pilots.");
+        browser.find("#text").sendKeys("1. How many drones does the force own?\n2. The names of the drone pilots."
+                + "\nThanks,\nJo Bloggs");
         browser.find("#receivedOn").sendKeys("2 November");
         browser.clickAndWait("main form button");
         assertThat(browser.driver.getTitle()).startsWith("Error: Log a request");
@@ -139,11 +141,41 @@ class WorkspaceBrowserIT {
         assertThat(browser.find("h1").getText()).contains("Responded");
         assertThat(browser.check("responded")).isEmpty();
 
-        // The public: signed out, the disclosure log has the response and nothing of the requester
+        assertThat(browser.main()).contains("Not published");
+
+        // Publishing: the draft has the requester's signature taken out, and the wording must keep the questions
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Prepare it for the disclosure log")));
+        assertThat(browser.main()).contains("What we removed").contains("Jo Bloggs");
+        String draft = browser.find("#text").getAttribute("value");
+        assertThat(draft).contains("[name removed]").doesNotContain("Jo Bloggs");
+        assertThat(browser.check("publication-draft")).isEmpty();
+        browser.find("#text").clear();
+        browser.find("#text").sendKeys("1. How many drones does the force own?");
+        browser.clickAndWait("main form button");
+        assertThat(browser.find("#text-error").getText()).contains("must keep the request's parts");
+        assertThat(browser.check("publication-refused")).isEmpty();
+        browser.find("#text").clear();
+        browser.find("#text").sendKeys(draft);
+        browser.clickAndWait("main form button");
+        assertThat(browser.banner()).contains("The response is on the disclosure log");
+        assertThat(browser.main()).contains("Published on");
+        assertThat(browser.check("published")).isEmpty();
+
+        // The public: signed out, the disclosure log has the response as published and nothing of the requester
         browser.clickAndWait("header form button");
         browser.open("/disclosure-log");
-        assertThat(browser.main()).contains(reference).doesNotContain("Jo Bloggs").doesNotContain("jo@example.org");
+        assertThat(browser.main()).contains(reference).contains("[name removed]").doesNotContain("Jo Bloggs")
+                .doesNotContain("jo@example.org");
         assertThat(browser.check("disclosure-log")).isEmpty();
+        browser.clickAndWait(browser.driver.findElement(By.linkText(reference)));
+        assertThat(browser.find("h1").getText()).isEqualTo("Request " + reference);
+        assertThat(browser.main()).contains("The force owns 12 drones.").contains("FOIA s40(2)")
+                .doesNotContain("Jo Bloggs");
+        assertThat(browser.check("disclosure-entry")).isEmpty();
+        browser.clickAndWait(browser.driver.findElement(By.linkText("Read the response letter")));
+        assertThat(browser.find("body").getText()).contains("Section 40(2)").contains("[name removed]")
+                .doesNotContain("Jo Bloggs").doesNotContain("jo@example.org");
+        assertThat(browser.check("disclosure-letter")).isEmpty();
 
         // And a page that is not there
         browser.open("/nowhere");

@@ -47,12 +47,11 @@ public class RequestSearch {
      * @param receivedTo    received on or before
      * @param text          words in the reference or the request (PostgreSQL web-search syntax)
      * @param today         the day "overdue" is judged on
-     * @param respondedOnly only requests a response has been issued to
      */
     public record Filter(List<Status> statuses, Optional<Regime> regime, Optional<String> assignee,
             Optional<String> team, Optional<LocalDate> dueBefore, Optional<Boolean> overdue,
             Optional<LocalDate> receivedFrom, Optional<LocalDate> receivedTo, Optional<String> text,
-            LocalDate today, boolean respondedOnly) {
+            LocalDate today) {
     }
 
     /** The order of a list. */
@@ -156,9 +155,6 @@ public class RequestSearch {
         filter.receivedFrom().ifPresent(d -> add(sql, params, " AND received_on >= ?", d));
         filter.receivedTo().ifPresent(d -> add(sql, params, " AND received_on <= ?", d));
         filter.text().ifPresent(t -> add(sql, params, " AND search @@ websearch_to_tsquery('english', ?)", t));
-        if (filter.respondedOnly()) {
-            sql.append(" AND responded_on IS NOT NULL");
-        }
         String dueKey = "COALESCE(next_due, DATE '" + Cursor.NONE_DUE + "')";
         after.ifPresent(c -> {
             sql.append(sort == Sort.DUE ? " AND (" + dueKey + ", id) > (?, ?)" : " AND (received_on, id) < (?, ?)");

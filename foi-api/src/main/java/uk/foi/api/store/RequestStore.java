@@ -40,11 +40,14 @@ public class RequestStore {
     private final EventCodec codec;
     private final FoiOffice office;
     private final String topic;
+    private final DisclosureEntries disclosures;
 
-    RequestStore(EventCodec codec, FoiOffice office, @Value("${foi.kafka.topic:foi.request-events}") String topic) {
+    RequestStore(EventCodec codec, FoiOffice office, @Value("${foi.kafka.topic:foi.request-events}") String topic,
+            DisclosureEntries disclosures) {
         this.codec = codec;
         this.office = office;
         this.topic = topic;
+        this.disclosures = disclosures;
     }
 
     /** A write lost the race: the request's version was no longer the one the command was decided on. */
@@ -217,7 +220,7 @@ public class RequestStore {
                 + " ORDER BY kind", rs -> rs.getString(1), id.value()));
     }
 
-    /** Rewrites the deadlines in force and the earliest one the authority must meet. */
+    /** Rewrites the deadlines in force, the earliest one the authority must meet and the disclosure log's entry. */
     private void project(Connection c, FoiRequest r) {
         List<DeadlineStatus> open = r.status().terminal() ? List.of() : office.deadlines(r).stream()
                 .filter(d -> d.settledOn().isEmpty() && d.state() != DeadlineStatus.State.MET
@@ -241,6 +244,7 @@ public class RequestStore {
                 .map(d -> d.deadline().due()).min(Comparator.naturalOrder());
         Sql.update(c, "UPDATE request SET response_due = ?, next_due = ? WHERE id = ?", responseDue.orElse(null),
                 nextDue.orElse(null), r.id().value());
+        disclosures.save(c, r);
     }
 
     /**

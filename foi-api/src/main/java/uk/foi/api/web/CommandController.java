@@ -386,6 +386,46 @@ public class CommandController {
     }
 
     /**
+     * @param on   the day of publication
+     * @param text the request's wording as the public will read it: personal data removed, its numbered parts kept
+     */
+    @Serdeable
+    public record PublicationBody(@Nullable LocalDate on, @NotBlank @Size(max = RequestText.MAX_LENGTH) String text) {
+    }
+
+    /**
+     * Publishes the response on the public disclosure log, with the request's wording as given here (see {@code GET
+     * /requests/{id}/publication-draft} for a draft with what looks like personal data removed). Given again, it
+     * replaces the published wording. Nothing reaches the log without this command.
+     *
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the wording
+     * @return the request after it
+     */
+    @Post("/publication")
+    public HttpResponse<Views.RequestView> publish(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body PublicationBody body) {
+        return run(auth, id, ifMatch, new Command.Publish(day(body.on()), body.text()));
+    }
+
+    /**
+     * Takes the response off the public disclosure log.
+     *
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    why
+     * @return the request after it
+     */
+    @Post("/publication-withdrawal")
+    public HttpResponse<Views.RequestView> unpublish(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReasonBody body) {
+        return run(auth, id, ifMatch, new Command.Unpublish(day(body.on()), body.reason()));
+    }
+
+    /**
      * @param on     the day of the decision
      * @param regime the regime to handle the request under from now on
      * @param reason why (FOIA s39 for environmental information, say)

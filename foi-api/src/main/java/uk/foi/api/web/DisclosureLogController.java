@@ -1,8 +1,13 @@
 package uk.foi.api.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -10,10 +15,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.foi.api.store.AuthorityStore;
+import uk.foi.api.store.DisclosureEntries;
 import uk.foi.api.store.RequestSearch;
 import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
@@ -21,26 +26,30 @@ import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
 import uk.foi.core.request.RequestId;
+import uk.foi.letters.LetterWriter;
 
 /**
- * The public disclosure log: responses issued, searchable, with no login. It shows what the response disclosed and
- * why anything was withheld; never who asked. The request text is published as asked (staff strip any signature at
- * intake; see docs/events.md).
+ * The public disclosure log, with no login: the responses staff published ({@code POST /requests/{id}/publication}),
+ * each with the request's wording as they published it, personal data removed. It shows what was disclosed or
+ * withheld and why; never who asked, nor the text as asked. A response not published is not here, whatever its
+ * status.
  */
 @Controller("/disclosure-log")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class DisclosureLogController {
 
     private final AuthorityStore authorities;
-    private final RequestSearch search;
+    private final DisclosureEntries entries;
     private final RequestStore store;
+    private final LetterWriter writer;
     private final TransactionOperations<Connection> tx;
 
-    DisclosureLogController(AuthorityStore authorities, RequestSearch search, RequestStore store,
-            TransactionOperations<Connection> tx) {
+    DisclosureLogController(AuthorityStore authorities, DisclosureEntries entries, RequestStore store,
+            LetterWriter writer, TransactionOperations<Connection> tx) {
         this.authorities = authorities;
-        this.search = search;
+        this.entries = entries;
         this.store = store;
+        this.writer = writer;
         this.tx = tx;
     }
 
@@ -51,24 +60,14 @@ public class DisclosureLogController {
      * @param authority   the authority's name
      * @param receivedOn  when the request arrived
      * @param respondedOn when it was answered
+     * @param publishedOn when it was published
      * @param outcome     the overall outcome
-     * @param request     the request as asked
+     * @param request     the request's wording as published
      * @param decisions   what was disclosed or withheld, part by part, and why
      */
     @Serdeable
     public record Entry(String reference, String authority, LocalDate receivedOn, LocalDate respondedOn,
-            OverallOutcome outcome, String request, List<Published> decisions) {
-    }
-
-    /**
-     * @param part      the part
-     * @param outcome   its outcome
-     * @param answer    what was given
-     * @param citations the provisions relied on
-     * @param reasons   why
-     */
-    @Serdeable
-    public record Published(String part, String outcome, String answer, List<String> citations, String reasons) {
+            LocalDate publishedOn, OverallOutcome outcome, String request, List<DisclosureEntries.Part> decisions) {
     }
 
     /** @param items the entries @param next the cursor for the next page */
@@ -78,43 +77,72 @@ public class DisclosureLogController {
 
     /**
      * @param authority the authority's id
-     * @param q         words in the reference or request
+     * @param q         words in the reference or the published wording
      * @param limit     page size, 1 to 50 (20)
      * @param cursor    the previous page's {@code next}
-     * @return responses, newest request first
+     * @return published responses, newest request first
      */
     @Get
     public Page log(@QueryValue String authority, @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit,
             @Nullable @QueryValue String cursor) {
+        Authority a = authority(authority);
+        int size = Paging.limit(limit, 50);
+        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, RequestSearch.Sort.RECEIVED);
+        DisclosureEntries.Page page = tx.executeRead(s -> entries.page(s.getConnection(), a.id(),
+                Optional.ofNullable(q).filter(t -> !t.isBlank()), after, size));
+        return new Page(page.items().stream().map(e -> entry(a, e)).toList(), page.next().orElse(null));
+    }
+
+    /**
+     * @param reference the authority's reference
+     * @param authority the authority's id
+     * @return the published response; 404 if that reference is not published
+     */
+    @Get("/{reference}")
+    public Entry one(@PathVariable String reference, @QueryValue String authority) {
+        Authority a = authority(authority);
+        return entry(a, published(a, reference));
+    }
+
+    /**
+     * The response letter as published: the published wording in place of the request as asked, addressed to no one.
+     *
+     * @param request   the HTTP request (its Accept header)
+     * @param reference the authority's reference
+     * @param authority the authority's id
+     * @param format    html, text or pdf, overriding Accept
+     * @return the letter; 404 if that reference is not published
+     */
+    @Get("/{reference}/letter")
+    @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/pdf"})
+    public HttpResponse<?> letter(HttpRequest<?> request, @PathVariable String reference,
+            @QueryValue String authority, @Nullable @QueryValue String format) {
+        Authority a = authority(authority);
+        DisclosureEntries.Entry entry = published(a, reference);
+        FoiRequest published = tx.executeRead(s -> store.load(s.getConnection(), new RequestId(entry.id()), a))
+                .flatMap(FoiRequest::asPublished)
+                .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
+        return LetterController.send(request, writer.response(a, published, Optional.empty(), entry.respondedOn()),
+                format, reference + "-response");
+    }
+
+    private Authority authority(String authority) {
         AuthorityId id;
         try {
             id = AuthorityId.of(authority);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("authority", e.getMessage());
         }
-        Authority a = authorities.find(id).orElseThrow(() -> ApiProblem.notFound("no authority " + authority));
-        int size = Paging.limit(limit, 50);
-        Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, RequestSearch.Sort.RECEIVED);
-        RequestSearch.Filter filter = new RequestSearch.Filter(List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.ofNullable(q).filter(t -> !t.isBlank()), LocalDate.MIN, true);
-        RequestSearch.Page page = search.search(a.id(), filter, RequestSearch.Sort.RECEIVED, after, size);
-        List<Entry> entries = tx.executeRead(s -> {
-            List<Entry> out = new ArrayList<>();
-            for (RequestSearch.Summary summary : page.items()) {
-                store.load(s.getConnection(), new RequestId(summary.id()), a).flatMap(r -> entry(a, r))
-                        .ifPresent(out::add);
-            }
-            return out;
-        });
-        return new Page(entries, page.next().orElse(null));
+        return authorities.find(id).orElseThrow(() -> ApiProblem.notFound("no authority " + authority));
     }
 
-    private static Optional<Entry> entry(Authority a, FoiRequest r) {
-        return r.response().map(resp -> new Entry(r.reference(), a.name(), r.receivedOn(), resp.on(),
-                resp.outcome(), r.text().asReceived(), r.allDecisions().stream().map(d -> new Published(d.label(),
-                        d.outcome().name(), d.answer(), d.citations().stream().map(Object::toString).toList(),
-                        d.reasons())).toList()));
+    private DisclosureEntries.Entry published(Authority a, String reference) {
+        return tx.executeRead(s -> entries.find(s.getConnection(), a.id(), reference))
+                .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
     }
 
+    private static Entry entry(Authority a, DisclosureEntries.Entry e) {
+        return new Entry(e.reference(), a.name(), e.receivedOn(), e.respondedOn(), e.publishedOn(), e.outcome(),
+                e.text(), e.parts());
+    }
 }

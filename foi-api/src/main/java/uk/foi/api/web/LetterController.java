@@ -110,12 +110,26 @@ public class LetterController {
             default -> throw ApiProblem.notFound("no letter '" + kind
                     + "': response, response-preview, acknowledgement, clarification, fees-notice or extension");
         };
+        return send(request, letter, format, r.reference() + "-" + kind);
+    }
+
+    /**
+     * The letter in the format asked for: {@code format} if given, else the first of PDF, plain text or HTML the
+     * Accept header names, else HTML.
+     *
+     * @param request the HTTP request
+     * @param letter  the letter
+     * @param format  html, text or pdf, or null
+     * @param name    the file name, without extension
+     * @return the response
+     */
+    static HttpResponse<?> send(HttpRequest<?> request, Letter letter, @Nullable String format, String name) {
         String wanted = format != null ? format : request.accept().stream().map(MediaType::getName)
                 .filter(t -> t.equals("application/pdf") || t.equals(MediaType.TEXT_PLAIN)
                         || t.equals(MediaType.TEXT_HTML))
                 .findFirst().map(t -> t.equals("application/pdf") ? "pdf" : t.equals(MediaType.TEXT_PLAIN) ? "text"
                         : "html").orElse("html");
-        String file = r.reference().replaceAll("[^A-Za-z0-9.-]", "_") + "-" + kind;
+        String file = name.replaceAll("[^A-Za-z0-9.-]", "_");
         return switch (wanted) {
             case "pdf" -> HttpResponse.ok(Pdf.of(letter.html())).contentType(PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file + ".pdf\"");

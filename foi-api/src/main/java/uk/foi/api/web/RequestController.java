@@ -30,6 +30,7 @@ import java.util.Optional;
 import uk.foi.api.store.RequestSearch;
 import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
+import uk.foi.core.disclosure.PersonalDataFinder;
 import uk.foi.core.request.Channel;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
@@ -225,6 +226,48 @@ public class RequestController {
     }
 
     /**
+     * A suggestion of personal data in the wording.
+     *
+     * @param kind  what it looks like: EMAIL, PHONE, ADDRESS, POSTCODE, NI_NUMBER or NAME
+     * @param words the same in words
+     * @param found the text found
+     */
+    @Serdeable
+    public record SuggestionView(PersonalDataFinder.Kind kind, String words, String found) {
+    }
+
+    /**
+     * @param published   whether the response is on the disclosure log now
+     * @param text        the wording to start from: the published wording if published, otherwise the request as
+     *                    asked with what looks like personal data replaced by "[name removed]" and the like
+     * @param suggestions what looks like personal data in the request as asked (or in the published wording, once
+     *                    published): for staff to check, since a pattern cannot find every name
+     */
+    @Serdeable
+    public record PublicationDraft(boolean published, String text, List<SuggestionView> suggestions) {
+    }
+
+    /**
+     * A draft of the wording to publish on the disclosure log. It shows the requester's own words, so only the roles
+     * that see the request's personal data may ask for it.
+     *
+     * @param auth the caller
+     * @param id   the request
+     * @return the draft
+     */
+    @Get("/{id}/publication-draft")
+    @Secured({Roles.CASEWORKER, Roles.MANAGER})
+    public PublicationDraft publicationDraft(Authentication auth, @PathVariable String id) {
+        FoiRequest r = service.get(Caller.of(auth), requestId(id));
+        PersonalDataFinder finder = new PersonalDataFinder();
+        String source = r.publication().map(FoiRequest.Publication::text).orElse(r.text().asReceived());
+        List<PersonalDataFinder.Suggestion> found = finder.find(source);
+        return new PublicationDraft(r.publication().isPresent(), r.publication().isPresent() ? source
+                : PersonalDataFinder.redact(source, found), found.stream()
+                        .map(f -> new SuggestionView(f.kind(), f.kind().words(), f.found())).toList());
+    }
+
+    /**
      * Lists the authority's requests, newest first or (a caseload) the soonest statutory date first.
      *
      * @param auth         the caller
@@ -268,7 +311,7 @@ public class RequestController {
         RequestSearch.Filter filter = new RequestSearch.Filter(status == null ? List.of() : status,
                 Optional.ofNullable(regime), Optional.ofNullable(assignee), Optional.ofNullable(team),
                 Optional.ofNullable(dueBefore), Optional.ofNullable(overdue), Optional.ofNullable(receivedFrom),
-                Optional.ofNullable(receivedTo), Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today(), false);
+                Optional.ofNullable(receivedTo), Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today());
         RequestSearch.Page page = search.search(caller.authority(), filter, order, after, size);
         return new Views.PageView(page.items().stream().map(i -> i.withWorkingDaysLeft(i.nextDue() == null ? null
                 : boxed(office.workingDaysLeft(i.regime(), i.nextDue())))).toList(), page.next().orElse(null));

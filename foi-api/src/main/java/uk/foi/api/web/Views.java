@@ -44,6 +44,7 @@ public final class Views {
      * @param decisions   what was decided, part by part
      * @param response    the response, once issued
      * @param review      the internal review's result, once completed
+     * @param publication what the public disclosure log shows, once staff published it
      * @param version     the version; the ETag is this in quotes
      * @param deadlines   every deadline today, with its working
      */
@@ -51,8 +52,13 @@ public final class Views {
     public record RequestView(UUID id, String reference, String authority, Regime regime, Status status,
             LocalDate statusSince, LocalDate receivedOn, Channel channel, @Nullable String assignee,
             @Nullable String team, String text, List<PartView> parts, List<Decision> decisions,
-            @Nullable ResponseView response, @Nullable ReviewResult review, long version,
-            List<DeadlineView> deadlines) {
+            @Nullable ResponseView response, @Nullable ReviewResult review, @Nullable PublicationView publication,
+            long version, List<DeadlineView> deadlines) {
+    }
+
+    /** @param on the day it was (last) published @param text the request's wording as published */
+    @Serdeable
+    public record PublicationView(LocalDate on, String text) {
     }
 
     /**
@@ -160,7 +166,8 @@ public final class Views {
                 r.team().orElse(null), r.text().asReceived(), r.text().parts().stream().map(Views::part).toList(),
                 r.allDecisions().stream().map(Decision::of).toList(),
                 r.response().map(resp -> new ResponseView(resp.on(), resp.outcome(), resp.warnings())).orElse(null),
-                r.review().orElse(null), r.version(), deadlines.stream().map(DeadlineView::of).toList());
+                r.review().orElse(null), r.publication().map(p -> new PublicationView(p.on(), p.text())).orElse(null),
+                r.version(), deadlines.stream().map(DeadlineView::of).toList());
     }
 
     private static PartView part(RequestPart p) {

@@ -233,4 +233,33 @@ public sealed interface Command {
             require(on, handling, reason);
         }
     }
+
+    /**
+     * Publishes the response on the public disclosure log. Nothing is published until staff give this command, with
+     * the request's wording as it may be made public: personal data removed (UK GDPR art 5(1)(c); the disclosure log
+     * is the authority's publication, not the requester's, s19 FOIA). Given again, it replaces the published wording.
+     *
+     * @param on   the day of publication
+     * @param text the request's wording as published; it keeps the request's numbered parts, so each answer sits
+     *             under its question
+     */
+    record Publish(LocalDate on, String text) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public Publish {
+            require(on, text);
+        }
+    }
+
+    /**
+     * Takes a published response off the disclosure log (personal data found after publication, say).
+     *
+     * @param on     the day
+     * @param reason why; not blank (it goes in the audit trail)
+     */
+    record Unpublish(LocalDate on, String reason) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public Unpublish {
+            require(on, reason);
+        }
+    }
 }

@@ -27,7 +27,7 @@ final class CommandPolicies {
                 new DecisionsNamePartsOfTheRequest(), new HandlingMovesToTheCounterpartOnly(),
                 new ExtensionsFollowTheRegime(),
                 new ExtensionIsGivenInTime(), new RequestLapsesOnlyAfterThreeMonths(),
-                new ResponseAnswersEveryPart(), new RefusalMeetsSection17());
+                new ResponseAnswersEveryPart(), new RefusalMeetsSection17(), new PublicationKeepsTheResponseWhole());
     }
 
     /**
@@ -96,6 +96,10 @@ final class CommandPolicies {
                 missing = "a fee above nothing (FOIA s9(1))";
             } else if (command instanceof Command.ChangeHandling c && c.reason().isBlank()) {
                 missing = "the reason for handling it differently (it goes in the audit trail)";
+            } else if (command instanceof Command.Publish c && c.text().isBlank()) {
+                missing = "the request's wording as it is to be published";
+            } else if (command instanceof Command.Unpublish c && c.reason().isBlank()) {
+                missing = "the reason for taking it off the disclosure log (it goes in the audit trail)";
             } else if (command instanceof Command.LodgeIcoComplaint c && c.icoReference().isBlank()) {
                 missing = "the Commissioner's case reference";
             } else if (command instanceof Command.RecordDecisionNotice c && c.noticeReference().isBlank()) {
@@ -308,5 +312,39 @@ final class CommandPolicies {
      */
     static List<String> text(List<Finding> findings) {
         return findings.stream().map(Finding::toString).toList();
+    }
+
+    /**
+     * What the disclosure log publishes stays a whole response: the published wording keeps the request's parts, so
+     * every answer is shown under its question; only a published response can be taken off; and a subject access
+     * request is never published, being the requester's own personal data (UK GDPR art 15; FOIA s40(1)).
+     */
+    static final class PublicationKeepsTheResponseWhole implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (command instanceof Command.Unpublish && request.publication().isEmpty()) {
+                return Optional.of(Refusal.because("Unpublish needs a published response; this one is not on the"
+                        + " disclosure log"));
+            }
+            if (!(command instanceof Command.Publish c) || c.text().isBlank()) {
+                return Optional.empty();
+            }
+            if (request.profile().regime() == Regime.SAR) {
+                return Optional.of(Refusal.because("a subject access request is the requester's own personal data"
+                        + " and is never published (UK GDPR art 15; FOIA s40(1))"));
+            }
+            List<String> asked = request.text().parts().stream().map(RequestPart::label).toList();
+            List<String> published = RequestText.parse(c.text()).parts().stream().map(RequestPart::label).toList();
+            if (!asked.equals(published)) {
+                return Optional.of(Refusal.because("the published wording must keep the request's parts, so each"
+                        + " answer sits under its question: the request has " + describe(asked)
+                        + "; the wording given has " + describe(published)));
+            }
+            return Optional.empty();
+        }
+
+        private static String describe(List<String> labels) {
+            return labels.isEmpty() ? "no numbered parts" : "parts " + String.join(", ", labels);
+        }
     }
 }

@@ -262,6 +262,10 @@ public final class FoiOffice {
             return new RequestEvent.HandlingChanged(meta, c.on(), c.handling(), c.reason());
         } else if (command instanceof Command.Close c) {
             return new RequestEvent.RequestClosed(meta, c.on(), c.reason());
+        } else if (command instanceof Command.Publish c) {
+            return new RequestEvent.ResponsePublished(meta, c.on(), c.text());
+        } else if (command instanceof Command.Unpublish c) {
+            return new RequestEvent.PublicationWithdrawn(meta, c.on(), c.reason());
         }
         throw new IllegalStateException("no event for " + command.name());
     }

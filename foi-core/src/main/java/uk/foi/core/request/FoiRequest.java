@@ -34,12 +34,14 @@ import uk.foi.exemptions.Citation;
  * @param team        the owning team, if assigned
  * @param response    the response, once issued
  * @param review      the internal review result, once completed
+ * @param publication what the public disclosure log shows of it, once staff published it
  * @param version     the sequence number of its last event
  */
 public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profile, String reference,
         LocalDate receivedOn, Channel channel, RequestText text, Status status, LocalDate statusSince,
         Map<String, List<PartDecision>> decisions, RequestTimeline timeline, Optional<String> assignee,
-        Optional<String> team, Optional<IssuedResponse> response, Optional<ReviewResult> review, long version) {
+        Optional<String> team, Optional<IssuedResponse> response, Optional<ReviewResult> review, Optional<Publication> publication,
+        long version) {
 
     private static final Map<Class<? extends RequestEvent>, Class<? extends Command>> COMMAND_OF = Map.ofEntries(
             Map.entry(RequestEvent.RequestAcknowledged.class, Command.Acknowledge.class),
@@ -59,7 +61,23 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             Map.entry(RequestEvent.DecisionNoticeReceived.class, Command.RecordDecisionNotice.class),
             Map.entry(RequestEvent.TribunalAppealLodged.class, Command.AppealToTribunal.class),
             Map.entry(RequestEvent.RequestClosed.class, Command.Close.class),
-            Map.entry(RequestEvent.HandlingChanged.class, Command.ChangeHandling.class));
+            Map.entry(RequestEvent.HandlingChanged.class, Command.ChangeHandling.class),
+            Map.entry(RequestEvent.ResponsePublished.class, Command.Publish.class),
+            Map.entry(RequestEvent.PublicationWithdrawn.class, Command.Unpublish.class));
+
+    /**
+     * The response as the public disclosure log shows it.
+     *
+     * @param on   the day it was (last) published
+     * @param text the request's wording as published, personal data removed by staff
+     */
+    public record Publication(LocalDate on, String text) {
+        /** @throws NullPointerException if a component is null */
+        public Publication {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
     /**
      * The response as issued.
@@ -100,6 +118,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(publication, "publication");
     }
 
     /**
@@ -115,7 +134,8 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         return new FoiRequest(received.requestId(), received.meta().authority(), profile, received.reference(),
                 received.receivedOn(), received.channel(), received.text(), Status.RECEIVED, received.receivedOn(),
                 Map.of(), RequestTimeline.received(received.requestId().toString(), profile, received.receivedOn()),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), received.sequence());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                received.sequence());
     }
 
     /**
@@ -194,8 +214,26 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         } else if (event instanceof RequestEvent.ReviewCompleted e) {
             next.timeline = timeline.with(new ClockEvent.ReviewCompleted(e.on()));
             next.review = Optional.of(e.result());
+        } else if (event instanceof RequestEvent.ResponsePublished e) {
+            next.publication = Optional.of(new Publication(e.on(), e.text()));
+        } else if (event instanceof RequestEvent.PublicationWithdrawn) {
+            next.publication = Optional.empty();
         }
         return next.build();
+    }
+
+    /**
+     * The request as the public sees it on the disclosure log: the published wording in place of the text as asked
+     * (and its clarifications), every decision as made.
+     *
+     * @return the published request, if it is published
+     */
+    public Optional<FoiRequest> asPublished() {
+        return publication.map(p -> {
+            Next next = new Next(this);
+            next.text = RequestText.parse(p.text());
+            return next.build();
+        });
     }
 
     /**
@@ -249,6 +287,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         private Optional<String> team;
         private Optional<IssuedResponse> response;
         private Optional<ReviewResult> review;
+        private Optional<Publication> publication;
         private long version;
 
         Next(FoiRequest from) {
@@ -263,13 +302,14 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             this.team = from.team;
             this.response = from.response;
             this.review = from.review;
+            this.publication = from.publication;
             this.version = from.version;
         }
 
         FoiRequest build() {
             return new FoiRequest(from.id, from.authority, profile, from.reference, from.receivedOn,
                     from.channel, text, status, statusSince, decisions, timeline, assignee, team, response, review,
-                    version);
+                    publication, version);
         }
     }
 }

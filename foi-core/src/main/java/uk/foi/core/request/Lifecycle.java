@@ -48,6 +48,13 @@ public final class Lifecycle {
         allow(Command.AppealToTribunal.class, Set.of(Status.DECISION_NOTICE), Status.TRIBUNAL_APPEAL);
         allow(Command.Close.class, Set.of(Status.RESPONDED, Status.REVIEW_COMPLETED, Status.DECISION_NOTICE,
                 Status.TRIBUNAL_APPEAL), Status.CLOSED);
+        // Publishing on the disclosure log changes nothing in the case's life; it needs a response to publish (a case
+        // is closed only after one).
+        for (Status s : Set.of(Status.RESPONDED, Status.REVIEW_REQUESTED, Status.REVIEW_COMPLETED,
+                Status.ICO_COMPLAINT, Status.DECISION_NOTICE, Status.TRIBUNAL_APPEAL, Status.CLOSED)) {
+            allow(Command.Publish.class, Set.of(s), s);
+            allow(Command.Unpublish.class, Set.of(s), s);
+        }
     }
 
     private Lifecycle() {

@@ -258,6 +258,20 @@ public sealed interface RequestEvent {
     }
 
     /**
+     * The response was published on the disclosure log, with the request's wording as staff edited it for the public.
+     *
+     * @param meta the header
+     * @param on   the day of publication
+     * @param text the request's wording as published, personal data removed
+     */
+    record ResponsePublished(Metadata meta, LocalDate on, String text) implements RequestEvent {
+    }
+
+    /** @param meta the header @param on the day @param reason why it was taken off the disclosure log */
+    record PublicationWithdrawn(Metadata meta, LocalDate on, String reason) implements RequestEvent {
+    }
+
+    /**
      * A command was refused. Nothing else changed; the refusal is kept so the audit trail is complete.
      *
      * @param meta     the header

@@ -223,6 +223,53 @@ class FoiOfficeTest {
                 .isEqualTo("IssueFeesNotice needs a fee above nothing (FOIA s9(1))");
     }
 
+    /** The disclosure log publishes a response only when staff do, in the wording they edited (UK GDPR art 5(1)(c)). */
+    @Test
+    void aResponseIsPublishedOnlyByStaffInTheWordingTheyGaveWithItsPartsKept() {
+        FoiRequest r = receive(office, metPolice(), TUE_2023_05_02,
+                "1. Camera locations\n2. Budget\nYours sincerely,\nAlex Example");
+        LocalDate on = LocalDate.of(2023, 5, 9);
+        r = run(office, r, List.of(new Command.DecidePart(on, "1", List.of(withheldUnderS31("1"))),
+                new Command.DecidePart(on, "2", List.of(PartDecision.of("2", PartOutcome.DISCLOSED)
+                        .answer("£1.2m").build())),
+                new Command.IssueResponse(on)));
+        assertThat(r.publication()).isEmpty();
+        assertThat(r.asPublished()).isEmpty();
+
+        assertThat(reason(office.handle(r, new Command.Publish(on, "1. Camera locations"))))
+                .isEqualTo("the published wording must keep the request's parts, so each answer sits under its"
+                        + " question: the request has parts 1, 2; the wording given has parts 1");
+        assertThat(reason(office.handle(r, new Command.Publish(on, " "))))
+                .isEqualTo("Publish needs the request's wording as it is to be published");
+        assertThat(reason(office.handle(r, new Command.Unpublish(on, "a name"))))
+                .startsWith("Unpublish needs a published response");
+
+        FoiRequest published = run(office, r, List.of(new Command.Publish(on, "1. Camera locations\n2. Budget")));
+        assertThat(published.status()).isEqualTo(Status.RESPONDED);
+        assertThat(published.publication()).contains(new FoiRequest.Publication(on, "1. Camera locations\n2. Budget"));
+        FoiRequest asPublished = published.asPublished().orElseThrow();
+        assertThat(asPublished.text().asReceived()).doesNotContain("Alex");
+        assertThat(asPublished.allDecisions()).isEqualTo(published.allDecisions());
+
+        FoiRequest withdrawn = run(office, published, List.of(new Command.Unpublish(on, "a name was left in")));
+        assertThat(withdrawn.publication()).isEmpty();
+        assertThat(withdrawn.status()).isEqualTo(Status.RESPONDED);
+        assertThat(reason(office.handle(receive(office, metPolice(), TUE_2023_05_02, "1. A"),
+                new Command.Publish(on, "1. A")))).startsWith("Publish is not possible while the request is RECEIVED");
+    }
+
+    /** A subject access request is the requester's own personal data: never published (UK GDPR art 15). */
+    @Test
+    void aSubjectAccessRequestIsNeverPublished() {
+        FoiRequest r = receive(office, authority(Regime.SAR), TUE_2023_05_02, "1. My records");
+        LocalDate on = LocalDate.of(2023, 5, 9);
+        r = run(office, r, List.of(new Command.DecidePart(on, "1", List.of(PartDecision.of("1",
+                PartOutcome.DISCLOSED).answer("Enclosed").build())), new Command.IssueResponse(on)));
+
+        assertThat(reason(office.handle(r, new Command.Publish(on, "1. My records"))))
+                .startsWith("a subject access request is the requester's own personal data and is never published");
+    }
+
     @Test
     void decisionsMustNameAPartOfTheRequest() {
         FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. A\n2. B");

@@ -26,7 +26,8 @@ import uk.foi.exemptions.Citation;
 /**
  * Every command in every status: the legal ones happen and lead where the table says, the illegal ones are refused as
  * events and change nothing. The table is written out here independently of {@link Lifecycle}; sources: FOIA ss1(3),
- * 9, 10(3), 17, 50, 57 and the s45 Code of Practice part 5 (internal review).
+ * 9, 10(3), 17, 50, 57 and the s45 Code of Practice part 5 (internal review); publishing on the disclosure log
+ * (s19, the publication scheme) needs a response to publish.
  */
 class LifecycleTest {
 
@@ -49,6 +50,8 @@ class LifecycleTest {
             RecordDecisionNotice | ICO_COMPLAINT                                              | DECISION_NOTICE
             AppealToTribunal     | DECISION_NOTICE                                            | TRIBUNAL_APPEAL
             Close                | RESPONDED REVIEW_COMPLETED DECISION_NOTICE TRIBUNAL_APPEAL | CLOSED
+            Publish              | RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL CLOSED | same
+            Unpublish            | RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL CLOSED | same
             ChangeHandling       | RECEIVED AWAITING_CLARIFICATION AWAITING_FEE IN_PROGRESS EXTENDED RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL | same
             """;
 
@@ -119,7 +122,7 @@ class LifecycleTest {
         Command decide = new Command.DecidePart(day(5, 4), "1", List.of(PartDecision.of("1", PartOutcome.DISCLOSED)
                 .answer("Attached.").build()));
         List<Command> responded = List.of(new Command.Acknowledge(day(5, 3)), decide,
-                new Command.IssueResponse(day(5, 5)));
+                new Command.IssueResponse(day(5, 5)), new Command.Publish(day(5, 5), "1. The LFR policy."));
         List<Command> path = switch (status) {
             case RECEIVED -> List.of();
             case AWAITING_CLARIFICATION -> List.of(new Command.SeekClarification(day(5, 3), "Which policy?"));
@@ -169,6 +172,8 @@ class LifecycleTest {
                     DecisionNoticeResult.COMPLAINT_UPHELD);
             case "AppealToTribunal" -> new Command.AppealToTribunal(on, "authority");
             case "Close" -> new Command.Close(on, "done");
+            case "Publish" -> new Command.Publish(on, "1. A live facial recognition policy.");
+            case "Unpublish" -> new Command.Unpublish(on, "a name was left in");
             case "ChangeHandling" -> new Command.ChangeHandling(on, request.profile().withPolicy(
                     request.profile().policy().withReceiptRule(uk.foi.deadlines.ReceiptRule.NEXT_WORKING_DAY)),
                     "the authority's settings of 1 June applied to open requests");

@@ -170,7 +170,7 @@ public class FoiApi {
      * @param accept the media type wanted
      * @return the document, or the status of the refusal
      */
-    public Document document(String token, String path, String accept) {
+    public Document document(@Nullable String token, String path, String accept) {
         HttpResponse<byte[]> r = exchange(request(token, path).header("Accept", accept).GET());
         return new Document(r.statusCode(), r.headers().firstValue("Content-Type").orElse(accept), r.body());
     }

@@ -32,8 +32,23 @@ public final class Wire {
     @Serdeable
     public record Request(UUID id, String reference, String regime, String status, LocalDate statusSince,
             LocalDate receivedOn, String channel, @Nullable String assignee, @Nullable String team, String text,
-            List<Part> parts, List<Decision> decisions, @Nullable Response response, long version,
-            List<Deadline> deadlines) {
+            List<Part> parts, List<Decision> decisions, @Nullable Response response,
+            @Nullable Publication publication, long version, List<Deadline> deadlines) {
+    }
+
+    /** What the disclosure log shows of a request, once published. */
+    @Serdeable
+    public record Publication(LocalDate on, String text) {
+    }
+
+    /** A draft of the wording to publish, with what looks like personal data ({@code PublicationDraft}). */
+    @Serdeable
+    public record PublicationDraft(boolean published, String text, List<Suggestion> suggestions) {
+    }
+
+    /** Something that looks like personal data. */
+    @Serdeable
+    public record Suggestion(String kind, String words, String found) {
     }
 
     /** A part of a request. */
@@ -114,7 +129,7 @@ public final class Wire {
     /** An entry of the public disclosure log. */
     @Serdeable
     public record LogEntry(String reference, String authority, LocalDate receivedOn, LocalDate respondedOn,
-            String outcome, String request, List<Published> decisions) {
+            LocalDate publishedOn, String outcome, String request, List<Published> decisions) {
     }
 
     /** What was published about one part. */

@@ -1,0 +1,43 @@
+package uk.foi.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import java.util.List;
+
+/**
+ * The headers every answer carries. Pages: a content security policy that allows only this service's own styles,
+ * scripts and images (GOV.UK Frontend is served from here, and no page has inline script), no framing, no caching
+ * (case pages hold personal data; the public log's pages show who is signed in). Letters: shown in the staff letter
+ * page's frame, so framable by this service only, with no scripts at all (sandbox) and their own inline styles.
+ * Static files (GOV.UK Frontend, fonts, our stylesheet and scripts): cached for a day by anyone, so a page costs only
+ * its HTML after the first (see docs/web.md for the figures).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+final class WebHeaders {
+
+    static final List<String> STATIC = List.of("/govuk/", "/assets/", "/static/");
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none';"
+            + " object-src 'none'";
+    static final String LETTER_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+            + " frame-ancestors 'self'; sandbox";
+
+    @ResponseFilter
+    void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String path = request.getPath();
+        MutableHttpHeaders h = response.getHeaders();
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Referrer-Policy", "same-origin");
+        if (STATIC.stream().anyMatch(path::startsWith)) {
+            h.set("Cache-Control", "public, max-age=86400");
+            return;
+        }
+        boolean letter = path.endsWith("/letter.html") || path.endsWith("/letter.pdf");
+        h.set("Content-Security-Policy", letter ? LETTER_POLICY : PAGE_POLICY);
+        h.set("X-Frame-Options", letter ? "SAMEORIGIN" : "DENY");
+        h.set("Cache-Control", "no-store");
+    }
+}
