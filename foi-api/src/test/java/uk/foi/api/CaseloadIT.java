@@ -38,4 +38,32 @@ class CaseloadIT extends ApiTestSupport {
                 second.at("items.0.workingDaysLeft"))).containsExactly(-15, 10, 20);
         assertThat(second.at("next")).isNull();
     }
+
+    /** A caseload's counts: per status, and overdue (a deadline the authority had to meet already passed). */
+    @Test
+    void aCaseloadCountsItsRequestsByStatusAndOverdue() {
+        String old = intake("2023-10-02", "1. Cats.");
+        String fresh = intake("2023-11-20", "1. Cows.");
+        String answered = intake("2023-11-01", "1. Owls.");
+        for (String id : List.of(old, fresh, answered)) {
+            api.post(CASEWORKER, "/requests/" + id + "/assignment", "{\"assignee\": \"cw.jones\", "
+                    + "\"team\": \"caseload-counts\"}");
+        }
+        api.post(CASEWORKER, "/requests/" + fresh + "/acknowledgement", "{}");
+        api.post(CASEWORKER, "/requests/" + answered + "/parts/1/decision", """
+                {"decisions": [{"outcome": "NOT_HELD"}]}""");
+        assertThat(api.post(CASEWORKER, "/requests/" + answered + "/response", "{}").status()).isEqualTo(200);
+
+        Api.Reply counts = api.get(AUDITOR, "/requests/counts?team=caseload-counts");
+
+        assertThat(counts.status()).as(counts.toString()).isEqualTo(200);
+        assertThat(counts.at("byStatus")).isEqualTo(java.util.Map.of("RECEIVED", 1, "IN_PROGRESS", 1,
+                "RESPONDED", 1));
+        assertThat(counts.at("overdue")).isEqualTo(1);
+        assertThat(counts.at("total")).isEqualTo(3);
+        assertThat(api.get(AUDITOR, "/requests/counts?team=caseload-counts&q=cats").at("total")).isEqualTo(1);
+        assertThat(api.get(AUDITOR, "/requests/counts?team=nobody").at("byStatus")).isEqualTo(java.util.Map.of());
+        assertThat(api.get(AUDITOR, "/requests/counts?receivedFrom=2023-11-02&receivedTo=2023-11-01").status())
+                .isEqualTo(400);
+    }
 }

@@ -51,17 +51,26 @@ public class CaseloadController {
         filters.put("status", status);
         filters.put("team", team);
         filters.put("q", q);
-        Map<String, Object> query = with(filters, "assignee", shown.equals("mine") ? user.name() : null);
+        String assignee = shown.equals("mine") ? user.name() : null;
+        Map<String, Object> query = with(filters, "assignee", assignee);
         query.put("sort", "due");
         query.put("limit", PAGE);
         query.put("cursor", cursor);
         Wire.Page page = api.get(user.token(), FoiApi.path("requests", query), Wire.Page.class).orThrow();
+        Map<String, Object> counted = FoiApi.query();
+        counted.put("assignee", assignee);
+        counted.put("team", team);
+        counted.put("q", q);
+        Wire.Counts counts = api.get(user.token(), FoiApi.path("requests/counts", counted), Wire.Counts.class)
+                .orThrow();
         Map<String, Object> here = with(filters, "view", shown);
+        Map<String, Object> byStatus = with(with(here, "status", null), "statusPlaceholder", "STATUS");
         String next = page.next() == null ? null : "/" + FoiApi.path("caseload", with(here, "cursor", page.next()));
         String first = cursor == null ? null : "/" + FoiApi.path("caseload", here);
         return Frame.view("caseload", new Pages.Caseload(frame.chrome(user, shown.equals("mine") ? "My requests"
                 : "All requests", "caseload", List.of()), shown, blank(status), blank(team), blank(q), page.items(),
-                next, first));
+                next, first, counts, "/" + FoiApi.path("caseload", byStatus).replace("statusPlaceholder=STATUS",
+                        "status={status}")));
     }
 
     private static Map<String, Object> with(Map<String, Object> query, String name, @Nullable Object value) {

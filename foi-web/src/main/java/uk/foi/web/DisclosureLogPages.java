@@ -3,7 +3,6 @@ package uk.foi.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -79,14 +78,8 @@ public class DisclosureLogPages {
     @Produces({MediaType.TEXT_HTML, "application/pdf"})
     public HttpResponse<?> letter(@PathVariable String reference, @PathVariable String format) {
         boolean pdf = "pdf".equals(format);
-        FoiApi.Document d = api.document(null, FoiApi.path("disclosure-log/" + FoiApi.encode(reference) + "/letter",
-                authority()), pdf ? "application/pdf" : MediaType.TEXT_HTML);
-        if (d.status() != 200) {
-            throw new FoiApi.Failed(new FoiApi.Reply<>(d.status(), null, null, null));
-        }
-        MutableHttpResponse<byte[]> out = HttpResponse.ok(d.body()).contentType(d.contentType());
-        return pdf ? out.header("Content-Disposition", "attachment; filename=\"" + reference.replaceAll(
-                "[^A-Za-z0-9.-]", "_") + ".pdf\"") : out;
+        return api.document(null, FoiApi.path("disclosure-log/" + FoiApi.encode(reference) + "/letter",
+                authority()), pdf ? "application/pdf" : MediaType.TEXT_HTML).toBrowser(pdf ? reference + ".pdf" : null);
     }
 
     private Map<String, Object> authority() {

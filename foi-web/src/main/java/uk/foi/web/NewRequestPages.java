@@ -27,6 +27,16 @@ import uk.foi.web.api.FoiApi;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class NewRequestPages {
 
+    /**
+     * foi-api's requester fields on this form: {@code requester.name} is the name box; {@code requester} itself (no
+     * address for correspondence, FOIA s8(1)(b)) is shown by the email box. In this order: a prefix is applied once.
+     */
+    static final Map<String, String> REQUESTER_FIELDS = new java.util.LinkedHashMap<>(Map.of("requester.", ""));
+
+    static {
+        REQUESTER_FIELDS.put("requester", "email");
+    }
+
     private static final List<String> FIELDS = List.of("receivedOn", "channel", "regime", "text", "name", "email");
 
     private final FoiApi api;
@@ -85,7 +95,7 @@ public class NewRequestPages {
             if (reply.ok()) {
                 return HttpResponse.seeOther(URI.create("/requests/" + reply.body().get("id") + "?done=logged"));
             }
-            errors.addAll(RequestPages.problems(reply, Map.of("requester.", ""), values.keySet()));
+            errors.addAll(RequestPages.problems(reply, REQUESTER_FIELDS, values.keySet()));
         }
         return page(user, Pages.Form.of(values, errors), errors, HttpStatus.BAD_REQUEST);
     }

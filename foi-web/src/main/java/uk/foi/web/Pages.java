@@ -89,9 +89,32 @@ public final class Pages {
      * @param rows    the requests, the next statutory date first
      * @param nextUrl the next page, if any
      * @param firstUrl the first page, when this is not it
+     * @param counts  how many requests of this view (whatever the status filter) are in each status, and overdue
+     * @param statusUrl the caseload filtered by a status, with {@code {status}} for the status
      */
     public record Caseload(Chrome chrome, String view, String status, String team, String q,
-            List<Wire.Summary> rows, @Nullable String nextUrl, @Nullable String firstUrl) {
+            List<Wire.Summary> rows, @Nullable String nextUrl, @Nullable String firstUrl, Wire.Counts counts,
+            String statusUrl) {
+
+        /** The statuses a caseload filters on, in the order of a request's life. */
+        public static final List<String> STATUSES = List.of("RECEIVED", "AWAITING_CLARIFICATION", "AWAITING_FEE",
+                "IN_PROGRESS", "EXTENDED", "RESPONDED", "REVIEW_REQUESTED", "REVIEW_COMPLETED", "ICO_COMPLAINT",
+                "DECISION_NOTICE", "TRIBUNAL_APPEAL", "WITHDRAWN", "LAPSED", "CLOSED");
+
+        /** @return the statuses that have requests, in life order */
+        public List<String> countedStatuses() {
+            return STATUSES.stream().filter(s -> counts.byStatus().getOrDefault(s, 0L) > 0).toList();
+        }
+
+        /** @param status a status @return how many requests are in it */
+        public long count(String status) {
+            return counts.byStatus().getOrDefault(status, 0L);
+        }
+
+        /** @param status a status @return the caseload filtered by it */
+        public String urlFor(String status) {
+            return statusUrl.replace("{status}", status);
+        }
     }
 
     /**
@@ -110,6 +133,13 @@ public final class Pages {
     public record Request(Chrome chrome, Wire.Request request, @Nullable Wire.Requester requester,
             Wire.Timeline timeline, Wire.Check check, List<Wire.Provision> provisions, Form form, String formName,
             @Nullable String done) {
+
+        /** @return the lifecycle's other forms the user may send in the request's status */
+        public List<CommandForms> commandForms() {
+            Session.User user = chrome.user();
+            return user == null || !user.handlesCases() ? List.of()
+                    : CommandForms.forStatus(request.status(), user.is("manager"));
+        }
 
         /** @return true while the response has not been issued */
         public boolean open() {
@@ -187,6 +217,27 @@ public final class Pages {
      * @param pdfUrl    the same as PDF
      */
     public record DisclosureEntry(Chrome chrome, Wire.LogEntry entry, String letterUrl, String pdfUrl) {
+    }
+
+    /**
+     * A quarter's figures.
+     *
+     * @param chrome       the frame
+     * @param quarter      the quarter in words, "October to December 2026"
+     * @param statistics   the figures
+     * @param answered     how many of the requests received were answered
+     * @param inTimePercent the share of those answered in time or within a permitted extension, if any were
+     * @param timeliness   the timeliness chart
+     * @param outcomes     the outcomes chart
+     * @param exemptions   the provisions most relied on
+     * @param reviews      the internal reviews completed, if any
+     * @param previousUrl  the quarter before
+     * @param nextUrl      the quarter after
+     * @param csvUrl       the figures as CSV
+     */
+    public record Dashboard(Chrome chrome, String quarter, Wire.Statistics statistics, int answered,
+            @Nullable Long inTimePercent, Chart timeliness, Chart outcomes, Chart exemptions, @Nullable Chart reviews,
+            String previousUrl, String nextUrl, String csvUrl) {
     }
 
     /** @param chrome the frame @param heading what went wrong @param message what to do */

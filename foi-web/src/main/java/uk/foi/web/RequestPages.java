@@ -61,7 +61,8 @@ public class RequestPages {
     @Get("/{id}")
     public HttpResponse<?> request(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String done) {
         Session.User user = frame.user(request);
-        return page(user, id, Pages.Form.empty(), "", List.of(), done == null ? null : DONE.get(done), HttpStatus.OK);
+        return page(user, id, Pages.Form.empty(), "", List.of(), done == null ? null
+                : DONE.getOrDefault(done, CommandForms.named(done).map(CommandForms::done).orElse(null)), HttpStatus.OK);
     }
 
     private HttpResponse<?> page(Session.User user, String id, Pages.Form form, String formName,
@@ -95,6 +96,16 @@ public class RequestPages {
         Session.User user = frame.sender(request, form);
         if (command.equals("publication")) {
             return publish(user, id, form);
+        }
+        java.util.Optional<CommandForms> lifecycle = CommandForms.named(command);
+        if (lifecycle.isPresent()) {
+            CommandForms f = lifecycle.get();
+            List<Pages.FormError> errors = new ArrayList<>();
+            Map<String, Object> body = f.body(form, errors);
+            Map<String, String> shown = new LinkedHashMap<>();
+            f.fields().forEach(field -> shown.put(f.id(field), form.getOrDefault(field.name(), "")));
+            return send(user, id, f.command(), "requests/" + FoiApi.encode(id) + "/" + f.command(), body,
+                    parseVersion(form.get("version")), shown, errors, Map.of("", f.command() + "-"), f.command());
         }
         if (!COMMANDS.contains(command)) {
             throw new FoiApi.Failed(new FoiApi.Reply<>(404, null, null, null));
@@ -306,11 +317,7 @@ public class RequestPages {
         if (d.status() == 409) {
             d = api.document(user.token(), base + "response-preview", type);
         }
-        if (d.status() != 200) {
-            throw new FoiApi.Failed(new FoiApi.Reply<>(d.status(), null, null, null));
-        }
-        io.micronaut.http.MutableHttpResponse<byte[]> out = HttpResponse.ok(d.body()).contentType(d.contentType());
-        return "pdf".equals(format) ? out.header("Content-Disposition", "attachment; filename=\"letter.pdf\"") : out;
+        return d.toBrowser("pdf".equals(format) ? "letter.pdf" : null);
     }
 
     private static List<String> list(@Nullable String commaSeparated) {

@@ -11,7 +11,8 @@ import java.util.List;
  * The headers every answer carries. Pages: a content security policy that allows only this service's own styles,
  * scripts and images (GOV.UK Frontend is served from here, and no page has inline script), no framing, no caching
  * (case pages hold personal data; the public log's pages show who is signed in). Letters: shown in the staff letter
- * page's frame, so framable by this service only, with no scripts at all (sandbox) and their own inline styles.
+ * page's frame, so framable by this service only, with no scripts at all ({@code default-src 'none'}) and their own
+ * inline styles.
  * Static files (GOV.UK Frontend, fonts, our stylesheet and scripts): cached for a day by anyone, so a page costs only
  * its HTML after the first (see docs/web.md for the figures).
  */
@@ -23,7 +24,7 @@ final class WebHeaders {
             + " font-src 'self'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none';"
             + " object-src 'none'";
     static final String LETTER_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
-            + " frame-ancestors 'self'; sandbox";
+            + " frame-ancestors 'self'";
 
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,7 +52,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
     }
 
     /** @param path a path of foi-web @return this, at it */
@@ -78,6 +80,58 @@ final class Browser implements AutoCloseable {
     /** @param css the button's selector */
     void clickAndWait(String css) {
         clickAndWait(find(css));
+    }
+
+    /**
+     * Presses Tab until the element has focus, from wherever focus is: proves it can be reached by keyboard, in the
+     * page's order.
+     *
+     * @param target the element
+     * @return it, focused
+     */
+    WebElement tabTo(WebElement target) {
+        for (int i = 0; i < 200; i++) {
+            if (driver.switchTo().activeElement().equals(target)) {
+                return target;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("200 presses of Tab never reached " + target.getTagName() + " "
+                + target.getAttribute("outerHTML").lines().findFirst().orElse(""));
+    }
+
+    /** @param css a selector @return the element it finds, reached by Tab */
+    WebElement tabTo(String css) {
+        return tabTo(find(css));
+    }
+
+    /**
+     * Chooses a radio button by keyboard: Tab into its group, then the arrow keys (which select as they move).
+     *
+     * @param name  the group's name
+     * @param value the value to choose
+     */
+    void chooseRadio(String name, String value) {
+        tabTo(driver.findElements(By.name(name)).get(0));
+        WebElement wanted = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        for (int i = 0; i < 20 && !wanted.isSelected(); i++) {
+            press(Keys.ARROW_DOWN);
+        }
+        if (!wanted.isSelected()) {
+            throw new AssertionError("the arrow keys never chose " + value + " in " + name);
+        }
+    }
+
+    /** @param keys keys to press on whatever has focus */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses Enter on what has focus and waits for the page it leads to. */
+    void enterAndWait() {
+        WebElement page = find("html");
+        press(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** @return the success banner's text; fails with what the page says instead when there is none */

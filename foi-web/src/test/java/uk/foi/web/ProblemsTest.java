@@ -32,10 +32,15 @@ class ProblemsTest {
     @Test
     void theRequestersFieldsAreTheIntakeFormsOwn() {
         Wire.Problem p = new Wire.Problem("Bad Request", 400, null,
-                List.of(new Wire.FieldError("requester.email", "must be a well-formed email address")), null, null);
+                List.of(new Wire.FieldError("requester.email", "must be a well-formed email address"),
+                        new Wire.FieldError("requester.name", "must not be blank"),
+                        new Wire.FieldError("requester", "a requester needs an address for correspondence")),
+                null, null);
 
-        assertThat(RequestPages.problems(reply(400, p), Map.of("requester.", ""), Set.of("name", "email")))
-                .containsExactly(new Pages.FormError("email", "must be a well-formed email address"));
+        assertThat(RequestPages.problems(reply(400, p), NewRequestPages.REQUESTER_FIELDS, Set.of("name", "email")))
+                .containsExactly(new Pages.FormError("email", "must be a well-formed email address"),
+                        new Pages.FormError("name", "must not be blank"),
+                        new Pages.FormError("email", "a requester needs an address for correspondence"));
     }
 
     @Test

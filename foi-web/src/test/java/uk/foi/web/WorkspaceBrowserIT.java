@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * PostgreSQL and Kafka): sign in, log a request, read why its date is what it is, assign it, decide its questions,
  * meet the section 17 check, fix the refusal, preview the letter, send it, publish it on the disclosure log with the
  * requester's signature taken out, and read the log, the entry and its letter as the public.
- * Every page in every state is checked with axe-core (WCAG 2.2 AA): no violations.
+ * Every page in every state is checked with axe-core (WCAG 2.2 AA): no violations. A second case is worked by keyboard
+ * alone. Each test signs in afresh and finds its own request, so they pass in any order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceBrowserIT {
@@ -57,13 +58,14 @@ class WorkspaceBrowserIT {
     @Test
     void aCaseFromIntakeToTheDisclosureLog() throws Exception {
         // Signing in: the local sign-in lists the demo users
+        browser.driver.manage().deleteAllCookies();
         browser.open("/");
         assertThat(browser.driver.getTitle()).startsWith("Sign in");
         assertThat(browser.check("sign-in")).isEmpty();
         browser.find("#user-cw\\.smith").click();
         browser.clickAndWait("main form button");
         assertThat(browser.find("h1").getText()).isEqualTo("My requests");
-        assertThat(browser.check("caseload-empty")).isEmpty();
+        assertThat(browser.check("caseload-mine")).isEmpty();
 
         // Logging a request with a mistake: the error summary links to the field
         browser.open("/requests/new");
@@ -93,10 +95,12 @@ class WorkspaceBrowserIT {
         assertThat(browser.check("request-logged")).isEmpty();
 
         // The caseload lists it with its date and the working days left
-        browser.open("/caseload?view=all");
+        browser.open("/caseload?view=all&q=" + reference);
         WebElement row = browser.driver.findElement(By.xpath("//tr[td/a[text()='" + reference + "']]"));
         assertThat(row.getText()).contains("1 Dec 2026").containsPattern(
                 "\\d+ working days? left|Due today|Overdue by \\d+ working days?");
+        assertThat(browser.find(".foi-counts").getText()).containsPattern("1\\s+Any status")
+                .containsPattern("1\\s+Received");
         assertThat(browser.check("caseload")).isEmpty();
 
         // Assigning it, by keyboard alone: type, Tab to the next field, type, Enter
@@ -161,6 +165,25 @@ class WorkspaceBrowserIT {
         assertThat(browser.main()).contains("Published on");
         assertThat(browser.check("published")).isEmpty();
 
+        // What happened next: a complaint to the Commissioner needs its reference; then an internal review request
+        commandForm("ico-complaint", Map.of());
+        assertThat(browser.find("#ico-complaint-icoReference-error").getText()).isNotBlank();
+        assertThat(browser.check("ico-complaint-error")).isEmpty();
+        commandForm("review-request", Map.of("grounds", "Part 2 should be released with the names redacted."));
+        assertThat(browser.banner()).contains("The internal review request has been recorded");
+        assertThat(browser.find("h1").getText()).contains("Review requested");
+        assertThat(browser.main()).doesNotContain("Record the review's result"); // a manager's, not cw.smith's
+
+        // The quarter's figures: the response counted, its exemptions listed, each chart's numbers in a table
+        browser.tabTo(browser.driver.findElement(By.linkText("Figures")));
+        browser.open("/dashboard?quarter=2026-Q4");
+        assertThat(browser.find("h1").getText()).isEqualTo("October to December 2026");
+        assertThat(browser.find("#outcomes").getText()).containsPattern("Partially withheld [1-9]");
+        assertThat(browser.find("#exemptions").getText()).contains("FOIA s40(2)");
+        assertThat(browser.driver.findElements(By.cssSelector("svg.foi-chart__svg[aria-hidden='true']")))
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.check("dashboard")).isEmpty();
+
         // The public: signed out, the disclosure log has the response as published and nothing of the requester
         browser.clickAndWait("header form button");
         browser.open("/disclosure-log");
@@ -181,6 +204,72 @@ class WorkspaceBrowserIT {
         browser.open("/nowhere");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
         assertThat(browser.check("not-found")).isEmpty();
+    }
+
+    /**
+     * The case flow by keyboard alone (WCAG 2.1.1): every control reached with Tab in the page's order, radio buttons
+     * chosen with the arrow keys, details opened and forms sent with Enter. Nothing is clicked.
+     */
+    @Test
+    void aCaseByKeyboardAlone() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/");
+        browser.chooseRadio("user", "mgr.jones");
+        browser.tabTo("main form button");
+        browser.enterAndWait();
+        assertThat(browser.find("h1").getText()).isEqualTo("All requests");
+
+        browser.tabTo(browser.driver.findElement(By.linkText("Log a request")));
+        browser.enterAndWait();
+        browser.tabTo("#receivedOn");
+        browser.press("2026-11-09");
+        browser.tabTo("#text");
+        browser.press("1. How many horses does the mounted branch keep?");
+        browser.tabTo("#name");
+        browser.press("K. Board");
+        browser.tabTo("main form button");
+        browser.enterAndWait();
+        assertThat(browser.find("#email-error").getText()).contains("address for correspondence");
+        browser.tabTo("#email");
+        browser.press("k.board@example.org");
+        browser.tabTo("main form button");
+        browser.enterAndWait();
+        assertThat(browser.banner()).contains("The request has been logged");
+
+        browser.tabTo("#part-1 details summary");
+        browser.press(Keys.ENTER);
+        browser.chooseRadio("outcome", "DISCLOSED");
+        browser.tabTo("#p1-answer");
+        browser.press("The branch keeps 110 horses.");
+        browser.tabTo("#part-1 details button");
+        browser.enterAndWait();
+        assertThat(browser.banner()).contains("The decision has been saved");
+
+        browser.tabTo("form[action$='/response'] button");
+        browser.enterAndWait();
+        assertThat(browser.banner()).contains("The response has been sent");
+
+        browser.tabTo(browser.driver.findElement(By.linkText("Prepare it for the disclosure log")));
+        browser.enterAndWait();
+        browser.tabTo("main form button");
+        browser.enterAndWait();
+        assertThat(browser.banner()).contains("The response is on the disclosure log");
+        assertThat(browser.check("keyboard-published")).isEmpty();
+    }
+
+    /** Opens a lifecycle form on the request page, types into its fields and sends it. */
+    private void commandForm(String command, Map<String, String> fields) {
+        WebElement form = browser.find("form[action$='/" + command + "']");
+        WebElement details = form.findElement(By.xpath("ancestor::details"));
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.cssSelector("summary")).click();
+        }
+        fields.forEach((name, value) -> {
+            WebElement input = browser.find("#" + command + "-" + name);
+            input.clear();
+            input.sendKeys(value);
+        });
+        browser.clickAndWait(form.findElement(By.cssSelector("button")));
     }
 
     private void decide(String part, String outcome, String answer, String citations, String reasons) {

@@ -140,21 +140,9 @@ public class RequestSearch {
     public Page search(AuthorityId authority, Filter filter, Sort sort, Optional<Cursor> after, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, reference, regime, status, received_on, assignee, team, response_due, next_due, outcome,
-                    responded_on, version FROM request WHERE authority_id = ?""");
-        List<Object> params = new ArrayList<>(List.of(authority.value()));
-        if (!filter.statuses().isEmpty()) {
-            sql.append(" AND status = ANY (?)");
-            params.add(filter.statuses().stream().map(Status::name).toArray(String[]::new));
-        }
-        filter.regime().ifPresent(r -> add(sql, params, " AND regime = ?", r.name()));
-        filter.assignee().ifPresent(a -> add(sql, params, " AND assignee = ?", a));
-        filter.team().ifPresent(t -> add(sql, params, " AND team = ?", t));
-        filter.dueBefore().ifPresent(d -> add(sql, params, " AND next_due < ?", d));
-        filter.overdue().ifPresent(o -> add(sql, params, o ? " AND next_due < ?"
-                : " AND (next_due IS NULL OR next_due >= ?)", filter.today()));
-        filter.receivedFrom().ifPresent(d -> add(sql, params, " AND received_on >= ?", d));
-        filter.receivedTo().ifPresent(d -> add(sql, params, " AND received_on <= ?", d));
-        filter.text().ifPresent(t -> add(sql, params, " AND search @@ websearch_to_tsquery('english', ?)", t));
+                    responded_on, version FROM request""");
+        List<Object> params = new ArrayList<>();
+        where(sql, params, authority, filter);
         String dueKey = "COALESCE(next_due, DATE '" + Cursor.NONE_DUE + "')";
         after.ifPresent(c -> {
             sql.append(sort == Sort.DUE ? " AND (" + dueKey + ", id) > (?, ?)" : " AND (received_on, id) < (?, ?)");
@@ -172,6 +160,60 @@ public class RequestSearch {
         List<Summary> items = more ? rows.subList(0, limit) : rows;
         Optional<String> next = more ? Optional.of(cursorAfter(sort, items.get(limit - 1)).encode()) : Optional.empty();
         return new Page(List.copyOf(items), next);
+    }
+
+    /**
+     * How many requests match, by status, and how many of them are overdue: the caseload's counts.
+     *
+     * @param authority the caller's authority
+     * @param filter    what to look for
+     * @return the counts
+     */
+    public Counts counts(AuthorityId authority, Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT status, count(*), count(*) FILTER (WHERE next_due < ?)"
+                + " FROM request");
+        List<Object> params = new ArrayList<>(List.of(filter.today()));
+        where(sql, params, authority, filter);
+        sql.append(" GROUP BY status");
+        record Row(Status status, long count, long overdue) {
+        }
+        List<Row> rows = tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            return Sql.query(c, sql.toString(), rs -> new Row(Status.valueOf(rs.getString(1)), rs.getLong(2),
+                    rs.getLong(3)), arrays(c, params));
+        });
+        java.util.Map<Status, Long> byStatus = new java.util.EnumMap<>(Status.class);
+        rows.forEach(r -> byStatus.put(r.status(), r.count()));
+        return new Counts(byStatus, rows.stream().mapToLong(Row::overdue).sum());
+    }
+
+    /**
+     * @param byStatus how many in each status (statuses with none are absent)
+     * @param overdue  how many have a deadline the authority had to meet already passed
+     */
+    public record Counts(java.util.Map<Status, Long> byStatus, long overdue) {
+        /** Copies the map. */
+        public Counts {
+            byStatus = java.util.Map.copyOf(byStatus);
+        }
+    }
+
+    private static void where(StringBuilder sql, List<Object> params, AuthorityId authority, Filter filter) {
+        sql.append(" WHERE authority_id = ?");
+        params.add(authority.value());
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND status = ANY (?)");
+            params.add(filter.statuses().stream().map(Status::name).toArray(String[]::new));
+        }
+        filter.regime().ifPresent(r -> add(sql, params, " AND regime = ?", r.name()));
+        filter.assignee().ifPresent(a -> add(sql, params, " AND assignee = ?", a));
+        filter.team().ifPresent(t -> add(sql, params, " AND team = ?", t));
+        filter.dueBefore().ifPresent(d -> add(sql, params, " AND next_due < ?", d));
+        filter.overdue().ifPresent(o -> add(sql, params, o ? " AND next_due < ?"
+                : " AND (next_due IS NULL OR next_due >= ?)", filter.today()));
+        filter.receivedFrom().ifPresent(d -> add(sql, params, " AND received_on >= ?", d));
+        filter.receivedTo().ifPresent(d -> add(sql, params, " AND received_on <= ?", d));
+        filter.text().ifPresent(t -> add(sql, params, " AND search @@ websearch_to_tsquery('english', ?)", t));
     }
 
     private static Cursor cursorAfter(Sort sort, Summary last) {

@@ -268,6 +268,42 @@ public class RequestController {
     }
 
     /**
+     * @param byStatus how many requests are in each status (statuses with none are left out)
+     * @param overdue  how many have a deadline the authority had to meet already passed
+     * @param total    how many in all
+     */
+    @Serdeable
+    public record CountsView(java.util.Map<Status, Long> byStatus, long overdue, long total) {
+    }
+
+    /**
+     * How many requests there are in each status, and how many are overdue: a caseload's counts, for the same
+     * filters as the list (not its status or overdue filters, which are what is counted).
+     *
+     * @param auth         the caller
+     * @param regime       this regime
+     * @param assignee     assigned to this caseworker
+     * @param team         owned by this team
+     * @param receivedFrom received on or after
+     * @param receivedTo   received on or before
+     * @param q            words in the reference or request
+     * @return the counts
+     */
+    @Get("/counts")
+    @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public CountsView counts(Authentication auth, @Nullable @QueryValue Regime regime,
+            @Nullable @QueryValue String assignee, @Nullable @QueryValue String team,
+            @Nullable @QueryValue LocalDate receivedFrom, @Nullable @QueryValue LocalDate receivedTo,
+            @Nullable @QueryValue String q) {
+        Caller caller = Caller.of(auth);
+        service.authorityOf(caller);
+        RequestSearch.Counts counts = search.counts(caller.authority(), filter(null, regime, assignee, team, null,
+                null, receivedFrom, receivedTo, q));
+        return new CountsView(counts.byStatus(), counts.overdue(),
+                counts.byStatus().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /**
      * Lists the authority's requests, newest first or (a caseload) the soonest statutory date first.
      *
      * @param auth         the caller
@@ -305,16 +341,22 @@ public class RequestController {
         }
         Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, order);
         int size = Paging.limit(limit, RequestSearch.MAX_LIMIT);
+        RequestSearch.Page page = search.search(caller.authority(), filter(status, regime, assignee, team, dueBefore,
+                overdue, receivedFrom, receivedTo, q), order, after, size);
+        return new Views.PageView(page.items().stream().map(i -> i.withWorkingDaysLeft(i.nextDue() == null ? null
+                : boxed(office.workingDaysLeft(i.regime(), i.nextDue())))).toList(), page.next().orElse(null));
+    }
+
+    private RequestSearch.Filter filter(@Nullable List<Status> status, @Nullable Regime regime,
+            @Nullable String assignee, @Nullable String team, @Nullable LocalDate dueBefore, @Nullable Boolean overdue,
+            @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo, @Nullable String q) {
         if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
             throw ApiProblem.invalid("receivedFrom", "is after receivedTo");
         }
-        RequestSearch.Filter filter = new RequestSearch.Filter(status == null ? List.of() : status,
-                Optional.ofNullable(regime), Optional.ofNullable(assignee), Optional.ofNullable(team),
-                Optional.ofNullable(dueBefore), Optional.ofNullable(overdue), Optional.ofNullable(receivedFrom),
-                Optional.ofNullable(receivedTo), Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today());
-        RequestSearch.Page page = search.search(caller.authority(), filter, order, after, size);
-        return new Views.PageView(page.items().stream().map(i -> i.withWorkingDaysLeft(i.nextDue() == null ? null
-                : boxed(office.workingDaysLeft(i.regime(), i.nextDue())))).toList(), page.next().orElse(null));
+        return new RequestSearch.Filter(status == null ? List.of() : status, Optional.ofNullable(regime),
+                Optional.ofNullable(assignee), Optional.ofNullable(team), Optional.ofNullable(dueBefore),
+                Optional.ofNullable(overdue), Optional.ofNullable(receivedFrom), Optional.ofNullable(receivedTo),
+                Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today());
     }
 
     private static Integer boxed(java.util.OptionalInt n) {

@@ -94,6 +94,21 @@ public class FoiApi {
      * @param body        its bytes
      */
     public record Document(int status, String contentType, byte[] body) {
+
+        /**
+         * @param fileName the name to save it under, or null to show it in the browser
+         * @return it as the browser's answer
+         * @throws Failed if foi-api did not give it (the error pages say why)
+         */
+        public io.micronaut.http.MutableHttpResponse<byte[]> toBrowser(@Nullable String fileName) {
+            if (status != 200) {
+                throw new Failed(new Reply<>(status, null, null, null));
+            }
+            io.micronaut.http.MutableHttpResponse<byte[]> out = io.micronaut.http.HttpResponse.ok(body)
+                    .contentType(contentType);
+            return fileName == null ? out : out.header("Content-Disposition", "attachment; filename=\""
+                    + fileName.replaceAll("[^A-Za-z0-9.-]", "_") + "\"");
+        }
     }
 
     /**

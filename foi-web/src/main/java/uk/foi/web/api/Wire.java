@@ -23,6 +23,23 @@ public final class Wire {
             @Nullable String outcome, @Nullable LocalDate respondedOn, @Nullable Integer workingDaysLeft) {
     }
 
+    /** A caseload's counts ({@code CountsView}). */
+    @Serdeable
+    public record Counts(java.util.Map<String, Long> byStatus, long overdue, long total) {
+    }
+
+    /** An authority's figures for a quarter ({@code StatisticsView}), in the Cabinet Office's categories. */
+    @Serdeable
+    public record Statistics(String quarter, LocalDate computedOn, int received, Timeliness timeliness,
+            java.util.Map<String, Integer> outcomes, int lapsed, int withdrawn, int inProgress,
+            java.util.Map<String, Integer> exemptionsUsed, java.util.Map<String, Integer> reviewsCompleted) {
+    }
+
+    /** How the requests received in a quarter were answered against the time limits. */
+    @Serdeable
+    public record Timeliness(int inTime, int withinExtension, int late, int openNotYetDue, int openOverdue) {
+    }
+
     /** A page of requests. */
     @Serdeable
     public record Page(List<Summary> items, @Nullable String next) {
