@@ -46,7 +46,7 @@ class DeployFilesTest {
     void composeHasEveryServiceWiredToTheOthers() throws IOException {
         Map<String, Object> compose = map(new Yaml().load(Files.readString(ROOT.resolve("deploy/docker-compose.yml"))));
         Map<String, Object> services = map(compose.get("services"));
-        assertThat(services).containsOnlyKeys("postgres", "kafka", "foi-api", "foi-notifier", "mail");
+        assertThat(services).containsOnlyKeys("postgres", "kafka", "foi-api", "foi-notifier", "foi-web", "mail");
         services.forEach((name, s) -> {
             Map<String, Object> service = map(s);
             assertThat(service.containsKey("image") || service.containsKey("build")).as(name).isTrue();
@@ -55,7 +55,7 @@ class DeployFilesTest {
                 assertThat(services.keySet()).as(name + " depends on").containsAll(map(deps).keySet());
             }
         });
-        for (String name : List.of("foi-api", "foi-notifier")) {
+        for (String name : List.of("foi-api", "foi-notifier", "foi-web")) {
             Map<String, Object> build = map(map(services.get(name)).get("build"));
             assertThat(ROOT.resolve("deploy").resolve(build.get("context").toString())
                     .resolve(build.get("dockerfile").toString())).exists();
@@ -63,7 +63,7 @@ class DeployFilesTest {
         Map<String, Object> apiEnv = map(map(services.get("foi-api")).get("environment"));
         assertThat(apiEnv.get("FOI_JWT_SECRET").toString()).as("no default secret").contains(":?");
         Set<String> used = new TreeSet<>();
-        for (String name : List.of("foi-api", "foi-notifier")) {
+        for (String name : List.of("foi-api", "foi-notifier", "foi-web")) {
             used.addAll(map(map(services.get(name)).get("environment")).keySet());
         }
         assertThat(documented()).containsAll(used);
@@ -77,7 +77,8 @@ class DeployFilesTest {
         }
         assertThat(docs).extracting(d -> d.get("kind") + "/" + map(d.get("metadata")).get("name"))
                 .containsExactlyInAnyOrder("ConfigMap/foi-config", "Deployment/foi-api", "Service/foi-api",
-                        "HorizontalPodAutoscaler/foi-api", "Deployment/foi-notifier");
+                        "HorizontalPodAutoscaler/foi-api", "Deployment/foi-notifier", "Deployment/foi-web",
+                        "Service/foi-web");
         assertThat(docs).allSatisfy(d -> assertThat(d).containsKeys("apiVersion", "kind", "metadata"));
         Map<String, Object> config = map(docs.stream().filter(d -> d.get("kind").equals("ConfigMap")).findFirst()
                 .orElseThrow().get("data"));
