@@ -82,6 +82,24 @@ abstract class ApiTestSupport implements TestPropertyProvider {
         return (String) r.at("id");
     }
 
+    /**
+     * Answers a two-part request as the Met does a typical partial refusal: part 1 disclosed on 20 October 2023, part 2
+     * (names of staff) withheld under FOIA s40(2) with its condition, the response issued on 25 October.
+     */
+    void answerDisclosingPart1AndWithholdingNamesInPart2(String id) {
+        String base = "/requests/" + id;
+        api.post(CASEWORKER, base + "/parts/1/decision", """
+                {"on": "2023-10-20", "decisions": [{"outcome": "DISCLOSED", "answer": "£120,000."}]}""");
+        api.post(CASEWORKER, base + "/parts/2/decision", """
+                {"on": "2023-10-20", "decisions": [{"outcome": "WITHHELD",
+                  "citations": ["FOIA s40(2)", "FOIA s40(3A)(a)"],
+                  "reasons": "Names of junior staff are personal data; disclosure would be unfair."}]}""");
+        Api.Reply issued = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-10-25\"}");
+        if (issued.status() != 200) {
+            throw new AssertionError("the response was not issued: " + issued);
+        }
+    }
+
     static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }

@@ -28,15 +28,7 @@ class DisclosureLogIT extends ApiTestSupport {
     @BeforeAll
     void anAnsweredRequestSignedByItsRequester() {
         answered = intake("2023-10-02", ASKED);
-        String base = "/requests/" + answered;
-        api.post(CASEWORKER, base + "/parts/1/decision", """
-                {"on": "2023-10-20", "decisions": [{"outcome": "DISCLOSED", "answer": "£120,000."}]}""");
-        api.post(CASEWORKER, base + "/parts/2/decision", """
-                {"on": "2023-10-20", "decisions": [{"outcome": "WITHHELD",
-                  "citations": ["FOIA s40(2)", "FOIA s40(3A)(a)"],
-                  "reasons": "Names of junior staff are personal data; disclosure would be unfair."}]}""");
-        Api.Reply issued = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-10-25\"}");
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        answerDisclosingPart1AndWithholdingNamesInPart2(answered);
     }
 
     @Test

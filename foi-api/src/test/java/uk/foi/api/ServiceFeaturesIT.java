@@ -24,14 +24,7 @@ class ServiceFeaturesIT extends ApiTestSupport {
         String base = "/requests/" + answered;
         api.post(CASEWORKER, base + "/assignment", "{\"on\": \"2023-10-03\", \"assignee\": \"cw.smith\", "
                 + "\"team\": \"central\"}");
-        api.post(CASEWORKER, base + "/parts/1/decision", """
-                {"on": "2023-10-20", "decisions": [{"outcome": "DISCLOSED", "answer": "£120,000."}]}""");
-        api.post(CASEWORKER, base + "/parts/2/decision", """
-                {"on": "2023-10-20", "decisions": [{"outcome": "WITHHELD",
-                  "citations": ["FOIA s40(2)", "FOIA s40(3A)(a)"],
-                  "reasons": "Names of junior staff are personal data; disclosure would be unfair."}]}""");
-        Api.Reply issued = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-10-25\"}");
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        answerDisclosingPart1AndWithholdingNamesInPart2(answered);
         open = intake("2023-10-16", "1. Helicopter flying hours.");
         api.post(CASEWORKER, "/requests/" + open + "/assignment", "{\"on\": \"2023-10-17\", "
                 + "\"assignee\": \"cw.smith\", \"team\": \"central\"}");

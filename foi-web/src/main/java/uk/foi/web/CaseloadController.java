@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.foi.web.api.FoiApi;
@@ -57,20 +58,26 @@ public class CaseloadController {
         query.put("limit", PAGE);
         query.put("cursor", cursor);
         Wire.Page page = api.get(user.token(), FoiApi.path("requests", query), Wire.Page.class).orThrow();
-        Map<String, Object> counted = FoiApi.query();
-        counted.put("assignee", assignee);
-        counted.put("team", team);
-        counted.put("q", q);
-        Wire.Counts counts = api.get(user.token(), FoiApi.path("requests/counts", counted), Wire.Counts.class)
-                .orThrow();
+        Wire.Counts counts = api.get(user.token(), FoiApi.path("requests/counts", with(with(filters, "status", null),
+                "assignee", assignee)), Wire.Counts.class).orThrow();
         Map<String, Object> here = with(filters, "view", shown);
-        Map<String, Object> byStatus = with(with(here, "status", null), "statusPlaceholder", "STATUS");
+        List<Pages.StatusCount> byStatus = new ArrayList<>();
+        if (counts.total() > 0) {
+            byStatus.add(new Pages.StatusCount("Any status", counts.total(), "/" + FoiApi.path("caseload",
+                    with(here, "status", null)), blank(status).isBlank()));
+            for (String s : Pages.Caseload.STATUSES) {
+                long n = counts.byStatus().getOrDefault(s, 0L);
+                if (n > 0) {
+                    byStatus.add(new Pages.StatusCount(Phrases.words(s), n, "/" + FoiApi.path("caseload",
+                            with(here, "status", s)), s.equals(status)));
+                }
+            }
+        }
         String next = page.next() == null ? null : "/" + FoiApi.path("caseload", with(here, "cursor", page.next()));
         String first = cursor == null ? null : "/" + FoiApi.path("caseload", here);
         return Frame.view("caseload", new Pages.Caseload(frame.chrome(user, shown.equals("mine") ? "My requests"
                 : "All requests", "caseload", List.of()), shown, blank(status), blank(team), blank(q), page.items(),
-                next, first, counts, "/" + FoiApi.path("caseload", byStatus).replace("statusPlaceholder=STATUS",
-                        "status={status}")));
+                next, first, counts.total(), counts.overdue(), byStatus));
     }
 
     private static Map<String, Object> with(Map<String, Object> query, String name, @Nullable Object value) {

@@ -60,6 +60,11 @@ public record CommandForms(String command, String title, String hint, Set<String
             return new Field(name, kind, label, hint, Map.of(), null);
         }
 
+        /** @param label what the day is, such as "Date it arrived" @return the command's {@code on} field */
+        static Field on(String label) {
+            return of("on", Kind.DATE, label, "For example 2026-11-20. Leave blank for today.");
+        }
+
         static Field radios(String name, String label, String choose, String... valueLabelPairs) {
             Map<String, String> options = new LinkedHashMap<>();
             for (int i = 0; i < valueLabelPairs.length; i += 2) {
@@ -88,16 +93,14 @@ public record CommandForms(String command, String title, String hint, Set<String
                     + " from the day after it arrived.", Set.of("AWAITING_CLARIFICATION"), false,
                     List.of(Field.of("text", Kind.TEXTAREA, "What the requester said", null),
                             Field.of("parts", Kind.LIST, "Questions it explains", "For example 2, 3. Leave blank if"
-                                    + " it explains the whole request."), Field.of("on", Kind.DATE, "Date it arrived",
-                                            "For example 2026-11-20. Leave blank for today.")),
+                                    + " it explains the whole request."), Field.on("Date it arrived")),
                     "Record the clarification", "The clarification has been recorded"),
             new CommandForms("fees-notice", "Send a fees notice", "The clock stops until the fee is paid (FOIA s9);"
                     + " after three months unpaid the request lapses.", WORKING, false,
                     List.of(Field.of("amountPence", Kind.MONEY, "Fee, in pounds", "For example 25.50"), ON),
                     "Record the fees notice", "The fees notice has been recorded"),
             new CommandForms("fee-payment", "Record the fee as paid", "The clock starts again.",
-                    Set.of("AWAITING_FEE"), false, List.of(Field.of("on", Kind.DATE, "Date it was paid",
-                            "For example 2026-11-20. Leave blank for today.")), "Record the payment",
+                    Set.of("AWAITING_FEE"), false, List.of(Field.on("Date it was paid")), "Record the payment",
                     "The payment has been recorded"),
             new CommandForms("regime", "Handle it under the other law", "Environmental information is handled under"
                     + " the EIR, not FOIA (FOIA s39; EIR reg 5); the date of receipt stays and the dates are counted"
@@ -117,8 +120,7 @@ public record CommandForms(String command, String title, String hint, Set<String
             new CommandForms("review-request", "Record a request for an internal review", "The authority aims to"
                     + " answer within 20 working days (s45 Code of Practice, part 5; EIR reg 11: 40).",
                     Set.of("RESPONDED"), false, List.of(Field.of("grounds", Kind.TEXTAREA,
-                            "What the requester disputes", null), Field.of("on", Kind.DATE, "Date it arrived",
-                                    "For example 2026-11-20. Leave blank for today.")),
+                            "What the requester disputes", null), Field.on("Date it arrived")),
                     "Record the review request", "The internal review request has been recorded"),
             new CommandForms("review-result", "Record the review's result", "A manager records what the review"
                     + " found.", Set.of("REVIEW_REQUESTED"), true,

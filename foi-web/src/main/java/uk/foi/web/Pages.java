@@ -89,32 +89,27 @@ public final class Pages {
      * @param rows    the requests, the next statutory date first
      * @param nextUrl the next page, if any
      * @param firstUrl the first page, when this is not it
-     * @param counts  how many requests of this view (whatever the status filter) are in each status, and overdue
-     * @param statusUrl the caseload filtered by a status, with {@code {status}} for the status
+     * @param total    how many requests this view has, whatever the status filter
+     * @param overdue  how many of them are overdue
+     * @param byStatus "Any status" and each status that has requests, with its count and the link that filters by it
      */
     public record Caseload(Chrome chrome, String view, String status, String team, String q,
-            List<Wire.Summary> rows, @Nullable String nextUrl, @Nullable String firstUrl, Wire.Counts counts,
-            String statusUrl) {
+            List<Wire.Summary> rows, @Nullable String nextUrl, @Nullable String firstUrl, long total, long overdue,
+            List<StatusCount> byStatus) {
 
         /** The statuses a caseload filters on, in the order of a request's life. */
         public static final List<String> STATUSES = List.of("RECEIVED", "AWAITING_CLARIFICATION", "AWAITING_FEE",
                 "IN_PROGRESS", "EXTENDED", "RESPONDED", "REVIEW_REQUESTED", "REVIEW_COMPLETED", "ICO_COMPLAINT",
                 "DECISION_NOTICE", "TRIBUNAL_APPEAL", "WITHDRAWN", "LAPSED", "CLOSED");
+    }
 
-        /** @return the statuses that have requests, in life order */
-        public List<String> countedStatuses() {
-            return STATUSES.stream().filter(s -> counts.byStatus().getOrDefault(s, 0L) > 0).toList();
-        }
-
-        /** @param status a status @return how many requests are in it */
-        public long count(String status) {
-            return counts.byStatus().getOrDefault(status, 0L);
-        }
-
-        /** @param status a status @return the caseload filtered by it */
-        public String urlFor(String status) {
-            return statusUrl.replace("{status}", status);
-        }
+    /**
+     * @param label   the status in words
+     * @param count   how many requests are in it
+     * @param url     the caseload filtered by it
+     * @param current true if that is the filter shown
+     */
+    public record StatusCount(String label, long count, String url, boolean current) {
     }
 
     /**

@@ -18,8 +18,8 @@ import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
 
 /**
- * The disclosure log's entries: a projection of the published requests, written with each event in the event's
- * transaction. Only a response staff published is here, with the wording they published (see {@code
+ * The disclosure log's entries: a projection of the published requests, written with each publication or withdrawal
+ * in that event's transaction. Only a response staff published is here, with the wording they published (see {@code
  * V6__disclosure_log.sql}).
  */
 @Singleton

@@ -174,6 +174,11 @@ public class RequestStore {
         if (!handled.refused()) {
             project(c, handled.request());
         }
+        // The log's entry changes only when the publication does: the decisions and the response it shows are fixed
+        // by then (a part is decided only before the response, and a response is published only after it).
+        if (event instanceof RequestEvent.ResponsePublished || event instanceof RequestEvent.PublicationWithdrawn) {
+            disclosures.save(c, handled.request());
+        }
     }
 
     /**
@@ -220,7 +225,7 @@ public class RequestStore {
                 + " ORDER BY kind", rs -> rs.getString(1), id.value()));
     }
 
-    /** Rewrites the deadlines in force, the earliest one the authority must meet and the disclosure log's entry. */
+    /** Rewrites the deadlines in force and the earliest one the authority must meet. */
     private void project(Connection c, FoiRequest r) {
         List<DeadlineStatus> open = r.status().terminal() ? List.of() : office.deadlines(r).stream()
                 .filter(d -> d.settledOn().isEmpty() && d.state() != DeadlineStatus.State.MET
@@ -244,7 +249,6 @@ public class RequestStore {
                 .map(d -> d.deadline().due()).min(Comparator.naturalOrder());
         Sql.update(c, "UPDATE request SET response_due = ?, next_due = ? WHERE id = ?", responseDue.orElse(null),
                 nextDue.orElse(null), r.id().value());
-        disclosures.save(c, r);
     }
 
     /**

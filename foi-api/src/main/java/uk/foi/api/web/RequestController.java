@@ -45,6 +45,8 @@ import uk.foi.deadlines.Regime;
 @Controller("/requests")
 public class RequestController {
 
+    private static final PersonalDataFinder PERSONAL_DATA = new PersonalDataFinder();
+
     private final RequestService service;
     private final RequestSearch search;
     private final RequestStore store;
@@ -259,9 +261,8 @@ public class RequestController {
     @Secured({Roles.CASEWORKER, Roles.MANAGER})
     public PublicationDraft publicationDraft(Authentication auth, @PathVariable String id) {
         FoiRequest r = service.get(Caller.of(auth), requestId(id));
-        PersonalDataFinder finder = new PersonalDataFinder();
         String source = r.publication().map(FoiRequest.Publication::text).orElse(r.text().asReceived());
-        List<PersonalDataFinder.Suggestion> found = finder.find(source);
+        List<PersonalDataFinder.Suggestion> found = PERSONAL_DATA.find(source);
         return new PublicationDraft(r.publication().isPresent(), r.publication().isPresent() ? source
                 : PersonalDataFinder.redact(source, found), found.stream()
                         .map(f -> new SuggestionView(f.kind(), f.kind().words(), f.found())).toList());
