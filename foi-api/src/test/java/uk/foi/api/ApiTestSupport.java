@@ -91,9 +91,10 @@ abstract class ApiTestSupport implements TestPropertyProvider {
         api.post(CASEWORKER, base + "/parts/1/decision", """
                 {"on": "2023-10-20", "decisions": [{"outcome": "DISCLOSED", "answer": "£120,000."}]}""");
         api.post(CASEWORKER, base + "/parts/2/decision", """
-                {"on": "2023-10-20", "decisions": [{"outcome": "WITHHELD",
-                  "citations": ["FOIA s40(2)", "FOIA s40(3A)(a)"],
-                  "reasons": "Names of junior staff are personal data; disclosure would be unfair."}]}""");
+                {"on": "2023-10-20", "decisions": [{"outcome": "WITHHELD", "grounds": [
+                  {"citation": "FOIA s40(2)",
+                   "reasons": "Names of junior staff are personal data; disclosure would be unfair."},
+                  {"citation": "FOIA s40(3A)(a)"}]}]}""");
         Api.Reply issued = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-10-25\"}");
         if (issued.status() != 200) {
             throw new AssertionError("the response was not issued: " + issued);

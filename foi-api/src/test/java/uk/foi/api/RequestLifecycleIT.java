@@ -54,10 +54,24 @@ class RequestLifecycleIT extends ApiTestSupport {
         assertThat(api.post(CASEWORKER, base + "/parts/1/decision", """
                 {"on": "2023-11-10", "decisions": [{"outcome": "DISCLOSED", "answer": "£120,000 in 2022/23."}]}""")
                 .status()).isEqualTo(200);
+        // A public interest test for the absolute first condition, and a likelihood of harm for it: 400, naming each
+        // ground's field (FOIA s2(3)(fa); s40(3A)(a) is not prejudice-based); nothing is written
+        Api.Reply misplaced = api.post(CASEWORKER, base + "/parts/2/decision", """
+                {"on": "2023-11-10", "decisions": [{"outcome": "WITHHELD", "grounds": [
+                  {"citation": "FOIA s40(2)", "reasons": "The pilots' names are their personal data."},
+                  {"citation": "FOIA s40(3A)(a)", "harm": "WOULD",
+                   "publicInterest": {"forDisclosure": ["a"], "forMaintaining": ["b"], "conclusion": "c"}}]}]}""");
+        assertThat(misplaced.status()).as(misplaced.toString()).isEqualTo(400);
+        assertThat(misplaced.body()).contains("decisions[0].grounds[1].harm", "decisions[0].grounds[1].publicInterest",
+                "FOIA s40(3A)(a) is absolute (s2(3)(fa))");
+
+        // The 0.1 form, one set of reasons for the part, is still accepted and placed on the exemption
         Api.Reply decided = api.post(CASEWORKER, base + "/parts/2/decision", """
                 {"on": "2023-11-10", "decisions": [{"outcome": "WITHHELD", "citations": ["FOIA s40(2)", "FOIA s40(3A)(a)"],
                   "reasons": "The pilots' names are their personal data; disclosure would breach the principles."}]}""");
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        assertThat(decided.at("decisions.1.grounds.0.reasons")).asString().startsWith("The pilots' names");
+        assertThat(decided.at("decisions.1.grounds.1.reasons")).isEqualTo("");
 
         Api.Reply issued = api.post(CASEWORKER, base + "/response", "{\"on\": \"2023-11-15\"}");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);

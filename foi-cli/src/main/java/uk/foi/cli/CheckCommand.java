@@ -30,11 +30,12 @@ import uk.foi.exemptions.CitationParser;
 import uk.foi.exemptions.cost.Activity;
 import uk.foi.exemptions.cost.CostEstimate;
 import uk.foi.exemptions.cost.CostLimitTier;
-import uk.foi.exemptions.refusal.DraftPart;
 import uk.foi.exemptions.refusal.DraftResponse;
 import uk.foi.exemptions.refusal.Finding;
+import uk.foi.exemptions.refusal.Ground;
 import uk.foi.exemptions.refusal.HarmLikelihood;
 import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.PublicInterestRecord;
 import uk.foi.exemptions.refusal.RefusalCheck;
 
@@ -69,12 +70,22 @@ final class CheckCommand implements Callable<Integer> {
                      boolean presumptionStated, CostLimitTier costLimitTier, List<PartJson> parts) {
     }
 
-    /** One part as JSON; {@code costEstimateHours} maps activities to hours. */
-    record PartJson(String label, Outcome outcome, String citations, String reasons, PitJson publicInterest,
-                    HarmLikelihood harm, boolean reasonsWouldRevealExempt, String accessibleAt,
-                    String publicationIntention, Map<Activity, Double> costEstimateHours, String advice,
-                    String completion, boolean aboutEmissions, Integer recordCreatedYear, boolean heldByArchives,
-                    boolean previousVexatiousNotice) {
+    /**
+     * One part as JSON: the decision shape the API uses ({@code grounds}, {@code circumstances}), or the 0.1 draft's
+     * ({@code citations} as text with one {@code reasons}, {@code harm} and {@code publicInterest} for the part, and
+     * the circumstances as booleans), which is still read. {@code costEstimateHours} maps activities to hours.
+     */
+    record PartJson(String label, String outcome, String answer, List<GroundJson> grounds, String citations,
+                    String reasons, PitJson publicInterest, HarmLikelihood harm, boolean reasonsWouldRevealExempt,
+                    String accessibleAt, String publicationIntention, Map<Activity, Double> costEstimateHours,
+                    String advice, String otherBody, String completion, boolean aboutEmissions,
+                    Integer recordCreatedYear, boolean heldByArchives, boolean previousVexatiousNotice,
+                    List<PartDecision.Circumstance> circumstances) {
+    }
+
+    /** One provision with what is said about it; {@code citation} is text the citation parser reads. */
+    record GroundJson(String citation, String reasons, HarmLikelihood harm, PitJson publicInterest,
+                      String ncndScope) {
     }
 
     /** The public interest test as JSON. */
@@ -119,45 +130,94 @@ final class CheckCommand implements Callable<Integer> {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
         CitationParser parser = CitationParser.forRegime(regime);
-        List<DraftPart> parts = new ArrayList<>();
+        List<PartDecision> parts = new ArrayList<>();
         for (int i = 0; i < json.parts().size(); i++) {
             PartJson part = json.parts().get(i);
             String where = name + ": parts[" + i + "]";
             if (part == null || part.outcome() == null) {
                 throw new IllegalArgumentException(where + ".outcome is required");
             }
-            DraftPart.Builder builder = DraftPart.builder(part.label() == null ? String.valueOf(i + 1) : part.label(),
-                    part.outcome()).citing(citations(parser, part.citations(), where))
-                    .reasons(text(part.reasons())).accessibleAt(text(part.accessibleAt()))
-                    .toBePublished(text(part.publicationIntention())).advice(text(part.advice()))
-                    .completion(text(part.completion()));
-            if (part.publicInterest() != null) {
-                PitJson pit = part.publicInterest();
-                builder.publicInterest(new PublicInterestRecord(list(pit.forDisclosure()), list(pit.forMaintaining()),
-                        text(pit.conclusion())));
+            Outcome outcome;
+            try {
+                outcome = Outcome.parse(part.outcome());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ".outcome: " + e.getMessage(), e);
             }
-            if (part.harm() != null) {
-                builder.harm(part.harm());
+            PartDecision.Builder builder = PartDecision.of(part.label() == null ? String.valueOf(i + 1)
+                            : part.label(), outcome).answer(text(part.answer()))
+                    .accessibleAt(text(part.accessibleAt())).toBePublished(text(part.publicationIntention()))
+                    .advice(text(part.advice())).heldBy(text(part.otherBody())).completion(text(part.completion()));
+            if (part.grounds() != null) {
+                if (part.citations() != null || part.reasons() != null || part.harm() != null
+                        || part.publicInterest() != null) {
+                    throw new IllegalArgumentException(where + ": give citations, reasons, harm and publicInterest"
+                            + " on each ground, or use the 0.1 form without grounds, not both");
+                }
+                builder.grounds(grounds(parser, part.grounds(), where));
+            } else {
+                builder.citing(citations(parser, part.citations(), where + ".citations"))
+                        .sharedReasons(text(part.reasons()));
+                if (part.publicInterest() != null) {
+                    builder.sharedPublicInterest(pit(part.publicInterest()));
+                }
+                if (part.harm() != null) {
+                    builder.sharedHarm(part.harm());
+                }
+            }
+            if (part.circumstances() != null) {
+                builder.because(part.circumstances().toArray(PartDecision.Circumstance[]::new));
             }
             if (part.reasonsWouldRevealExempt()) {
-                builder.reasonsWouldRevealExemptInformation();
+                builder.because(PartDecision.Circumstance.REASONS_WOULD_REVEAL_EXEMPT);
             }
             if (part.costEstimateHours() != null) {
                 builder.costEstimate(estimate(regime, json.costLimitTier(), part.costEstimateHours(), where));
             }
             if (part.aboutEmissions()) {
-                builder.onEmissions();
+                builder.because(PartDecision.Circumstance.ABOUT_EMISSIONS);
             }
             if (part.recordCreatedYear() != null) {
-                builder.recordCreatedIn(part.recordCreatedYear(), part.heldByArchives());
+                builder.recordCreatedIn(part.recordCreatedYear());
+            }
+            if (part.heldByArchives()) {
+                builder.because(PartDecision.Circumstance.HELD_BY_ARCHIVES);
             }
             if (part.previousVexatiousNotice()) {
-                builder.afterPreviousVexatiousNotice();
+                builder.because(PartDecision.Circumstance.PREVIOUS_VEXATIOUS_NOTICE);
             }
-            parts.add(builder.build());
+            try {
+                parts.add(builder.build());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
         }
         return new DraftResponse(regime, date, parts, json.internalReviewStated(), json.regulatorRightStated(),
                 json.presumptionStated());
+    }
+
+    private static List<Ground> grounds(CitationParser parser, List<GroundJson> grounds, String where) {
+        List<Ground> out = new ArrayList<>();
+        for (int j = 0; j < grounds.size(); j++) {
+            GroundJson g = grounds.get(j);
+            String at = where + ".grounds[" + j + "].citation";
+            List<Citation> cited = g == null ? List.of() : citations(parser, g.citation(), at);
+            if (cited.size() != 1) {
+                throw new IllegalArgumentException(at + ": one provision per ground, e.g. \"FOIA s31(1)(a)\"");
+            }
+            Ground ground = Ground.of(cited.get(0)).because(text(g.reasons())).ncndScope(text(g.ncndScope()));
+            if (g.harm() != null) {
+                ground = ground.harm(g.harm());
+            }
+            if (g.publicInterest() != null) {
+                ground = ground.publicInterest(pit(g.publicInterest()));
+            }
+            out.add(ground);
+        }
+        return out;
+    }
+
+    private static PublicInterestRecord pit(PitJson pit) {
+        return new PublicInterestRecord(list(pit.forDisclosure()), list(pit.forMaintaining()), text(pit.conclusion()));
     }
 
     private static List<Citation> citations(CitationParser parser, String text, String where) {
@@ -166,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CitationParser.Result result = parser.parse(text);
         if (!result.problems().isEmpty()) {
-            throw new IllegalArgumentException(where + ".citations: " + result.problems().stream()
+            throw new IllegalArgumentException(where + ": " + result.problems().stream()
                     .map(p -> "'" + p.text() + "': " + p.reason()).collect(Collectors.joining("; ")));
         }
         return result.distinct();
@@ -205,6 +265,6 @@ final class CheckCommand implements Callable<Integer> {
     private static String firstLine(String message) {
         String line = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
         return line.replaceAll(" \\(class [^)]*\\)", "").replaceAll("`[a-z.]+\\.([A-Za-z$]+)`", "$1")
-                .replaceAll("CheckCommand\\$(Draft|Part|Pit)Json", "a JSON object ($1)");
+                .replaceAll("CheckCommand\\$(Draft|Part|Pit|Ground)Json", "a JSON object ($1)");
     }
 }

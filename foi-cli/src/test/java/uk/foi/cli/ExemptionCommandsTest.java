@@ -116,6 +116,41 @@ class ExemptionCommandsTest {
         assertThat(result.out()).isEqualTo("0 error(s), 0 warning(s)\n");
     }
 
+    /**
+     * A draft written for 0.1 (one citations text, reasons, harm and test per part; PARTLY_WITHHELD) is still read:
+     * its records are placed on the provisions they belong to, and the only finding is the new warning that its NCND
+     * part does not say what it neither confirms nor denies.
+     */
+    @Test
+    void aDraftWrittenFor01IsStillRead() throws java.io.IOException {
+        String draft = new String(getClass().getResourceAsStream("/draft-0.1.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        FoiTest.Result result = run(draft, "check", "-");
+
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).startsWith("WARNING part 2: say what is neither confirmed nor denied under"
+                + " FOIA s23(5)").endsWith("0 error(s), 1 warning(s)\n");
+    }
+
+    @Test
+    void aPublicInterestTestForAnAbsoluteProvisionIsAnError() {
+        String draft = """
+                {"regime": "FOIA", "date": "2026-11-23", "internalReviewStated": true, "regulatorRightStated": true,
+                 "parts": [{"label": "2", "outcome": "NEITHER_CONFIRM_NOR_DENY", "grounds": [
+                   {"citation": "s23(5)", "reasons": "r", "ncndScope": "whether a security body was involved",
+                    "publicInterest": {"forDisclosure": ["a"], "forMaintaining": ["b"], "conclusion": "c"}},
+                   {"citation": "s24(2)", "reasons": "r", "ncndScope": "whether a security body was involved",
+                    "publicInterest": {"forDisclosure": ["a"], "forMaintaining": ["b"], "conclusion": "c"}}]}]}
+                """;
+
+        FoiTest.Result result = run(draft, "check", "-");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).contains("ERROR part 2: FOIA s23(5) is absolute (s2(3)(b)): there is no public"
+                + " interest test to record").contains("1 error(s), 0 warning(s)");
+    }
+
     @Test
     void theReadmesExampleDraftPassesTheCheck() {
         FoiTest.Result result = run("", "check", "../docs/examples/draft.json");
@@ -132,7 +167,7 @@ class ExemptionCommandsTest {
         FoiTest.Result result = run(bad, "check", "-");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.out()).contains("ERROR part 1: FOIA s31 is prejudice-based")
+        assertThat(result.out()).contains("ERROR part 1: FOIA s31(1)(a) is prejudice-based")
                 .contains("[PrejudiceStatesItsLikelihood, FOIA s17(1)(c) with the prejudice test of the section cited]")
                 .contains("ERROR the notice must state the right to apply to the Information Commissioner")
                 .endsWith("2 error(s), 0 warning(s): fix the errors before sending\n");

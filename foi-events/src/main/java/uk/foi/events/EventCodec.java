@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -23,7 +24,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import uk.foi.core.authority.AuthorityId;
@@ -32,7 +36,11 @@ import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.RequestState;
 import uk.foi.deadlines.WorkingDays;
+import uk.foi.exemptions.Catalogue;
 import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.Ground;
+import uk.foi.exemptions.refusal.HarmLikelihood;
+import uk.foi.exemptions.refusal.PublicInterestRecord;
 
 /**
  * Writes and reads request events as CloudEvents 1.0 structured JSON (the JSON event format, content type
@@ -241,14 +249,21 @@ public final class EventCodec {
     /**
      * Brings an older version's fields to the current shape. {@code received.v1} has no {@code handling}; the profile
      * its request was handled under is the one its state's clock was computed from, where that was written.
-     * {@code part-decided.v1} has no {@code circumstances}: none were recorded.
+     * {@code part-decided.v1} has no {@code circumstances}: none were recorded. {@code part-decided.v1} and
+     * {@code .v2} record citations, reasons, harm and a public interest test once per decision; they become one
+     * ground per citation, the part's records placed on the provisions they belong to by the bundled catalogue
+     * ({@link Ground#share}), so that nothing recorded is lost.
      */
-    private static void upcast(String type, ObjectNode fields, JsonNode state) {
-        if (type.equals(EventTypes.PREFIX + "part-decided.v1") && fields.get("decisions") instanceof
-                com.fasterxml.jackson.databind.node.ArrayNode decisions) {
+    private void upcast(String type, ObjectNode fields, JsonNode state) throws JsonProcessingException {
+        boolean v1 = type.equals(EventTypes.PREFIX + "part-decided.v1");
+        if ((v1 || type.equals(EventTypes.PREFIX + "part-decided.v2"))
+                && fields.get("decisions") instanceof ArrayNode decisions) {
             for (JsonNode decision : decisions) {
-                if (decision instanceof ObjectNode d && !d.has("circumstances")) {
-                    d.putArray("circumstances");
+                if (decision instanceof ObjectNode d) {
+                    if (v1 && !d.has("circumstances")) {
+                        d.putArray("circumstances");
+                    }
+                    d.set("grounds", mapper.valueToTree(sharedGrounds(d)));
                 }
             }
         }
@@ -258,6 +273,23 @@ public final class EventCodec {
                 fields.set("handling", profile);
             }
         }
+    }
+
+    /** Reads and removes a 0.1 decision's citations, reasons, harm and public interest test, as grounds. */
+    private List<Ground> sharedGrounds(ObjectNode d) throws JsonProcessingException {
+        List<Citation> cited = new ArrayList<>();
+        for (JsonNode c : d.path("citations")) {
+            cited.add(Citation.parse(c.asText()));
+        }
+        String reasons = d.path("reasons").asText("");
+        JsonNode harm = d.get("harm");
+        JsonNode test = d.get("publicInterest");
+        Optional<HarmLikelihood> likelihood = harm == null || harm.isNull() ? Optional.empty()
+                : Optional.of(mapper.treeToValue(harm, HarmLikelihood.class));
+        Optional<PublicInterestRecord> publicInterest = test == null || test.isNull() ? Optional.empty()
+                : Optional.of(mapper.treeToValue(test, PublicInterestRecord.class));
+        d.remove(List.of("citations", "reasons", "harm", "publicInterest"));
+        return Ground.share(cited, reasons, likelihood, publicInterest, Catalogue.bundled());
     }
 
     private static String text(JsonNode root, String field) {

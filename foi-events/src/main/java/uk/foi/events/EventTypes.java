@@ -28,7 +28,7 @@ public final class EventTypes {
         add(RequestEvent.FeesNoticeIssued.class, "fees-notice-issued");
         add(RequestEvent.FeePaid.class, "fee-paid");
         add(RequestEvent.DeadlineExtended.class, "deadline-extended");
-        add(RequestEvent.PartDecided.class, "part-decided", 2);
+        add(RequestEvent.PartDecided.class, "part-decided", 3);
         add(RequestEvent.ResponseIssued.class, "response-issued");
         add(RequestEvent.ReviewRequested.class, "review-requested");
         add(RequestEvent.ReviewCompleted.class, "review-completed");

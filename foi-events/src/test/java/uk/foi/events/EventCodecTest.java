@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -13,14 +14,18 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.foi.core.request.Recorded;
+import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestState;
 import uk.foi.deadlines.AuthorityPolicy;
 import uk.foi.deadlines.ClockEvent;
@@ -31,10 +36,6 @@ import uk.foi.deadlines.RequestTimeline;
 import uk.foi.deadlines.SchoolDays;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.deadlines.calendar.Division;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import uk.foi.core.request.Recorded;
-import uk.foi.core.request.RequestEvent;
 
 public class EventCodecTest {
 
@@ -187,9 +188,7 @@ public class EventCodecTest {
     void aWaveOnePartDecidedStillReadsWithNoCircumstances() throws IOException {
         Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)
                 .findFirst().orElseThrow();
-        ObjectNode v1 = (ObjectNode) JSON.readTree(CODEC.encode(decided));
-        v1.put("type", "uk.foi.request.part-decided.v1");
-        v1.put("dataschema", EventCodec.SCHEMA_BASE + "uk.foi.request.part-decided.v1.json");
+        ObjectNode v1 = asVersion(decided, 1);
         for (JsonNode d : v1.at("/data/decisions")) {
             ((ObjectNode) d).remove("circumstances");
         }
@@ -199,17 +198,55 @@ public class EventCodecTest {
     }
 
     @Test
+    void aPartDecidedV2ReadsWithItsRecordsOnTheProvisionsTheyBelongTo() throws IOException {
+        Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)
+                .findFirst().orElseThrow();
+        ObjectNode v2 = asVersion(decided, 2);
+
+        assertThat(schemaFor("uk.foi.request.part-decided.v2").validate(v2)).isEmpty();
+        assertThat(CODEC.decode(v2.toString())).as("the scenario's decision was itself built from one shared"
+                + " record per part, as v2 held it").isEqualTo(decided);
+        assertThat(schemaFor("uk.foi.request.part-decided.v3").validate(JSON.readTree(CODEC.encode(decided))))
+                .isEmpty();
+    }
+
+    /** The event as an older version wrote it: one citations list, reasons, harm and test per decision. */
+    private static ObjectNode asVersion(Recorded decided, int version) throws IOException {
+        ObjectNode tree = (ObjectNode) JSON.readTree(CODEC.encode(decided));
+        tree.put("type", "uk.foi.request.part-decided.v" + version);
+        tree.put("dataschema", EventCodec.SCHEMA_BASE + "uk.foi.request.part-decided.v" + version + ".json");
+        for (JsonNode node : tree.at("/data/decisions")) {
+            ObjectNode d = (ObjectNode) node;
+            JsonNode grounds = d.remove("grounds");
+            ArrayNode citations = d.putArray("citations");
+            String reasons = "";
+            for (JsonNode g : grounds) {
+                citations.add(g.get("citation").asText());
+                reasons = reasons.isEmpty() ? g.get("reasons").asText() : reasons;
+                if (g.has("harm")) {
+                    d.set("harm", g.get("harm"));
+                }
+                if (g.has("publicInterest")) {
+                    d.set("publicInterest", g.get("publicInterest"));
+                }
+            }
+            d.put("reasons", reasons);
+        }
+        return tree;
+    }
+
+    @Test
     void theSchemasAreStrict() throws IOException {
         Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)
                 .findFirst().orElseThrow();
         ObjectNode tree = (ObjectNode) JSON.readTree(CODEC.encode(decided));
         ((ObjectNode) tree.get("data")).put("requesterEmail", "someone@example.org");
-        ((ObjectNode) tree.at("/data/decisions/0")).put("citations", "s31");
+        ((ObjectNode) tree.at("/data/decisions/0/grounds/0")).put("citation", "s31");
 
-        Set<ValidationMessage> problems = schemaFor("uk.foi.request.part-decided.v2").validate(tree);
+        Set<ValidationMessage> problems = schemaFor("uk.foi.request.part-decided.v3").validate(tree);
 
         assertThat(problems).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("requesterEmail"))
-                .anyMatch(m -> m.contains("citations"));
+                .anyMatch(m -> m.contains("citation"));
     }
 
     @Test

@@ -16,8 +16,6 @@ import uk.foi.core.request.DecisionNoticeResult;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.Intake;
-import uk.foi.core.request.PartDecision;
-import uk.foi.core.request.PartOutcome;
 import uk.foi.core.request.Recorded;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.ReviewResult;
@@ -28,6 +26,8 @@ import uk.foi.exemptions.cost.Activity;
 import uk.foi.exemptions.cost.CostEstimate;
 import uk.foi.exemptions.cost.CostLimitTier;
 import uk.foi.exemptions.refusal.HarmLikelihood;
+import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.PublicInterestRecord;
 
 /** Requests taken through every event type the office can emit, refusals included. */
@@ -47,18 +47,18 @@ final class EventScenarios {
         List<Recorded> out = new ArrayList<>();
         InMemoryReferenceNumbers numbers = new InMemoryReferenceNumbers();
 
-        PartDecision withheld = PartDecision.of("1", PartOutcome.PARTIALLY_DISCLOSED).answer("Two documents, redacted.")
-                .citing("FOIA s31(1)(a)", "FOIA s40(2)", "FOIA s40(3A)(a)").reasons("Tactics; names of officers.")
-                .harm(HarmLikelihood.WOULD_BE_LIKELY_TO)
-                .publicInterest(new PublicInterestRecord(List.of("Accountability"), List.of("Crime prevention"),
+        PartDecision withheld = PartDecision.of("1", Outcome.PARTIALLY_DISCLOSED).answer("Two documents, redacted.")
+                .citing("FOIA s31(1)(a)", "FOIA s40(2)", "FOIA s40(3A)(a)").sharedReasons("Tactics; names of officers.")
+                .sharedHarm(HarmLikelihood.WOULD_BE_LIKELY_TO)
+                .sharedPublicInterest(new PublicInterestRecord(List.of("Accountability"), List.of("Crime prevention"),
                         "Favours withholding."))
                 .recordCreatedIn(2022).build();
-        PartDecision cost = PartDecision.of("2", PartOutcome.COST_LIMIT).citing("FOIA s12(1)")
+        PartDecision cost = PartDecision.of("2", Outcome.COST_LIMIT).citing("FOIA s12(1)")
                 .costEstimate(new CostEstimate(Regime.FOIA, CostLimitTier.OTHER_AUTHORITY,
                         Map.of(Activity.LOCATING, Duration.ofHours(15), Activity.EXTRACTING, Duration.ofHours(6),
                                 Activity.REDACTING, Duration.ofHours(4))))
                 .advice("Narrow the request to one year.").build();
-        PartDecision acro = PartDecision.of("3", PartOutcome.HELD_BY_ANOTHER_BODY).heldBy("ACRO Criminal Records Office")
+        PartDecision acro = PartDecision.of("3", Outcome.HELD_BY_ANOTHER_BODY).heldBy("ACRO Criminal Records Office")
                 .because(PartDecision.Circumstance.HELD_BY_ARCHIVES)
                 .advice("Write to ACRO.").build();
 

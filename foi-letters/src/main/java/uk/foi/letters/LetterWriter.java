@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiRequest;
-import uk.foi.core.request.PartDecision;
-import uk.foi.core.request.PartOutcome;
 import uk.foi.core.request.OverallOutcome;
 import uk.foi.core.request.RequestPart;
 import uk.foi.core.request.RequestText;
@@ -25,7 +23,10 @@ import uk.foi.deadlines.StatutoryClock;
 import uk.foi.exemptions.Catalogue;
 import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.Provision;
+import uk.foi.exemptions.refusal.Ground;
 import uk.foi.exemptions.refusal.HarmLikelihood;
+import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 
 /**
  * Writes the letters the seeds show, from a request and its authority. Every date a letter states is computed by
@@ -73,19 +74,12 @@ public final class LetterWriter {
         m.put("late", on.isAfter(due.due()));
         m.put("responseDue", day(due.due()));
         m.put("decision", decisionSentence(outcome, authority));
-        m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().checkedAs().refuses()));
+        m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().refuses()));
         m.put("refusalSection", refusalSection(request.profile().regime()));
-        m.put("relied", cited(decisions.stream().filter(d -> d.outcome() != PartOutcome.NEITHER_CONFIRM_NOR_DENY)
-                .flatMap(d -> d.citations().stream()).distinct().toList()));
-        List<Map<String, Object>> ncnd = new ArrayList<>();
-        for (PartDecision d : decisions) {
-            if (d.outcome() == PartOutcome.NEITHER_CONFIRM_NOR_DENY) {
-                ncnd.add(map("scope", RequestText.WHOLE.equals(d.label()) ? "any other information relevant to"
-                                + " your request" : "any information relevant to question " + d.label(),
-                        "provisions", cited(d.citations()), "reasons", d.reasons()));
-            }
-        }
-        m.put("ncnd", ncnd);
+        m.put("relied", cited(decisions.stream().filter(d -> d.outcome() != Outcome.NEITHER_CONFIRM_NOR_DENY)
+                .flatMap(d -> d.grounds().stream()).filter(g -> !isNcnd(g)).map(Ground::citation).distinct()
+                .toList()));
+        m.put("ncnd", ncnd(decisions));
         m.put("parts", parts(request));
         m.put("whole", answers(request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
         m.put("reasons", reasons(decisions));
@@ -216,19 +210,113 @@ public final class LetterWriter {
         return out;
     }
 
-    private List<Map<String, Object>> reasons(List<PartDecision> decisions) {
+    /**
+     * The neither-confirm-nor-deny statements: one per part and scope, naming the provisions that exclude the duty
+     * (FOIA s1(1)(a) with the NCND subsection cited). The scope is what staff recorded on the ground; without one,
+     * the letter speaks of the part as asked, never of "any other information".
+     */
+    private List<Map<String, Object>> ncnd(List<PartDecision> decisions) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PartDecision d : decisions) {
-            if (d.citations().isEmpty() || !d.outcome().checkedAs().refuses()) {
+            boolean wholePart = d.outcome() == Outcome.NEITHER_CONFIRM_NOR_DENY;
+            List<Ground> grounds = d.grounds().stream().filter(g -> wholePart || isNcnd(g)).toList();
+            if (grounds.isEmpty()) {
                 continue;
             }
-            out.add(map("label", label(d.label()), "provisions", cited(d.citations()), "reasons", d.reasons(),
-                    "harm", d.harm().map(LetterWriter::harmSentence).orElse(""),
-                    "pit", d.publicInterest().map(p -> map("for", p.forDisclosure(), "against", p.forMaintaining(),
-                            "balance", p.conclusion())).orElse(null),
-                    "ncnd", d.outcome() == PartOutcome.NEITHER_CONFIRM_NOR_DENY));
+            String fallback = grounds.stream().map(Ground::ncndScope).filter(t -> !t.isBlank()).findFirst()
+                    .orElse(RequestText.WHOLE.equals(d.label()) ? "the information described in your request"
+                            : "the information asked for in question " + d.label());
+            Map<String, List<Citation>> byScope = new LinkedHashMap<>();
+            for (Ground g : grounds) {
+                byScope.computeIfAbsent(g.ncndScope().isBlank() ? fallback : g.ncndScope(), k -> new ArrayList<>())
+                        .add(g.citation());
+            }
+            byScope.forEach((scope, cited) -> out.add(map("scope", scope, "provisions", cited(cited))));
         }
         return out;
+    }
+
+    /**
+     * The reasons, provision by provision and part by part: each provision with its own reasons; its likelihood of
+     * harm only if it is prejudice-based; its public interest test only if it has one. An absolute provision says
+     * so. Reasons or a test repeated word for word refer back to where they were first given.
+     */
+    private List<Map<String, Object>> reasons(List<PartDecision> decisions) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Map<Object, String> givenFor = new LinkedHashMap<>();
+        Map<Object, String> weighedFor = new LinkedHashMap<>();
+        for (PartDecision d : decisions) {
+            if (d.grounds().isEmpty() || !d.outcome().refuses()) {
+                continue;
+            }
+            List<Map<String, Object>> grounds = new ArrayList<>();
+            for (Ground g : d.grounds()) {
+                Optional<Provision> p = catalogue.find(g.citation());
+                List<Ground.Misplaced> wrong = p.map(pr -> g.misplaced(pr, d.heldByArchives())).orElse(List.of());
+                boolean harmFits = wrong.stream().noneMatch(w -> w.field().equals("harm"));
+                boolean testFits = wrong.stream().noneMatch(w -> w.field().equals("publicInterest") && !w.tolerated());
+                String provision = inLetter(g.citation());
+                String where = provision + " (" + label(d.label()) + ")";
+                String why = g.reasons().strip();
+                String sameReasons = why.isEmpty() ? "" : backTo(givenFor, why, where, d);
+                Object test = g.publicInterest().filter(t -> testFits).orElse(null);
+                String sameTest = test == null ? "" : backTo(weighedFor, test, where, d);
+                boolean ncnd = d.outcome() == Outcome.NEITHER_CONFIRM_NOR_DENY || isNcnd(g);
+                grounds.add(map("provision", provision, "title", p.map(Provision::title).orElse(""),
+                        "status", p.map(pr -> statusSentence(pr, ncnd)).orElse(""),
+                        "why", sameReasons.isEmpty() ? why : "", "sameReasons", sameReasons,
+                        "harm", g.harm().filter(h -> harmFits).map(LetterWriter::harmSentence).orElse(""),
+                        "pit", sameTest.isEmpty() ? g.publicInterest().filter(t -> testFits)
+                                .map(t -> map("for", t.forDisclosure(), "against", t.forMaintaining(),
+                                        "balance", t.conclusion(), "ncnd", ncnd)).orElse(null) : null,
+                        "sameTest", sameTest));
+            }
+            out.add(map("label", label(d.label()), "grounds", grounds));
+        }
+        return out;
+    }
+
+    /**
+     * Where this text was first given, as the letter refers back to it ("Section 21(1)", or "Section 21(1) (Question
+     * 1)" from another part), or empty if this is the first time; remembers it otherwise.
+     */
+    private static String backTo(Map<Object, String> first, Object text, String where, PartDecision d) {
+        String earlier = first.putIfAbsent(text, where);
+        if (earlier == null) {
+            return "";
+        }
+        String here = " (" + label(d.label()) + ")";
+        return earlier.endsWith(here) ? earlier.substring(0, earlier.length() - here.length()) : earlier;
+    }
+
+    /** True if the ground cites its provision's neither-confirm-nor-deny subsection (s23(5), s40(5B)). */
+    private boolean isNcnd(Ground g) {
+        return catalogue.find(g.citation()).flatMap(Provision::ncnd).filter(n -> n.contains(g.citation()))
+                .isPresent();
+    }
+
+    /**
+     * What the requester is told about the kind of provision: whether the public interest decides it (FOIA s2(1) for
+     * the duty to confirm or deny, s2(2) for disclosure; EIR reg 12(1)(b)).
+     */
+    private static String statusSentence(Provision p, boolean ncnd) {
+        String noun = switch (p.kind()) {
+            case EXCEPTION -> "exception";
+            case CONDITION -> "condition";
+            default -> "exemption";
+        };
+        String balance = ncnd ? "the duty to confirm or deny is excluded only if the public interest in excluding it"
+                + " outweighs the public interest in confirming or denying whether the information is held."
+                : "it applies only if the public interest in maintaining it outweighs the public interest in"
+                + " disclosure.";
+        return switch (p.status()) {
+            case ABSOLUTE -> p.kind() == Provision.Kind.CONDITION
+                    ? "Under this condition the exemption is absolute: there is no public interest test."
+                    : "This is an absolute " + noun + ": there is no public interest test.";
+            case QUALIFIED -> (p.kind() == Provision.Kind.CONDITION ? "Under this condition the exemption is"
+                    + " qualified: " : "This is a qualified " + noun + ": ") + balance;
+            default -> "";
+        };
     }
 
     /** One entry per catalogue provision, naming every citation of it, so that s31(1)(a) and (b) share one. */

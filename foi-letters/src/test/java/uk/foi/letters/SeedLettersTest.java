@@ -82,13 +82,44 @@ class SeedLettersTest {
                 r.response(), r.review(), r.publication(), r.version());
     }
 
+    /**
+     * Each provision is presented on its own (issue: request model v2, reasons per provision): the absolute s23(5)
+     * says it is absolute and has no public interest test; s24(2), which applies where exemption is required for
+     * national security, has a test but no likelihood of harm; the prejudice-based s31(3) names its limb. Reasons
+     * given word for word for several provisions are printed once and referred back to.
+     */
+    @Test
+    void seed004PresentsEachProvisionOnItsOwn() throws java.io.IOException {
+        String text = letter(Seeds.seed004()).text();
+        java.nio.file.Path out = java.nio.file.Path.of("target", "letters", "seed004.txt");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, text);
+
+        String reasons = text.substring(text.indexOf("REASONS FOR THE DECISION"));
+        String s23 = block(reasons, "Section 23(5)", "Section 24(2)");
+        String s24 = block(reasons, "Section 24(2)", "Section 31(3)");
+        String s31 = block(reasons, "Section 31(3)", "SECTION 16");
+        assertThat(s23).contains("This is an absolute exemption: there is no public interest test.",
+                "would reveal whether security bodies were involved").doesNotContain("Public interest", "harm");
+        assertThat(s24).contains("This is a qualified exemption", "The reasons given above for Section 23(5) apply"
+                + " here too.", "Protecting national security capability").doesNotContain("Evidence of harm");
+        assertThat(s31).contains("Evidence of harm. We consider that disclosure would be likely to cause this harm",
+                "Protecting law enforcement capability");
+    }
+
+    private static String block(String text, String from, String to) {
+        int start = text.indexOf("\n" + from);
+        return text.substring(start, text.indexOf(to, start + from.length() + 1));
+    }
+
     @Test
     void seed000CitesSection22AndNeitherConfirmsNorDeniesCovertUse() {
         Letter letter = letter(Seeds.seed000());
 
         assertThat(letter.text()).contains("2018030000340", "Section 22(1)(a) – Information intended for future"
                         + " publication", "It will be published: The reviewed PIA",
-                "can neither confirm nor deny whether it holds any other information relevant to your request",
+                "can neither confirm nor deny whether it holds any other information in relation to the covert use of"
+                        + " facial recognition technology",
                 "- Section 24(2)", "- Section 31(3)", "should not be taken as an indication",
                 "Public interest considerations favouring neither confirming nor denying",
                 // Received Wed 7 March 2018; 20 working days skip 19 March (St Patrick's Day observed in Northern Ireland,
@@ -139,7 +170,8 @@ class SeedLettersTest {
         assertThat(html).contains("01.FOI.23.030269", "This should read RIPA (Regulation of Investigatory Powers Act)",
                 "<em>Question 3, your clarification of Friday 12 May 2023:</em>", "LFR is a video stream",
                 "This is not a request for recorded information", "Section 23(5)", "Section 24(2)", "Section 31(3)",
-                "neither confirm nor deny whether it holds any other information");
+                "neither confirm nor deny whether it holds any other information in relation to the covert use of"
+                        + " facial recognition technology, by the MPS or otherwise");
         assertThat(html).contains("Regulation of Investigatory Powers Act", "Reasons for the decision");
     }
 

@@ -213,16 +213,64 @@ public class RequestPages {
         Map<String, Object> decision = new LinkedHashMap<>();
         decision.put("outcome", blankToNull(form.get("outcome")));
         decision.put("answer", blankToNull(form.get("answer")));
-        decision.put("citations", list(form.get("citations")));
-        decision.put("reasons", blankToNull(form.get("reasons")));
-        decision.put("harm", blankToNull(form.get("harm")));
         Map<String, String> shown = new LinkedHashMap<>();
-        for (String field : List.of("outcome", "answer", "citations", "reasons", "harm")) {
+        for (String field : List.of("outcome", "answer")) {
             shown.put(key + field, form.getOrDefault(field, ""));
         }
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        List<Map<String, Object>> grounds = new ArrayList<>();
+        for (int g = 0; g < GROUND_ROWS; g++) {
+            String row = "g" + g + "-";
+            for (String field : GROUND_FIELDS) {
+                shown.put(key + row + field, form.getOrDefault(row + field, ""));
+            }
+            shown.put(key + row + "publicInterest", form.getOrDefault(row + "forDisclosure", ""));
+            if (form.getOrDefault(row + "citation", "").isBlank()) {
+                if (GROUND_FIELDS.stream().skip(1).anyMatch(f -> !form.getOrDefault(row + f, "").isBlank())) {
+                    errors.add(new Pages.FormError(key + row + "citation", "Say which provision these reasons are"
+                            + " for, or clear them"));
+                }
+                continue;
+            }
+            prefixes.put("decisions[0].grounds[" + grounds.size() + "].", key + row);
+            grounds.add(ground(form, row));
+        }
+        decision.put("grounds", grounds);
+        prefixes.put("decisions[0].", key);
         return send(user, id, "decision", "requests/" + FoiApi.encode(id) + "/parts/" + FoiApi.encode(label)
                 + "/decision", Map.of("decisions", List.of(decision)), parseVersion(form.get("version")), shown, errors,
-                Map.of("decisions[0].", key), "decision");
+                prefixes, "decision");
+    }
+
+    /** How many provisions the decision form offers: each with its own reasons, harm, test and NCND scope. */
+    public static final int GROUND_ROWS = 3;
+    /** The fields of one provision on the decision form, named {@code g0-citation} and so on. */
+    public static final List<String> GROUND_FIELDS = List.of("citation", "reasons", "harm", "ncndScope", "forDisclosure",
+            "forMaintaining", "conclusion");
+
+    /** One provision of the decision form as the API's ground; a public interest test only if any of it is given. */
+    private static Map<String, Object> ground(Map<String, String> form, String row) {
+        Map<String, Object> ground = new LinkedHashMap<>();
+        ground.put("citation", form.get(row + "citation").strip());
+        ground.put("reasons", blankToNull(form.get(row + "reasons")));
+        ground.put("harm", blankToNull(form.get(row + "harm")));
+        ground.put("ncndScope", blankToNull(form.get(row + "ncndScope")));
+        List<String> forDisclosure = lines(form.get(row + "forDisclosure"));
+        List<String> forMaintaining = lines(form.get(row + "forMaintaining"));
+        String conclusion = blankToNull(form.get(row + "conclusion"));
+        if (!forDisclosure.isEmpty() || !forMaintaining.isEmpty() || conclusion != null) {
+            Map<String, Object> test = new LinkedHashMap<>();
+            test.put("forDisclosure", forDisclosure);
+            test.put("forMaintaining", forMaintaining);
+            test.put("conclusion", conclusion == null ? "" : conclusion);
+            ground.put("publicInterest", test);
+        }
+        return ground;
+    }
+
+    /** A text box with one factor per line, as a list without blank lines. */
+    private static List<String> lines(@Nullable String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /**

@@ -30,6 +30,23 @@ class ProblemsTest {
     }
 
     @Test
+    void aFieldOfOneProvisionIsShownBesideThatProvision() {
+        Wire.Problem p = new Wire.Problem("Bad Request", 400, null, List.of(
+                new Wire.FieldError("decisions[0].grounds[1].publicInterest", "FOIA s40(3A)(a) is absolute"),
+                new Wire.FieldError("decisions[0].outcome", "required")), null, null);
+        Map<String, String> prefixes = new java.util.LinkedHashMap<>();
+        prefixes.put("decisions[0].grounds[1].", "p2-g2-");
+        prefixes.put("decisions[0].", "p2-");
+
+        List<Pages.FormError> errors = RequestPages.problems(reply(400, p), prefixes,
+                Set.of("p2-outcome", "p2-g2-publicInterest"));
+
+        assertThat(errors).as("the second ground sent was the form's third row").containsExactly(
+                new Pages.FormError("p2-g2-publicInterest", "FOIA s40(3A)(a) is absolute"),
+                new Pages.FormError("p2-outcome", "required"));
+    }
+
+    @Test
     void theRequestersFieldsAreTheIntakeFormsOwn() {
         Wire.Problem p = new Wire.Problem("Bad Request", 400, null,
                 List.of(new Wire.FieldError("requester.email", "must be a well-formed email address"),

@@ -115,8 +115,8 @@ class WorkspaceBrowserIT {
         assertThat(browser.main()).contains("central-foi");
 
         // Deciding question 1 (disclosed) and question 2 (withheld, without reasons)
-        decide("1", "DISCLOSED", "The force owns 12 drones.", "", "");
-        decide("2", "WITHHELD", "", "FOIA s40(2), FOIA s40(3A)(a)", "");
+        decide("1", "DISCLOSED", "The force owns 12 drones.");
+        decide("2", "WITHHELD", "", "FOIA s40(2)", "", "FOIA s40(3A)(a)", "");
         assertThat(browser.find("#part-2").getText()).contains("Must be fixed");
         assertThat(browser.find("#send").isDisplayed()).isTrue();
         assertThat(browser.main()).contains("must be fixed before this response is sent");
@@ -127,9 +127,22 @@ class WorkspaceBrowserIT {
         assertThat(browser.find(".govuk-error-summary").getText()).contains("not a valid refusal notice");
         assertThat(browser.check("s17-refused")).isEmpty();
 
-        // Fixing it: the reasons, then the letter as it will go
-        decide("2", "WITHHELD", "", "FOIA s40(2), FOIA s40(3A)(a)",
-                "The pilots' names are their personal data; disclosure would breach the first principle.");
+        // A public interest test for the absolute first condition of s40: refused, beside that provision's test
+        WebElement form = fill("2", "WITHHELD", "", "FOIA s40(2)", "The pilots' names are their personal data.",
+                "FOIA s40(3A)(a)", "");
+        browser.find("#p2-g1-publicInterest").findElement(By.xpath("ancestor::details[1]/summary")).click();
+        browser.find("#p2-g1-publicInterest").sendKeys("Transparency about the drone unit");
+        browser.clickAndWait(form.findElement(By.cssSelector("button")));
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("FOIA s40(3A)(a) is absolute");
+        assertThat(browser.find("#p2-g1-publicInterest").findElement(By.xpath("..")).getAttribute("class"))
+                .contains("govuk-form-group--error");
+        assertThat(browser.check("misplaced-test")).isEmpty();
+
+        // Fixing it: no test for the condition, the reasons for s40(2), then the letter as it will go
+        browser.find("#p2-g1-publicInterest").clear();
+        decide("2", "WITHHELD", "", "FOIA s40(2)",
+                "The pilots' names are their personal data; disclosure would breach the first principle.",
+                "FOIA s40(3A)(a)", "");
         assertThat(browser.main()).contains("found nothing that stops this response being sent");
         browser.clickAndWait(browser.driver.findElement(By.linkText("Preview the letter as it will be sent")));
         assertThat(browser.find("h1").getText()).isEqualTo("Preview of the response");
@@ -272,18 +285,39 @@ class WorkspaceBrowserIT {
         browser.clickAndWait(form.findElement(By.cssSelector("button")));
     }
 
-    private void decide(String part, String outcome, String answer, String citations, String reasons) {
+    /** Opens the part's decision form, if it is closed. */
+    private WebElement openDecisionForm(String part) {
         WebElement details = browser.find("#part-" + part + " details");
         if (details.getAttribute("open") == null) {
             details.findElement(By.cssSelector("summary")).click();
         }
+        return details;
+    }
+
+    /**
+     * Decides a part through its form: the outcome, the answer, and each provision with its reasons, given as
+     * pairs of citation and reasons (the form's first, second and third provisions).
+     */
+    private void decide(String part, String outcome, String answer, String... citationsAndReasons) {
+        browser.clickAndWait(fill(part, outcome, answer, citationsAndReasons).findElement(By.cssSelector("button")));
+    }
+
+    /** Fills a part's decision form as {@link #decide} does, without sending it; returns the form's details. */
+    private WebElement fill(String part, String outcome, String answer, String... citationsAndReasons) {
+        WebElement details = openDecisionForm(part);
         browser.find("#p" + part + "-outcome-" + outcome).click();
-        for (Map.Entry<String, String> field : Map.of("answer", answer, "citations", citations, "reasons", reasons)
-                .entrySet()) {
-            WebElement input = browser.find("#p" + part + "-" + field.getKey());
-            input.clear();
-            input.sendKeys(field.getValue());
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("answer", answer);
+        for (int g = 0; g < RequestPages.GROUND_ROWS; g++) {
+            boolean given = 2 * g < citationsAndReasons.length;
+            fields.put("g" + g + "-citation", given ? citationsAndReasons[2 * g] : "");
+            fields.put("g" + g + "-reasons", given ? citationsAndReasons[2 * g + 1] : "");
         }
-        browser.clickAndWait(details.findElement(By.cssSelector("button")));
+        fields.forEach((field, value) -> {
+            WebElement input = browser.find("#p" + part + "-" + field);
+            input.clear();
+            input.sendKeys(value);
+        });
+        return details;
     }
 }

@@ -64,6 +64,12 @@ public class DisclosureEntries {
     public record Page(List<Entry> items, Optional<String> next) {
     }
 
+    /** The reasons of each provision in turn, each said once: the log shows a part's reasons as one text. */
+    private static String reasons(uk.foi.exemptions.refusal.PartDecision d) {
+        return d.grounds().stream().map(g -> g.reasons().strip()).filter(r -> !r.isEmpty()).distinct()
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
     /** Writes the request's entry if it is published, removes it if not. */
     void save(Connection c, FoiRequest r) {
         Optional<FoiRequest.Publication> publication = r.publication();
@@ -72,7 +78,7 @@ public class DisclosureEntries {
             return;
         }
         List<Part> parts = r.allDecisions().stream().map(d -> new Part(d.label(), d.outcome().name(), d.answer(),
-                d.citations().stream().map(Object::toString).toList(), d.reasons())).toList();
+                d.citations().stream().map(Object::toString).toList(), reasons(d))).toList();
         String decisions;
         try {
             decisions = json.writeValueAsString(parts);

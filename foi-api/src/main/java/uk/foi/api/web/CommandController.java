@@ -29,13 +29,14 @@ import uk.foi.core.request.Command;
 import uk.foi.core.request.DecisionNoticeResult;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
-import uk.foi.core.request.PartDecision;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestText;
 import uk.foi.core.request.ReviewResult;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.WorkingDays;
+import uk.foi.exemptions.Catalogue;
 import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.PartDecision;
 
 /**
  * The commands, as sub-resources of a request. Each answers 200 with the request after it and its new ETag; a command
@@ -49,10 +50,12 @@ public class CommandController {
 
     private final RequestService service;
     private final FoiOffice office;
+    private final Catalogue catalogue;
 
-    CommandController(RequestService service, FoiOffice office) {
+    CommandController(RequestService service, FoiOffice office, Catalogue catalogue) {
         this.service = service;
         this.office = office;
+        this.catalogue = catalogue;
     }
 
     /** @param on the day */
@@ -255,6 +258,7 @@ public class CommandController {
                 PartDecision decision = d.toDomain("decisions[" + i + "]", label, request.profile().regime(),
                         authority, errors);
                 if (decision != null) {
+                    d.refuseMisplacedRecords("decisions[" + i + "]", decision, catalogue, errors);
                     decisions.add(decision);
                 }
             }

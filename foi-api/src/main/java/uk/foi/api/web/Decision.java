@@ -9,26 +9,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.foi.core.authority.Authority;
-import uk.foi.core.request.PartDecision;
-import uk.foi.core.request.PartOutcome;
+import uk.foi.exemptions.Catalogue;
 import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.cost.Activity;
 import uk.foi.exemptions.cost.CostEstimate;
 import uk.foi.exemptions.refusal.HarmLikelihood;
+import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.PublicInterestRecord;
 
 /**
- * One decision on a part of a request, as the API reads and writes it; the fields mean what {@link PartDecision}'s
- * do. Citations are canonical ({@code FOIA s31(1)(a)}); the cost estimate is hours per activity.
+ * One decision on a part of a request, as the API reads and writes it: {@link PartDecision}, the one decision shape,
+ * in JSON. Each provision relied on is a ground with its own reasons, likelihood of harm, public interest test and
+ * NCND scope. Citations are canonical ({@code FOIA s31(1)(a)}); the cost estimate is hours per activity.
+ *
+ * <p>Clients written for 0.1 may still send {@code citations} with one {@code reasons}, {@code harm} and
+ * {@code publicInterest} for the whole part; they are placed on the provisions they belong to as
+ * {@link uk.foi.exemptions.refusal.Ground#share} explains. They cannot be mixed with {@code grounds}. Output always
+ * has {@code grounds}, and {@code citations} as a read-only list of the grounds' provisions.
  *
  * @param label                the part ({@code 1}, {@code 1.a}, {@code *} for the whole request); set from the path
  *                             on input
  * @param outcome              the outcome
  * @param answer               what the requester is told or given
- * @param citations            the provisions relied on (FOIA s17(1)(b))
- * @param reasons              why they apply (s17(1)(c))
- * @param publicInterest       the public interest test (s17(3))
- * @param harm                 would, or would be likely to
+ * @param grounds              the provisions relied on (FOIA s17(1)(b)), each with what is said about it
+ * @param citations            the grounds' provisions (output); or, from a 0.1 client, the provisions relied on
+ * @param reasons              0.1 input only: why the provisions apply, for the whole part
+ * @param publicInterest       0.1 input only: the public interest test, for the whole part
+ * @param harm                 0.1 input only: would, or would be likely to, for the whole part
  * @param accessibleAt         where the information is reasonably accessible (s21)
  * @param publicationIntention what will be published, by whom and when (s22)
  * @param costEstimateHours    hours per activity (s12; SI 2004/3244 reg 4(3))
@@ -41,12 +49,26 @@ import uk.foi.exemptions.refusal.PublicInterestRecord;
  *                             PREVIOUS_VEXATIOUS_NOTICE (s17(6))
  */
 @Serdeable
-public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @Nullable String answer,
-        @Nullable List<String> citations, @Nullable String reasons, @Nullable PublicInterest publicInterest,
-        @Nullable HarmLikelihood harm, @Nullable String accessibleAt, @Nullable String publicationIntention,
-        @Nullable Map<Activity, Double> costEstimateHours, @Nullable String advice, @Nullable String otherBody,
-        @Nullable String completion, @Nullable Integer recordCreatedYear,
-        @Nullable List<PartDecision.Circumstance> circumstances) {
+public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nullable String answer,
+        @Nullable List<Ground> grounds, @Nullable List<String> citations, @Nullable String reasons,
+        @Nullable PublicInterest publicInterest, @Nullable HarmLikelihood harm, @Nullable String accessibleAt,
+        @Nullable String publicationIntention, @Nullable Map<Activity, Double> costEstimateHours,
+        @Nullable String advice, @Nullable String otherBody, @Nullable String completion,
+        @Nullable Integer recordCreatedYear, @Nullable List<PartDecision.Circumstance> circumstances) {
+
+    /**
+     * One provision relied on, with what the notice says about it alone.
+     *
+     * @param citation       the provision, canonical ({@code FOIA s31(1)(a)})
+     * @param reasons        why it applies (FOIA s17(1)(c))
+     * @param harm           would, or would be likely to: only for a prejudice-based provision
+     * @param publicInterest the public interest test (s17(3)): only for a qualified provision
+     * @param ncndScope      for a neither-confirm-nor-deny provision, what is neither confirmed nor denied
+     */
+    @Serdeable
+    public record Ground(@Nullable String citation, @Nullable String reasons, @Nullable HarmLikelihood harm,
+            @Nullable PublicInterest publicInterest, @Nullable String ncndScope) {
+    }
 
     /**
      * The public interest test.
@@ -58,6 +80,14 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
     @Serdeable
     public record PublicInterest(@Nullable List<String> forDisclosure, @Nullable List<String> forMaintaining,
             @Nullable String conclusion) {
+
+        static PublicInterest of(PublicInterestRecord p) {
+            return new PublicInterest(p.forDisclosure(), p.forMaintaining(), p.conclusion());
+        }
+
+        PublicInterestRecord toDomain() {
+            return new PublicInterestRecord(list(forDisclosure), list(forMaintaining), text(conclusion));
+        }
     }
 
     /**
@@ -70,9 +100,11 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
             e.hours().forEach((activity, time) -> h.put(activity, time.toMinutes() / 60.0));
             return h;
         }).orElse(null);
-        return new Decision(d.label(), d.outcome(), d.answer(), d.citations().stream().map(Citation::toString).toList(),
-                d.reasons(), d.publicInterest().map(p -> new PublicInterest(p.forDisclosure(), p.forMaintaining(),
-                        p.conclusion())).orElse(null), d.harm().orElse(null), d.accessibleAt(),
+        List<Ground> grounds = d.grounds().stream().map(g -> new Ground(g.citation().toString(), g.reasons(),
+                g.harm().orElse(null), g.publicInterest().map(PublicInterest::of).orElse(null), g.ncndScope()))
+                .toList();
+        return new Decision(d.label(), d.outcome(), d.answer(), grounds,
+                d.citations().stream().map(Citation::toString).toList(), null, null, null, d.accessibleAt(),
                 d.publicationIntention(), hours, d.advice(), d.otherBody(), d.completion(),
                 d.recordCreatedYear().orElse(null), List.copyOf(d.circumstances()));
     }
@@ -92,9 +124,22 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
         int before = errors.size();
         if (outcome == null) {
             errors.add(new ApiProblem.FieldError(path + ".outcome", "required: one of "
-                    + java.util.Arrays.toString(PartOutcome.values())));
+                    + java.util.Arrays.toString(Outcome.values())));
         }
+        List<uk.foi.exemptions.refusal.Ground> read = grounds == null ? List.of() : grounds(path, errors);
         List<Citation> cited = citations(path + ".citations", citations, errors);
+        if (grounds != null) {
+            for (String legacy : mixed()) {
+                errors.add(new ApiProblem.FieldError(path + "." + legacy, "give " + legacy + " on each ground"
+                        + " (grounds[i]." + legacy + "); the 0.1 form for the whole part cannot be mixed with"
+                        + " grounds"));
+            }
+            if (citations != null && !cited.equals(read.stream().map(uk.foi.exemptions.refusal.Ground::citation)
+                    .toList())) {
+                errors.add(new ApiProblem.FieldError(path + ".citations", "leave it out: with grounds, the"
+                        + " provisions are the grounds' citations"));
+            }
+        }
         CostEstimate estimate = null;
         if (costEstimateHours != null) {
             Map<Activity, Duration> hours = new EnumMap<>(Activity.class);
@@ -118,16 +163,19 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
         if (errors.size() > before) {
             return null;
         }
-        PartDecision.Builder b = PartDecision.of(partLabel, outcome).citing(cited).answer(text(answer))
-                .reasons(text(reasons)).accessibleAt(text(accessibleAt))
-                .toBePublished(text(publicationIntention)).advice(text(advice)).heldBy(text(otherBody))
-                .completion(text(completion));
-        if (publicInterest != null) {
-            b.publicInterest(new PublicInterestRecord(list(publicInterest.forDisclosure()),
-                    list(publicInterest.forMaintaining()), text(publicInterest.conclusion())));
-        }
-        if (harm != null) {
-            b.harm(harm);
+        PartDecision.Builder b = PartDecision.of(partLabel, outcome).answer(text(answer))
+                .accessibleAt(text(accessibleAt)).toBePublished(text(publicationIntention)).advice(text(advice))
+                .heldBy(text(otherBody)).completion(text(completion));
+        if (grounds != null) {
+            b.grounds(read);
+        } else {
+            b.citing(cited).sharedReasons(text(reasons));
+            if (publicInterest != null) {
+                b.sharedPublicInterest(publicInterest.toDomain());
+            }
+            if (harm != null) {
+                b.sharedHarm(harm);
+            }
         }
         if (estimate != null) {
             b.costEstimate(estimate);
@@ -141,9 +189,77 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            errors.add(new ApiProblem.FieldError(path, e.getMessage()));
+            errors.add(new ApiProblem.FieldError(grounds != null ? path + ".grounds" : path, e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Refuses a likelihood of harm or a public interest test recorded against a provision that cannot have it
+     * ({@link uk.foi.exemptions.refusal.Ground#misplaced}); what the law tolerates is left to the section 17 check's
+     * warnings.
+     *
+     * @param path     where the decision sits in the body
+     * @param decision the decision as read
+     * @param catalogue what each provision is
+     * @param errors   where wrong fields are added
+     */
+    void refuseMisplacedRecords(String path, PartDecision decision, Catalogue catalogue,
+            List<ApiProblem.FieldError> errors) {
+        for (int j = 0; j < decision.grounds().size(); j++) {
+            uk.foi.exemptions.refusal.Ground g = decision.grounds().get(j);
+            String where = grounds != null ? path + ".grounds[" + j + "]." : path + ".";
+            catalogue.find(g.citation()).ifPresent(provision -> {
+                for (uk.foi.exemptions.refusal.Ground.Misplaced wrong
+                        : g.misplaced(provision, decision.heldByArchives())) {
+                    if (!wrong.tolerated()) {
+                        errors.add(new ApiProblem.FieldError(where + wrong.field(), wrong.message()));
+                    }
+                }
+            });
+        }
+    }
+
+    /** @return the 0.1 whole-part fields given alongside grounds */
+    private List<String> mixed() {
+        List<String> out = new ArrayList<>();
+        if (reasons != null && !reasons.isBlank()) {
+            out.add("reasons");
+        }
+        if (harm != null) {
+            out.add("harm");
+        }
+        if (publicInterest != null) {
+            out.add("publicInterest");
+        }
+        return out;
+    }
+
+    private List<uk.foi.exemptions.refusal.Ground> grounds(String path, List<ApiProblem.FieldError> errors) {
+        List<uk.foi.exemptions.refusal.Ground> out = new ArrayList<>();
+        for (int j = 0; j < grounds.size(); j++) {
+            Ground g = grounds.get(j);
+            String where = path + ".grounds[" + j + "]";
+            if (g == null || g.citation() == null || g.citation().isBlank()) {
+                errors.add(new ApiProblem.FieldError(where + ".citation", "required: the provision, e.g."
+                        + " \"FOIA s31(1)(a)\""));
+                continue;
+            }
+            List<Citation> cited = citations(where + ".citation", List.of(g.citation()), errors);
+            if (cited.isEmpty()) {
+                continue;
+            }
+            uk.foi.exemptions.refusal.Ground ground = uk.foi.exemptions.refusal.Ground.of(cited.get(0))
+                    .because(text(g.reasons())).ncndScope(text(g.ncndScope()));
+            if (g.harm() != null) {
+                ground = ground.harm(g.harm());
+            }
+            if (g.publicInterest() != null) {
+                ground = ground.publicInterest(g.publicInterest().toDomain());
+            }
+            out.add(ground);
+        }
+        return out;
     }
 
     /**
@@ -161,7 +277,8 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
             try {
                 cited.add(Citation.parse(given.get(i)));
             } catch (IllegalArgumentException | NullPointerException e) {
-                errors.add(new ApiProblem.FieldError(path + "[" + i + "]", "not a citation (" + e.getMessage()
+                errors.add(new ApiProblem.FieldError(texts.size() == 1 && path.endsWith(".citation") ? path
+                        : path + "[" + i + "]", "not a citation (" + e.getMessage()
                         + "); write it canonically, e.g. \"FOIA s31(1)(a)\", or parse it with "
                         + "POST /reference/citations/parse"));
             }
@@ -169,11 +286,11 @@ public record Decision(@Nullable String label, @Nullable PartOutcome outcome, @N
         return cited;
     }
 
-    private static String text(String s) {
+    static String text(String s) {
         return s == null ? "" : s;
     }
 
-    private static List<String> list(List<String> l) {
+    static List<String> list(List<String> l) {
         return l == null ? List.of() : l.stream().map(Decision::text).toList();
     }
 }

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiOffice;
-import uk.foi.core.request.PartDecision;
 import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.RequestTimeline;
@@ -33,6 +32,7 @@ import uk.foi.exemptions.CitationParser;
 import uk.foi.exemptions.Provision;
 import uk.foi.exemptions.refusal.DraftResponse;
 import uk.foi.exemptions.refusal.Finding;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.RefusalCheck;
 
 /**
@@ -234,7 +234,7 @@ public class ReferenceController {
             throw ApiProblem.invalid(errors);
         }
         RefusalCheck.Report report = check.check(new DraftResponse(regime, body.date(),
-                parts.stream().map(PartDecision::toDraft).toList(), body.internalReviewStated(),
+                parts, body.internalReviewStated(),
                 body.regulatorRightStated(), body.presumptionStated()));
         return new CheckView(report.errors(), report.warnings());
     }

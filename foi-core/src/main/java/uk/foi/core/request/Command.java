@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.PartDecision;
 
 /**
  * Something staff ask to happen to a request. {@link FoiOffice#handle} answers every command with an event: the

@@ -12,6 +12,7 @@ import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.Provision;
 import uk.foi.exemptions.refusal.DraftResponse;
 import uk.foi.exemptions.refusal.Finding;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.RefusalCheck;
 
 /** The rules every command passes, in the order the office applies them. */
@@ -41,7 +42,7 @@ final class CommandPolicies {
      */
     static DraftResponse draft(FoiRequest request, LocalDate on) {
         Regime regime = request.profile().regime();
-        return new DraftResponse(regime, on, request.allDecisions().stream().map(PartDecision::toDraft).toList(),
+        return new DraftResponse(regime, on, request.allDecisions(),
                 true, true, regime.isEnvironmental());
     }
 

@@ -13,6 +13,7 @@ import uk.foi.deadlines.DeadlineStatus;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.exemptions.Catalogue;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.RefusalCheck;
 
 /**

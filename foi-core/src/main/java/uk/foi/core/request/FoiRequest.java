@@ -12,6 +12,7 @@ import uk.foi.deadlines.ClockEvent;
 import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.RequestTimeline;
 import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.PartDecision;
 
 /**
  * An FOI request: the aggregate every command acts on. Immutable; its state is the fold of its events

@@ -3,6 +3,7 @@ package uk.foi.core.request;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import uk.foi.exemptions.refusal.Outcome;
 
 /**
  * The outcome of a whole request, derived from its parts, in the categories UK central government publishes in its
@@ -35,29 +36,29 @@ public enum OverallOutcome {
      * @return the overall outcome
      * @throws IllegalArgumentException if there are none
      */
-    public static OverallOutcome of(Collection<PartOutcome> outcomes) {
+    public static OverallOutcome of(Collection<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             throw new IllegalArgumentException("no part has been decided");
         }
-        Set<PartOutcome> set = EnumSet.copyOf(outcomes);
-        boolean gives = set.stream().anyMatch(PartOutcome::discloses);
-        boolean refuses = set.stream().anyMatch(o -> o.checkedAs().refuses());
-        if (set.contains(PartOutcome.VEXATIOUS) || set.contains(PartOutcome.REPEATED)) {
+        Set<Outcome> set = EnumSet.copyOf(outcomes);
+        boolean gives = set.stream().anyMatch(Outcome::discloses);
+        boolean refuses = set.stream().anyMatch(o -> o.refuses());
+        if (set.contains(Outcome.VEXATIOUS) || set.contains(Outcome.REPEATED)) {
             return VEXATIOUS_OR_REPEATED;
         }
         if (gives) {
             return refuses ? PARTIALLY_WITHHELD : GRANTED_IN_FULL;
         }
-        if (set.contains(PartOutcome.COST_LIMIT)) {
+        if (set.contains(Outcome.COST_LIMIT)) {
             return COST_LIMIT;
         }
-        if (set.contains(PartOutcome.WITHHELD) || set.contains(PartOutcome.ACCESSIBLE_ELSEWHERE)) {
+        if (set.contains(Outcome.WITHHELD) || set.contains(Outcome.ACCESSIBLE_ELSEWHERE)) {
             return WITHHELD_IN_FULL;
         }
-        if (set.contains(PartOutcome.NEITHER_CONFIRM_NOR_DENY)) {
+        if (set.contains(Outcome.NEITHER_CONFIRM_NOR_DENY)) {
             return NEITHER_CONFIRMED_NOR_DENIED;
         }
-        if (set.contains(PartOutcome.NOT_HELD) || set.contains(PartOutcome.HELD_BY_ANOTHER_BODY)) {
+        if (set.contains(Outcome.NOT_HELD) || set.contains(Outcome.HELD_BY_ANOTHER_BODY)) {
             return NOT_HELD;
         }
         return NOT_A_VALID_REQUEST;

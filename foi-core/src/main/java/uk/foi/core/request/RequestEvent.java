@@ -12,6 +12,7 @@ import uk.foi.deadlines.DeadlineKind;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.PartDecision;
 
 /**
  * Something that happened to a request: the record of every decision, refusals included, and the contract between

@@ -20,6 +20,8 @@ import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.refusal.HarmLikelihood;
+import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.PublicInterestRecord;
 
 class FoiOfficeTest {
@@ -31,10 +33,10 @@ class FoiOfficeTest {
     final FoiOffice office = office(clock);
 
     static PartDecision withheldUnderS31(String label) {
-        return PartDecision.of(label, PartOutcome.WITHHELD).citing("FOIA s31(1)(a)")
-                .reasons("Disclosure would show where cameras are not deployed.")
-                .harm(HarmLikelihood.WOULD_BE_LIKELY_TO)
-                .publicInterest(new PublicInterestRecord(List.of("Transparency about surveillance"),
+        return PartDecision.of(label, Outcome.WITHHELD).citing("FOIA s31(1)(a)")
+                .sharedReasons("Disclosure would show where cameras are not deployed.")
+                .sharedHarm(HarmLikelihood.WOULD_BE_LIKELY_TO)
+                .sharedPublicInterest(new PublicInterestRecord(List.of("Transparency about surveillance"),
                         List.of("Criminals could avoid detection"), "The balance favours withholding."))
                 .build();
     }
@@ -99,7 +101,7 @@ class FoiOfficeTest {
     @Test
     void aResponseWithAnIncompleteRefusalIsBlockedWithTheSection17Findings() {
         FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. Camera locations");
-        PartDecision bare = PartDecision.of("1", PartOutcome.WITHHELD).citing("FOIA s31(1)(a)").build();
+        PartDecision bare = PartDecision.of("1", Outcome.WITHHELD).citing("FOIA s31(1)(a)").build();
         r = run(office, r, List.of(new Command.DecidePart(LocalDate.of(2023, 5, 9), "1", List.of(bare))));
 
         FoiOffice.Handled handled = office.handle(r, new Command.IssueResponse(LocalDate.of(2023, 5, 10)));
@@ -118,7 +120,7 @@ class FoiOfficeTest {
         FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. Camera locations\n2. Budget");
         r = run(office, r, List.of(
                 new Command.DecidePart(LocalDate.of(2023, 5, 9), "1", List.of(withheldUnderS31("1"))),
-                new Command.DecidePart(LocalDate.of(2023, 5, 9), "2", List.of(PartDecision.of("2", PartOutcome.DISCLOSED).answer("£1.2m").build()))));
+                new Command.DecidePart(LocalDate.of(2023, 5, 9), "2", List.of(PartDecision.of("2", Outcome.DISCLOSED).answer("£1.2m").build()))));
 
         FoiOffice.Handled handled = office.handle(r, new Command.IssueResponse(LocalDate.of(2023, 5, 10)));
 
@@ -138,7 +140,7 @@ class FoiOfficeTest {
     void aResponseMustAnswerEveryPart() {
         FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. A\n2. B\na. B's detail\n3. C");
         r = run(office, r, List.of(new Command.DecidePart(LocalDate.of(2023, 5, 9), "2.a",
-                List.of(PartDecision.of("2.a", PartOutcome.NOT_HELD).build()))));
+                List.of(PartDecision.of("2.a", Outcome.NOT_HELD).build()))));
 
         RequestEvent.CommandRefused refused = (RequestEvent.CommandRefused) office.handle(r,
                 new Command.IssueResponse(LocalDate.of(2023, 5, 10))).event();
@@ -230,7 +232,7 @@ class FoiOfficeTest {
                 "1. Camera locations\n2. Budget\nYours sincerely,\nAlex Example");
         LocalDate on = LocalDate.of(2023, 5, 9);
         r = run(office, r, List.of(new Command.DecidePart(on, "1", List.of(withheldUnderS31("1"))),
-                new Command.DecidePart(on, "2", List.of(PartDecision.of("2", PartOutcome.DISCLOSED)
+                new Command.DecidePart(on, "2", List.of(PartDecision.of("2", Outcome.DISCLOSED)
                         .answer("£1.2m").build())),
                 new Command.IssueResponse(on)));
         assertThat(r.publication()).isEmpty();
@@ -264,7 +266,7 @@ class FoiOfficeTest {
         FoiRequest r = receive(office, authority(Regime.SAR), TUE_2023_05_02, "1. My records");
         LocalDate on = LocalDate.of(2023, 5, 9);
         r = run(office, r, List.of(new Command.DecidePart(on, "1", List.of(PartDecision.of("1",
-                PartOutcome.DISCLOSED).answer("Enclosed").build())), new Command.IssueResponse(on)));
+                Outcome.DISCLOSED).answer("Enclosed").build())), new Command.IssueResponse(on)));
 
         assertThat(reason(office.handle(r, new Command.Publish(on, "1. My records"))))
                 .startsWith("a subject access request is the requester's own personal data and is never published");
@@ -275,7 +277,7 @@ class FoiOfficeTest {
         FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. A\n2. B");
 
         assertThat(reason(office.handle(r, new Command.DecidePart(LocalDate.of(2023, 5, 9), "3",
-                List.of(PartDecision.of("3", PartOutcome.NOT_HELD).build())))))
+                List.of(PartDecision.of("3", Outcome.NOT_HELD).build())))))
                 .isEqualTo("the request has no part 3; its parts are 1, 2 and * for the whole request");
     }
 
@@ -283,7 +285,7 @@ class FoiOfficeTest {
     void aLateReviewRequestIsRecordedAsOutsideTheWindow() {
         FoiRequest r = receive(office, metPolice(), TUE_2023_05_02, "1. A");
         r = run(office, r, List.of(new Command.DecidePart(LocalDate.of(2023, 5, 9), "1",
-                List.of(PartDecision.of("1", PartOutcome.DISCLOSED).build())),
+                List.of(PartDecision.of("1", Outcome.DISCLOSED).build())),
                 new Command.IssueResponse(LocalDate.of(2023, 5, 10))));
         clock.setDay(LocalDate.of(2023, 8, 1));
 
@@ -306,7 +308,7 @@ class FoiOfficeTest {
                 new Command.Acknowledge(LocalDate.of(2023, 5, 1)),
                 new Command.DecidePart(LocalDate.of(2023, 5, 9), "1", List.of(withheldUnderS31("1"))),
                 new Command.DecidePart(LocalDate.of(2023, 5, 9), "2",
-                        List.of(PartDecision.of("2", PartOutcome.NOT_HELD).build())),
+                        List.of(PartDecision.of("2", Outcome.NOT_HELD).build())),
                 new Command.IssueResponse(LocalDate.of(2023, 5, 10)))) {
             h = office.handle(current, c);
             events.add(h.event());

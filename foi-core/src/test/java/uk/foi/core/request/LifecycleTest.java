@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.foi.core.fixtures.MutableClock;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 
 /**
  * Every command in every status: the legal ones happen and lead where the table says, the illegal ones are refused as
@@ -119,7 +121,7 @@ class LifecycleTest {
     /** A one-part request brought to a status by the shortest legal path, with dates that keep every rule happy. */
     static FoiRequest reach(FoiOffice office, Status status) {
         FoiRequest r = receive(office, metPolice(), RECEIVED, "1. Please send me the LFR policy.");
-        Command decide = new Command.DecidePart(day(5, 4), "1", List.of(PartDecision.of("1", PartOutcome.DISCLOSED)
+        Command decide = new Command.DecidePart(day(5, 4), "1", List.of(PartDecision.of("1", Outcome.DISCLOSED)
                 .answer("Attached.").build()));
         List<Command> responded = List.of(new Command.Acknowledge(day(5, 3)), decide,
                 new Command.IssueResponse(day(5, 5)), new Command.Publish(day(5, 5), "1. The LFR policy."));
@@ -160,7 +162,7 @@ class LifecycleTest {
             // Given within the response time, which the clock stops keep open in these states.
             case "ExtendDeadline" -> extend(request.statusSince().isAfter(day(5, 10)) ? request.statusSince()
                     : day(5, 10));
-            case "DecidePart" -> new Command.DecidePart(on, "1", List.of(PartDecision.of("1", PartOutcome.NOT_HELD)
+            case "DecidePart" -> new Command.DecidePart(on, "1", List.of(PartDecision.of("1", Outcome.NOT_HELD)
                     .build()));
             case "IssueResponse" -> new Command.IssueResponse(on);
             case "Withdraw" -> new Command.Withdraw(on, "");

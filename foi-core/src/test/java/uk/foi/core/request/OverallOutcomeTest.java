@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.foi.exemptions.refusal.Outcome;
 
 /**
  * The overall outcome in the categories of the Cabinet Office's FOI statistics guidance ("granted in full",
@@ -37,7 +38,7 @@ class OverallOutcomeTest {
             NOT_RECORDED_INFORMATION                                    | NOT_A_VALID_REQUEST
             """)
     void derivesTheOverallOutcomeFromTheParts(String parts, OverallOutcome expected) {
-        List<PartOutcome> outcomes = Arrays.stream(parts.trim().split("\\s+")).map(PartOutcome::valueOf).toList();
+        List<Outcome> outcomes = Arrays.stream(parts.trim().split("\\s+")).map(Outcome::valueOf).toList();
 
         assertThat(OverallOutcome.of(outcomes)).isEqualTo(expected);
     }

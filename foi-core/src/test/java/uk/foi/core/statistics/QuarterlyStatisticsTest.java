@@ -18,13 +18,13 @@ import uk.foi.core.request.Command;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
-import uk.foi.core.request.PartDecision;
-import uk.foi.core.request.PartOutcome;
 import uk.foi.core.request.ReviewResult;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.refusal.HarmLikelihood;
+import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.PublicInterestRecord;
 
 /** Source: Cabinet Office, Freedom of Information statistics guidance (timeliness, outcomes, exemptions, reviews). */
@@ -45,12 +45,12 @@ class QuarterlyStatisticsTest {
     }
 
     static PartDecision disclosed() {
-        return PartDecision.of("1", PartOutcome.DISCLOSED).answer("Here it is").build();
+        return PartDecision.of("1", Outcome.DISCLOSED).answer("Here it is").build();
     }
 
     static PartDecision withheld() {
-        return PartDecision.of("1", PartOutcome.WITHHELD).citing("FOIA s31(1)(a)").reasons("Tactics")
-                .harm(HarmLikelihood.WOULD).publicInterest(new PublicInterestRecord(List.of("a"), List.of("b"), "c"))
+        return PartDecision.of("1", Outcome.WITHHELD).citing("FOIA s31(1)(a)").sharedReasons("Tactics")
+                .sharedHarm(HarmLikelihood.WOULD).sharedPublicInterest(new PublicInterestRecord(List.of("a"), List.of("b"), "c"))
                 .build();
     }
 

@@ -17,7 +17,7 @@ import uk.foi.deadlines.Regime;
  *                              EIR reg 14(5)(b) with reg 18) or the Scottish Information Commissioner (FOISA s19(b))
  * @param presumptionStated     the notice shows the presumption in favour of disclosure was applied (EIR reg 12(2))
  */
-public record DraftResponse(Regime regime, LocalDate date, List<DraftPart> parts, boolean internalReviewStated,
+public record DraftResponse(Regime regime, LocalDate date, List<PartDecision> parts, boolean internalReviewStated,
                             boolean regulatorRightStated, boolean presumptionStated) {
 
     /** Copies the list and checks nothing is null. */

@@ -2,7 +2,9 @@ package uk.foi.exemptions.refusal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.foi.deadlines.Regime;
@@ -26,8 +28,8 @@ public final class RefusalRules {
     /** @return every rule, in reporting order */
     public static List<RefusalRule> all() {
         return List.of(new ProvisionIsCited(), new CitedProvisionIsKnown(), new ReasonsAreStated(),
-                new PublicInterestIsRecorded(), new PrejudiceStatesItsLikelihood(), new NcndHasItsProvision(),
-                new AbsoluteExemptionNeedsNoPublicInterestTest(), new AccessibleElsewhereSaysWhere(),
+                new PublicInterestIsRecorded(), new PrejudiceStatesItsLikelihood(), new RecordsFitTheirProvision(),
+                new NcndHasItsProvision(), new NcndSaysWhatItCovers(), new AccessibleElsewhereSaysWhere(),
                 new PublicationIntentionIsStated(), new PersonalDataNamesItsCondition(),
                 new LawEnforcementPurposeIsNamed(), new HistoricalRecordRulesApply(), new CostLimitIsEstimated(),
                 new NoCostLimitUnderTheEir(), new CostOrVexatiousRefusalIsStated(), new ComplaintRightsAreGiven(),
@@ -35,30 +37,60 @@ public final class RefusalRules {
                 new EmissionsCannotBeWithheld());
     }
 
+    /** A ground of a part with the catalogue entry for its provision. */
+    record Cited(Ground ground, Provision provision) {
+    }
+
     /** A rule applied part by part, with each cited provision's catalogue entry to hand. */
     abstract static class PartRule implements RefusalRule {
         @Override
         public final List<Finding> check(DraftResponse draft, Catalogue catalogue) {
             List<Finding> findings = new ArrayList<>();
-            for (DraftPart part : draft.parts()) {
-                List<Provision> provisions = new ArrayList<>();
-                for (Citation citation : part.citations()) {
-                    catalogue.find(citation).ifPresent(provisions::add);
+            for (PartDecision part : draft.parts()) {
+                List<Cited> cited = new ArrayList<>();
+                for (Ground ground : part.grounds()) {
+                    catalogue.find(ground.citation()).ifPresent(p -> cited.add(new Cited(ground, p)));
                 }
-                check(draft, part, provisions, findings);
+                check(draft, part, cited, findings);
             }
             return findings;
         }
 
-        abstract void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out);
+        abstract void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out);
 
-        Finding error(DraftPart part, String message) {
+        Finding error(PartDecision part, String message) {
             return new Finding(Finding.Severity.ERROR, name(), source(), part.label(), message);
         }
 
-        Finding warning(DraftPart part, String message) {
+        Finding warning(PartDecision part, String message) {
             return new Finding(Finding.Severity.WARNING, name(), source(), part.label(), message);
         }
+    }
+
+    /**
+     * The provisions a part relies on, each with the grounds that cite it (s31(1)(a) and s31(1)(b) share the s31
+     * entry), in order of first citation.
+     */
+    private static Map<Provision, List<Ground>> byProvision(List<Cited> cited) {
+        Map<Provision, List<Ground>> out = new LinkedHashMap<>();
+        for (Cited c : cited) {
+            out.computeIfAbsent(c.provision(), k -> new ArrayList<>()).add(c.ground());
+        }
+        return out;
+    }
+
+    /**
+     * True if a public interest test is recorded for the provision: on a ground citing it, or, for a condition
+     * (s40(3B)), on a ground of the section it conditions (s40(2)).
+     */
+    private static boolean weighed(Provision provision, List<Cited> cited) {
+        return cited.stream().anyMatch(c -> c.ground().hasCompletePublicInterestTest()
+                && (c.provision().equals(provision) || provision.kind() == Provision.Kind.CONDITION
+                && sameSection(c.ground().citation(), provision.covers().get(0))));
+    }
+
+    private static boolean sameSection(Citation a, Citation b) {
+        return a.regime() == b.regime() && a.number().equals(b.number());
     }
 
     private static boolean isGround(Provision p) {
@@ -66,11 +98,11 @@ public final class RefusalRules {
                 || p.kind() == Provision.Kind.CONDITION;
     }
 
-    private static boolean cites(DraftPart part, Citation provision) {
+    private static boolean cites(PartDecision part, Citation provision) {
         return part.citations().stream().anyMatch(provision::contains);
     }
 
-    private static boolean cites(DraftPart part, String canonical) {
+    private static boolean cites(PartDecision part, String canonical) {
         return cites(part, Citation.parse(canonical));
     }
 
@@ -79,11 +111,7 @@ public final class RefusalRules {
         return regime == Regime.EISR ? "EISR reg10(4)(b)" : "EIR reg12(4)(b)";
     }
 
-    private static boolean qualified(List<Provision> provisions) {
-        return provisions.stream().anyMatch(p -> isGround(p) && p.status() == Provision.Status.QUALIFIED);
-    }
-
-    /**
+        /**
      * A part that withholds anything names the provision relied on: FOIA s17(1)(b); EIR reg 14(3)(a); FOISA
      * s16(1)(b). Procedural sections (s17, s1) are not exemptions and do not count.
      */
@@ -94,14 +122,14 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if (!part.outcome().withholds()) {
                 return;
             }
             if (part.citations().isEmpty()) {
                 out.add(error(part, "the part is " + part.outcome() + " but cites no exemption: name the provision"
                         + " relied on"));
-            } else if (provisions.stream().noneMatch(RefusalRules::isGround)) {
+            } else if (cited.stream().map(Cited::provision).noneMatch(RefusalRules::isGround)) {
                 out.add(error(part, "none of " + part.citations() + " is an exemption or exception: name the"
                         + " provision that exempts the information"));
             }
@@ -118,7 +146,7 @@ public final class RefusalRules {
         @Override
         public List<Finding> check(DraftResponse draft, Catalogue catalogue) {
             List<Finding> findings = new ArrayList<>();
-            for (DraftPart part : draft.parts()) {
+            for (PartDecision part : draft.parts()) {
                 for (Citation citation : part.citations()) {
                     if (catalogue.lookUp(citation).isEmpty()) {
                         findings.add(new Finding(Finding.Severity.WARNING, name(), source(), part.label(),
@@ -131,8 +159,10 @@ public final class RefusalRules {
     }
 
     /**
-     * A part that withholds says why the provision applies, unless that would itself disclose exempt information:
-     * FOIA s17(1)(c) and s17(4); EIR reg 14(3)(a).
+     * A part that withholds says why each provision applies, unless that would itself disclose exempt information:
+     * FOIA s17(1)(c) and s17(4); EIR reg 14(3)(a). Each exemption or exception needs its own reasons (two
+     * citations of one provision, s31(1)(a) and (b), may share them); a condition such as s40(3A)(a) is explained by
+     * the exemption it conditions.
      */
     public static final class ReasonsAreStated extends PartRule {
         @Override
@@ -141,11 +171,23 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
-            if (part.outcome().withholds() && part.reasons().isBlank() && !part.reasonsWouldRevealExempt()) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
+            if (!part.outcome().withholds() || part.reasonsWouldRevealExempt() || part.grounds().isEmpty()) {
+                return;
+            }
+            if (!part.hasReasons()) {
                 out.add(error(part, "no reasons: say why " + part.citations() + " applies, or record that giving"
                         + " reasons would itself disclose exempt information (s17(4))"));
+                return;
             }
+            byProvision(cited).forEach((provision, grounds) -> {
+                boolean needs = provision.kind() == Provision.Kind.EXEMPTION
+                        || provision.kind() == Provision.Kind.EXCEPTION;
+                if (needs && grounds.stream().allMatch(g -> g.reasons().isBlank())) {
+                    out.add(error(part, "no reasons for " + grounds.get(0).citation() + ": say why it applies to"
+                            + " this information"));
+                }
+            });
         }
     }
 
@@ -160,17 +202,18 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
-            if (!part.outcome().withholds() || !qualified(provisions) || part.reasonsWouldRevealExempt()) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
+            if (!part.outcome().withholds() || part.reasonsWouldRevealExempt()) {
                 return;
             }
-            if (part.hasCompletePublicInterestTest()) {
-                return;
+            List<String> missing = byProvision(cited).keySet().stream()
+                    .filter(p -> isGround(p) && p.status() == Provision.Status.QUALIFIED)
+                    .filter(p -> !weighed(p, cited)).map(Provision::key).toList();
+            if (!missing.isEmpty()) {
+                out.add(error(part, missing + (missing.size() == 1 ? " is" : " are") + " qualified: record, for"
+                        + (missing.size() == 1 ? " it" : " each") + ", the public interest factors for disclosure,"
+                        + " for maintaining the exemption, and the conclusion"));
             }
-            List<String> names = provisions.stream()
-                    .filter(p -> isGround(p) && p.status() == Provision.Status.QUALIFIED).map(Provision::key).toList();
-            out.add(error(part, names + (names.size() == 1 ? " is" : " are") + " qualified: record the public"
-                    + " interest factors for disclosure, for maintaining the exemption, and the conclusion"));
         }
     }
 
@@ -185,13 +228,39 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
-            if (!part.outcome().withholds() || part.harm().isPresent()) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
+            if (!part.outcome().withholds()) {
                 return;
             }
-            provisions.stream().filter(p -> p.harmTest().needsLikelihood()).findFirst().ifPresent(p ->
-                    out.add(error(part, p.key() + " is prejudice-based: say whether disclosure would, or would be"
-                            + " likely to, cause the harm")));
+            byProvision(cited).forEach((provision, grounds) -> {
+                if (provision.harmTest().needsLikelihood() && grounds.stream().allMatch(g -> g.harm().isEmpty())) {
+                    out.add(error(part, grounds.get(0).citation() + " is prejudice-based: say whether disclosure"
+                            + " would, or would be likely to, cause the harm"));
+                }
+            });
+        }
+    }
+
+    /**
+     * A likelihood of harm is recorded only for a provision with a harm test, and a public interest test only for a
+     * qualified one: an absolute exemption has no public interest test (FOIA s2(3)), a class-based one no harm to
+     * weigh, and EIR reg 12(5) needs disclosure that would adversely affect the interest. A record in the wrong place
+     * tells the requester the wrong test was applied; see {@link Ground#misplaced}, which says what is tolerated
+     * (a warning) rather than refused.
+     */
+    public static final class RecordsFitTheirProvision extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s2(3)";
+        }
+
+        @Override
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
+            for (Cited c : cited) {
+                for (Ground.Misplaced wrong : c.ground().misplaced(c.provision(), part.heldByArchives())) {
+                    out.add(wrong.tolerated() ? warning(part, wrong.message()) : error(part, wrong.message()));
+                }
+            }
         }
     }
 
@@ -207,11 +276,11 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if (part.outcome() != Outcome.NEITHER_CONFIRM_NOR_DENY) {
                 return;
             }
-            for (Provision provision : provisions) {
+            for (Provision provision : byProvision(cited).keySet()) {
                 if (!isGround(provision)) {
                     continue;
                 }
@@ -227,24 +296,38 @@ public final class RefusalRules {
     }
 
     /**
-     * A public interest test recorded for an absolute exemption only is a warning: absolute exemptions have none
-     * (FOIA s2(1)(a), s2(2)(a) and s2(3)), and a test in the notice suggests the wrong exemption was chosen.
+     * A neither-confirm-nor-deny reply says what it neither confirms nor denies, so the requester knows what the
+     * notice is about (FOIA s17(1)(a) and (b): the notice states the fact that the duty to confirm or deny is
+     * excluded, and the exemption that excludes it). Without a scope the letter speaks of the part as asked, so a
+     * missing scope is a warning; but a part that also discloses or withholds information must say which information
+     * it neither confirms nor denies, or it contradicts itself: an error.
      */
-    public static final class AbsoluteExemptionNeedsNoPublicInterestTest extends PartRule {
+    public static final class NcndSaysWhatItCovers extends PartRule {
         @Override
         public String source() {
-            return "FOIA s2(3)";
+            return "FOIA s17(1)(a)";
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
-            List<Provision> grounds = provisions.stream().filter(RefusalRules::isGround).toList();
-            if (part.publicInterest().isPresent() && !grounds.isEmpty()
-                    && grounds.stream().allMatch(p -> p.status() == Provision.Status.ABSOLUTE)) {
-                out.add(warning(part, "a public interest test is recorded but " + grounds.stream()
-                        .map(Provision::key).toList() + " is absolute: check the exemption or drop the test"));
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
+            List<Ground> ncnd = cited.stream().filter(RefusalRules::isNcnd).map(Cited::ground).toList();
+            if (ncnd.isEmpty() || ncnd.stream().anyMatch(g -> !g.ncndScope().isBlank())) {
+                return;
+            }
+            if (part.outcome() == Outcome.NEITHER_CONFIRM_NOR_DENY) {
+                out.add(warning(part, "say what is neither confirmed nor denied under " + ncnd.get(0).citation()
+                        + " (the letter will otherwise speak of the part as asked)"));
+            } else if (part.outcome().withholds() || part.outcome().discloses()) {
+                out.add(error(part, "the part is " + part.outcome() + " and also relies on " + ncnd.get(0).citation()
+                        + " to neither confirm nor deny: say what it neither confirms nor denies, or the letter"
+                        + " contradicts itself"));
             }
         }
+    }
+
+    /** True if the ground cites its provision's neither-confirm-nor-deny subsection (s23(5), s40(5B)). */
+    static boolean isNcnd(Cited c) {
+        return c.provision().ncnd().filter(n -> n.contains(c.ground().citation())).isPresent();
     }
 
     /** Information reasonably accessible elsewhere says where: FOIA s21; FOISA s25. */
@@ -255,7 +338,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             boolean relies = part.outcome() == Outcome.ACCESSIBLE_ELSEWHERE || cites(part, "FOIA s21")
                     || cites(part, "FOISA s25");
             if (relies && part.accessibleAt().isBlank()) {
@@ -273,7 +356,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if ((cites(part, "FOIA s22") || cites(part, "FOISA s27")) && part.publicationIntention().isBlank()) {
                 out.add(error(part, "say what will be published, by whom and when (FOISA: within 12 weeks of the"
                         + " request)"));
@@ -297,7 +380,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if (cites(part, "FOIA s40(2)") && FOIA_CONDITIONS.stream().noneMatch(c -> cites(part, c))) {
                 out.add(error(part, "FOIA s40(2) needs its condition: s40(3A)(a) (disclosure would breach the data"
                         + " protection principles), s40(3A)(b), s40(3B) or s40(4A)"
@@ -321,7 +404,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             boolean needsFoia = Set.of("g", "h", "i").stream().anyMatch(l -> cites(part, "FOIA s31(1)(" + l + ")"));
             if (needsFoia && !cites(part, "FOIA s31(2)")) {
                 out.add(error(part, "s31(1)(g)-(i) need the purpose from s31(2)(a)-(j), for example s31(2)(b)"));
@@ -345,14 +428,14 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if (part.recordCreatedYear().isEmpty() || !part.outcome().withholds()) {
                 return;
             }
-            int created = part.recordCreatedYear().getAsInt();
+            int created = part.recordCreatedYear().get();
             LocalDate on = draft.date();
             boolean historical = !on.isBefore(HistoricalRule.historicalFrom(created));
-            for (Provision provision : provisions) {
+            for (Provision provision : byProvision(cited).keySet()) {
                 HistoricalRule rule = provision.historical();
                 Optional<LocalDate> gone = rule.fallsAwayOn(created);
                 if (gone.isPresent() && !on.isBefore(gone.get())) {
@@ -369,7 +452,7 @@ public final class RefusalRules {
                         out.add(error(part, provision.key() + " cannot apply to a historical record held by The"
                                 + " National Archives or PRONI (s64(1))"));
                     } else if (rule.archives() == HistoricalRule.ArchiveEffect.BECOMES_QUALIFIED
-                            && !part.hasCompletePublicInterestTest()) {
+                            && !weighed(provision, cited)) {
                         out.add(error(part, provision.key() + " is qualified for a historical record held by The"
                                 + " National Archives or PRONI (s64(2)): record the public interest test"));
                     }
@@ -394,7 +477,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             boolean relies = part.outcome() == Outcome.COST_LIMIT || cites(part, "FOIA s12(1)")
                     || cites(part, "FOISA s12(1)")
                     || part.citations().stream().anyMatch(c -> c.number().equals("12") && c.path().isEmpty()
@@ -427,7 +510,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if (!draft.environmental()) {
                 return;
             }
@@ -452,7 +535,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             Outcome outcome = part.outcome();
             if (draft.environmental()) {
                 if ((outcome == Outcome.VEXATIOUS || outcome == Outcome.REPEATED)
@@ -538,7 +621,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if ((cites(part, "EIR reg12(4)(d)") || cites(part, "EISR reg10(4)(d)")) && part.completion().isBlank()) {
                 out.add(error(part, "name who is preparing the unfinished material and when it should be finished"));
             }
@@ -553,7 +636,7 @@ public final class RefusalRules {
         }
 
         @Override
-        void check(DraftResponse draft, DraftPart part, List<Provision> provisions, List<Finding> out) {
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if (!part.aboutEmissions()) {
                 return;
             }

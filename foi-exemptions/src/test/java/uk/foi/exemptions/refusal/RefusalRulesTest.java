@@ -1,6 +1,7 @@
 package uk.foi.exemptions.refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.foi.exemptions.refusal.HarmLikelihood.WOULD;
 import static uk.foi.exemptions.refusal.HarmLikelihood.WOULD_BE_LIKELY_TO;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.cost.Activity;
 import uk.foi.exemptions.cost.CostEstimate;
 import uk.foi.exemptions.cost.CostLimitTier;
+import uk.foi.exemptions.refusal.PartDecision.Circumstance;
 
 /**
  * Every section 17 rule with a draft that meets it and one that does not. Sources are in each rule's Javadoc; the
@@ -34,9 +36,24 @@ class RefusalRulesTest {
         return Citation.parse(canonical);
     }
 
-    private static DraftPart.Builder withheld(String... citations) {
-        return DraftPart.builder("1", Outcome.WITHHELD).citing(Arrays.stream(citations).map(Citation::parse).toList())
-                .reasons("disclosure would reveal tactics");
+    private static PartDecision.Builder withheld(String... citations) {
+        return PartDecision.of("1", Outcome.WITHHELD).grounds(Arrays.stream(citations)
+                .map(c -> Ground.of(c).because("disclosure would reveal tactics")).toList());
+    }
+
+    private static PartDecision part(Outcome outcome, Ground... grounds) {
+        return PartDecision.of("1", outcome).grounds(grounds).build();
+    }
+
+    /** A law-enforcement ground as the seeds give it. */
+    private static Ground s31() {
+        return Ground.of("FOIA s31(1)(a)").because("tactics").harm(WOULD_BE_LIKELY_TO);
+    }
+
+    /** A neither-confirm-nor-deny ground with its reasons and scope. */
+    private static Ground ncnd(String canonical) {
+        return Ground.of(canonical).because("confirming would reveal whether security bodies are involved")
+                .ncndScope("whether any security body was involved in the operation");
     }
 
     private static CostEstimate estimate(int hours) {
@@ -44,11 +61,11 @@ class RefusalRulesTest {
                 Duration.ofHours(hours), Activity.REDACTING, Duration.ofHours(40)));
     }
 
-    private static DraftResponse draft(Regime regime, DraftPart... parts) {
+    private static DraftResponse draft(Regime regime, PartDecision... parts) {
         return new DraftResponse(regime, SENT, List.of(parts), true, true, regime == Regime.EIR);
     }
 
-    private static DraftResponse foia(DraftPart part) {
+    private static DraftResponse foia(PartDecision part) {
         return draft(Regime.FOIA, part);
     }
 
@@ -64,41 +81,88 @@ class RefusalRulesTest {
                         foia(withheld("FOIA s41").build()),
                         foia(withheld("FOIA s41", "FOIA s88").build()), "not in the exemption catalogue"),
                 Arguments.of(new RefusalRules.ReasonsAreStated(), "FOIA s17(1)(c) and s17(4)",
-                        foia(withheld("FOIA s41").reasons("").reasonsWouldRevealExemptInformation().build()),
-                        foia(withheld("FOIA s41").reasons(" ").build()), "no reasons"),
+                        foia(withheld("FOIA s41").sharedReasons("").because(Circumstance.REASONS_WOULD_REVEAL_EXEMPT).build()),
+                        foia(PartDecision.of("1", Outcome.WITHHELD).citing("FOIA s41").sharedReasons(" ").build()), "no reasons"),
                 Arguments.of(new RefusalRules.PublicInterestIsRecorded(), "FOIA s17(3)",
-                        foia(withheld("FOIA s31(1)(a)").harm(WOULD_BE_LIKELY_TO).publicInterest(PIT).build()),
-                        foia(withheld("FOIA s31(1)(a)").harm(WOULD_BE_LIKELY_TO)
-                                .publicInterest(new PublicInterestRecord(List.of("x"), List.of(), "")).build()),
+                        foia(withheld("FOIA s31(1)(a)").sharedHarm(WOULD_BE_LIKELY_TO).sharedPublicInterest(PIT).build()),
+                        foia(withheld("FOIA s31(1)(a)").sharedHarm(WOULD_BE_LIKELY_TO)
+                                .sharedPublicInterest(new PublicInterestRecord(List.of("x"), List.of(), "")).build()),
                         "FOIA s31] is qualified"),
                 Arguments.of(new RefusalRules.PublicInterestIsRecorded(), "FOIA s17(3), s40(3B) qualified",
                         foia(withheld("FOIA s40(2)", "FOIA s40(3A)(a)").build()),
                         foia(withheld("FOIA s40(2)", "FOIA s40(3B)").build()), "FOIA s40(3B)] is qualified"),
                 Arguments.of(new RefusalRules.PrejudiceStatesItsLikelihood(), "FOIA s43(2) prejudice test",
-                        foia(withheld("FOIA s43(1)").publicInterest(PIT).build()),
-                        foia(withheld("FOIA s43(2)").publicInterest(PIT).build()), "would, or would be likely to"),
+                        foia(withheld("FOIA s43(1)").sharedPublicInterest(PIT).build()),
+                        foia(withheld("FOIA s43(2)").sharedPublicInterest(PIT).build()), "would, or would be likely to"),
                 Arguments.of(new RefusalRules.NcndHasItsProvision(), "FOIA s23(5), s24(2)",
-                        foia(DraftPart.builder("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
-                                .citing(c("FOIA s23(5)"), c("FOIA s24(2)")).reasons("r").build()),
-                        foia(DraftPart.builder("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
-                                .citing(c("FOIA s31(1)(a)")).reasons("r").build()),
+                        foia(PartDecision.of("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
+                                .citing("FOIA s23(5)", "FOIA s24(2)").sharedReasons("r").build()),
+                        foia(PartDecision.of("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
+                                .citing("FOIA s31(1)(a)").sharedReasons("r").build()),
                         "must cite its NCND provision FOIA s31(3)"),
                 Arguments.of(new RefusalRules.NcndHasItsProvision(), "FOIA s21 has no NCND limb",
-                        foia(DraftPart.builder("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
-                                .citing(c("FOIA s40(5B)(a)(i)")).reasons("r").build()),
-                        foia(DraftPart.builder("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
-                                .citing(c("FOIA s21")).reasons("r").build()),
+                        foia(PartDecision.of("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
+                                .citing("FOIA s40(5B)(a)(i)").sharedReasons("r").build()),
+                        foia(PartDecision.of("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
+                                .citing("FOIA s21").sharedReasons("r").build()),
                         "FOIA s21 has no neither-confirm-nor-deny provision"),
-                Arguments.of(new RefusalRules.AbsoluteExemptionNeedsNoPublicInterestTest(), "FOIA s2(3)",
-                        foia(withheld("FOIA s41").build()),
-                        foia(withheld("FOIA s41").publicInterest(PIT).build()), "is absolute"),
+                Arguments.of(new RefusalRules.ReasonsAreStated(), "FOIA s17(1)(c), each provision",
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s31(1)(a)").because("tactics"),
+                                Ground.of("FOIA s31(1)(b)"), Ground.of("FOIA s40(2)").because("officers' names"),
+                                Ground.of("FOIA s40(3A)(a)"))),
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s31(1)(a)").because("tactics"),
+                                Ground.of("FOIA s40(2)"), Ground.of("FOIA s40(3A)(a)"))),
+                        "no reasons for FOIA s40(2)"),
+                Arguments.of(new RefusalRules.PublicInterestIsRecorded(), "FOIA s17(3), each provision",
+                        foia(part(Outcome.WITHHELD, s31().publicInterest(PIT),
+                                Ground.of("FOIA s43(2)").because("prices").harm(WOULD).publicInterest(PIT))),
+                        foia(part(Outcome.WITHHELD, s31().publicInterest(PIT),
+                                Ground.of("FOIA s43(2)").because("prices").harm(WOULD))),
+                        "[FOIA s43(2)] is qualified"),
+                Arguments.of(new RefusalRules.PrejudiceStatesItsLikelihood(), "FOIA s43(2), each provision",
+                        foia(part(Outcome.WITHHELD, s31().publicInterest(PIT),
+                                Ground.of("FOIA s43(2)").because("prices").harm(WOULD).publicInterest(PIT))),
+                        foia(part(Outcome.WITHHELD, s31().publicInterest(PIT),
+                                Ground.of("FOIA s43(2)").because("prices").publicInterest(PIT))),
+                        "FOIA s43(2) is prejudice-based"),
+                Arguments.of(new RefusalRules.RecordsFitTheirProvision(), "FOIA s2(3)(fa): s40(3A)(a) absolute",
+                        foia(withheld("FOIA s40(2)", "FOIA s40(3A)(a)").build()),
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s40(2)").because("names"),
+                                Ground.of("FOIA s40(3A)(a)").publicInterest(PIT))), "is absolute"),
+                Arguments.of(new RefusalRules.RecordsFitTheirProvision(), "FOIA s2(3)(b): s23(5) with s24(2)",
+                        foia(part(Outcome.NEITHER_CONFIRM_NOR_DENY, ncnd("FOIA s23(5)"),
+                                ncnd("FOIA s24(2)").publicInterest(PIT))),
+                        foia(part(Outcome.NEITHER_CONFIRM_NOR_DENY, ncnd("FOIA s23(5)").publicInterest(PIT),
+                                ncnd("FOIA s24(2)").publicInterest(PIT))),
+                        "FOIA s23(5) is absolute"),
+                Arguments.of(new RefusalRules.RecordsFitTheirProvision(), "FOIA s42(1) class-based",
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s42(1)").because("advice").publicInterest(PIT))),
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s42(1)").because("advice")
+                                .harm(WOULD_BE_LIKELY_TO).publicInterest(PIT))),
+                        "FOIA s42(1) is class-based"),
+                Arguments.of(new RefusalRules.RecordsFitTheirProvision(), "EIR reg12(5)(a) would adversely affect",
+                        draft(Regime.EIR, part(Outcome.WITHHELD, Ground.of("EIR reg12(5)(a)").because("security")
+                                .harm(WOULD).publicInterest(PIT))),
+                        draft(Regime.EIR, part(Outcome.WITHHELD, Ground.of("EIR reg12(5)(a)").because("security")
+                                .harm(WOULD_BE_LIKELY_TO).publicInterest(PIT))),
+                        "would be likely to\" is not enough"),
+                Arguments.of(new RefusalRules.NcndSaysWhatItCovers(), "FOIA s17(1)(a), NCND scope",
+                        foia(part(Outcome.NEITHER_CONFIRM_NOR_DENY, ncnd("FOIA s23(5)"))),
+                        foia(part(Outcome.NEITHER_CONFIRM_NOR_DENY, ncnd("FOIA s23(5)").ncndScope(""))),
+                        "say what is neither confirmed nor denied under FOIA s23(5)"),
+                Arguments.of(new RefusalRules.NcndSaysWhatItCovers(), "FOIA s17(1)(a), disclosing and NCND",
+                        foia(part(Outcome.PARTIALLY_DISCLOSED, Ground.of("FOIA s40(2)").because("names"),
+                                Ground.of("FOIA s40(3A)(a)"), ncnd("FOIA s40(5B)(a)(i)"))),
+                        foia(part(Outcome.PARTIALLY_DISCLOSED, Ground.of("FOIA s40(2)").because("names"),
+                                Ground.of("FOIA s40(3A)(a)"), ncnd("FOIA s40(5B)(a)(i)").ncndScope(""))),
+                        "contradicts itself"),
                 Arguments.of(new RefusalRules.AccessibleElsewhereSaysWhere(), "FOIA s21",
                         foia(withheld("FOIA s21").accessibleAt("https://www.met.police.uk/foi").build()),
                         foia(withheld("FOIA s21").build()), "reasonably accessible"),
                 Arguments.of(new RefusalRules.PublicationIntentionIsStated(), "FOIA s22",
-                        foia(withheld("FOIA s22(1)(a)").publicInterest(PIT)
+                        foia(withheld("FOIA s22(1)(a)").sharedPublicInterest(PIT)
                                 .toBePublished("the PIA, on the MPS website, by March 2018").build()),
-                        foia(withheld("FOIA s22(1)(a)").publicInterest(PIT).build()), "what will be published"),
+                        foia(withheld("FOIA s22(1)(a)").sharedPublicInterest(PIT).build()), "what will be published"),
                 Arguments.of(new RefusalRules.PersonalDataNamesItsCondition(), "FOIA s40(2) with s40(3A)",
                         foia(withheld("FOIA s40(2)", "FOIA s40(3A)(a)").build()),
                         foia(withheld("FOIA s40(2)", "FOIA s40(3)").build()), "pre-2018 form"),
@@ -109,38 +173,38 @@ class RefusalRulesTest {
                         foia(withheld("FOIA s31(1)(g)", "FOIA s31(2)(b)").build()),
                         foia(withheld("FOIA s31(1)(g)").build()), "s31(2)(a)-(j)"),
                 Arguments.of(new RefusalRules.HistoricalRecordRulesApply(), "FOIA s63(1): s42 after 20 years",
-                        foia(withheld("FOIA s42").recordCreatedIn(2006, false).build()),
-                        foia(withheld("FOIA s42").recordCreatedIn(2005, false).build()), "fell away on 2026-01-01"),
+                        foia(withheld("FOIA s42").recordCreatedIn(2006).build()),
+                        foia(withheld("FOIA s42").recordCreatedIn(2005).build()), "fell away on 2026-01-01"),
                 Arguments.of(new RefusalRules.HistoricalRecordRulesApply(), "FOIA s64(1): s21 in TNA",
-                        foia(withheld("FOIA s21").recordCreatedIn(2005, false).build()),
-                        foia(withheld("FOIA s21").recordCreatedIn(2005, true).build()), "s64(1)"),
+                        foia(withheld("FOIA s21").recordCreatedIn(2005).build()),
+                        foia(withheld("FOIA s21").recordCreatedIn(2005).because(Circumstance.HELD_BY_ARCHIVES).build()), "s64(1)"),
                 Arguments.of(new RefusalRules.CostLimitIsEstimated(), "FOIA s12(1), SI 2004/3244 reg 4",
-                        foia(DraftPart.builder("3", Outcome.COST_LIMIT).citing(c("FOIA s12(1)"))
+                        foia(PartDecision.of("3", Outcome.COST_LIMIT).citing("FOIA s12(1)")
                                 .costEstimate(estimate(19)).advice("narrow it to one year").build()),
-                        foia(DraftPart.builder("3", Outcome.COST_LIMIT).citing(c("FOIA s12(1)"))
+                        foia(PartDecision.of("3", Outcome.COST_LIMIT).citing("FOIA s12(1)")
                                 .costEstimate(estimate(18)).advice("narrow it").build()), "does not exceed"),
                 Arguments.of(new RefusalRules.CostLimitIsEstimated(), "FOIA s16 with s12",
-                        foia(DraftPart.builder("3", Outcome.COST_LIMIT).citing(c("FOIA s12"))
+                        foia(PartDecision.of("3", Outcome.COST_LIMIT).citing("FOIA s12")
                                 .costEstimate(estimate(30)).advice("narrow it to one year").build()),
-                        foia(DraftPart.builder("3", Outcome.COST_LIMIT).citing(c("FOIA s12"))
+                        foia(PartDecision.of("3", Outcome.COST_LIMIT).citing("FOIA s12")
                                 .costEstimate(estimate(30)).build()), "advice and assistance"),
                 Arguments.of(new RefusalRules.NoCostLimitUnderTheEir(), "EIR reg12(4)(b)",
-                        draft(Regime.EIR, withheld("EIR reg12(4)(b)").publicInterest(PIT).build()),
-                        draft(Regime.EIR, DraftPart.builder("3", Outcome.COST_LIMIT).citing(c("FOIA s12")).build()),
+                        draft(Regime.EIR, withheld("EIR reg12(4)(b)").sharedPublicInterest(PIT).build()),
+                        draft(Regime.EIR, PartDecision.of("3", Outcome.COST_LIMIT).citing("FOIA s12").build()),
                         "no cost limit under the EIR"),
                 Arguments.of(new RefusalRules.CostOrVexatiousRefusalIsStated(), "FOIA s17(5)",
-                        foia(DraftPart.builder("1", Outcome.VEXATIOUS).citing(c("FOIA s14(1)")).build()),
-                        foia(DraftPart.builder("1", Outcome.VEXATIOUS).build()), "relies on FOIA s14(1)"),
+                        foia(PartDecision.of("1", Outcome.VEXATIOUS).citing("FOIA s14(1)").build()),
+                        foia(PartDecision.of("1", Outcome.VEXATIOUS).build()), "relies on FOIA s14(1)"),
                 Arguments.of(new RefusalRules.CostOrVexatiousRefusalIsStated(), "FOIA s17(6)",
-                        foia(DraftPart.builder("1", Outcome.VEXATIOUS).afterPreviousVexatiousNotice().build()),
-                        foia(DraftPart.builder("1", Outcome.REPEATED).citing(c("FOIA s14(1)")).build()),
+                        foia(PartDecision.of("1", Outcome.VEXATIOUS).because(Circumstance.PREVIOUS_VEXATIOUS_NOTICE).build()),
+                        foia(PartDecision.of("1", Outcome.REPEATED).citing("FOIA s14(1)").build()),
                         "relies on FOIA s14(2)"),
                 Arguments.of(new RefusalRules.ComplaintRightsAreGiven(), "FOIA s17(7)",
                         foia(withheld("FOIA s41").build()),
                         new DraftResponse(Regime.FOIA, SENT, List.of(withheld("FOIA s41").build()), true, false, false),
                         "Information Commissioner (FOIA s50)"),
                 Arguments.of(new RefusalRules.EirNoticeShowsThePresumption(), "EIR reg12(2)",
-                        draft(Regime.EIR, withheld("EIR reg12(5)(a)").publicInterest(PIT).build()),
+                        draft(Regime.EIR, withheld("EIR reg12(5)(a)").sharedPublicInterest(PIT).build()),
                         new DraftResponse(Regime.EIR, SENT, List.of(withheld("EIR reg12(5)(a)").build()), true, true,
                                 false), "presumption in favour of disclosure"),
                 Arguments.of(new RefusalRules.UnfinishedMaterialNamesWhoAndWhen(), "EIR reg14(4)",
@@ -148,8 +212,8 @@ class RefusalRulesTest {
                                 .build()),
                         draft(Regime.EIR, withheld("EIR reg12(4)(d)").build()), "who is preparing"),
                 Arguments.of(new RefusalRules.EmissionsCannotBeWithheld(), "EIR reg12(9)",
-                        draft(Regime.EIR, withheld("EIR reg12(5)(a)").onEmissions().build()),
-                        draft(Regime.EIR, withheld("EIR reg12(5)(e)").onEmissions().build()),
+                        draft(Regime.EIR, withheld("EIR reg12(5)(a)").because(Circumstance.ABOUT_EMISSIONS).build()),
+                        draft(Regime.EIR, withheld("EIR reg12(5)(e)").because(Circumstance.ABOUT_EMISSIONS).build()),
                         "cannot be withheld under EIR reg12(5)(e)"));
     }
 
@@ -177,9 +241,41 @@ class RefusalRulesTest {
     }
 
     @Test
+    void aPublicInterestTestUnderSection41IsToleratedWithAWarning() {
+        DraftResponse s41 = foia(part(Outcome.WITHHELD, Ground.of("FOIA s41(1)").because("given in confidence")
+                .publicInterest(PIT)));
+
+        RefusalCheck.Report report = RefusalCheck.standard().check(s41);
+
+        assertThat(report.blocks()).isFalse();
+        assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .contains("FOIA s41(1) is absolute (s2(3)(g))", "common-law public interest defence"));
+    }
+
+    @Test
+    void section23BecomesQualifiedForAHistoricalRecordHeldByTheNationalArchives() {
+        PartDecision archived = PartDecision.of("1", Outcome.WITHHELD).grounds(Ground.of("FOIA s23(1)")
+                .because("from a security body").publicInterest(PIT)).recordCreatedIn(1990)
+                .because(Circumstance.HELD_BY_ARCHIVES).build();
+
+        assertThat(RefusalCheck.standard().check(foia(archived)).errors()).isEmpty();
+    }
+
+    @Test
+    void reasonsGivenOnceForAPartArePlacedOnTheProvisionsTheyBelongTo() {
+        List<Ground> grounds = Ground.share(List.of(c("FOIA s31(1)(a)"), c("FOIA s40(2)"), c("FOIA s40(3A)(a)"),
+                c("FOIA s42(1)")), "the reasons", java.util.Optional.of(WOULD_BE_LIKELY_TO),
+                java.util.Optional.of(PIT), Catalogue.bundled());
+
+        assertThat(grounds).extracting(Ground::reasons).containsExactly("the reasons", "the reasons", "", "the reasons");
+        assertThat(grounds).extracting(g -> g.harm().isPresent()).containsExactly(true, false, false, false);
+        assertThat(grounds).extracting(g -> g.publicInterest().isPresent()).containsExactly(true, true, false, true);
+    }
+
+    @Test
     void unverifiedPeriodsWarnRatherThanBlock() {
-        DraftResponse s43 = foia(withheld("FOIA s43(2)").harm(WOULD_BE_LIKELY_TO).publicInterest(PIT)
-                .recordCreatedIn(1990, false).build());
+        DraftResponse s43 = foia(withheld("FOIA s43(2)").sharedHarm(WOULD_BE_LIKELY_TO).sharedPublicInterest(PIT)
+                .recordCreatedIn(1990).build());
 
         RefusalCheck.Report report = RefusalCheck.standard().check(s43);
 
@@ -189,10 +285,10 @@ class RefusalRulesTest {
 
     @Test
     void aSeedStyleResponsePassesTheWholeCheck() {
-        DraftResponse seed = foia(DraftPart.builder("1", Outcome.PARTLY_WITHHELD)
-                .citing(c("FOIA s31(1)(a)"), c("FOIA s31(1)(b)"), c("FOIA s40(2)"), c("FOIA s40(3A)(a)"))
-                .reasons("names of officers and tactical detail are redacted").harm(WOULD_BE_LIKELY_TO)
-                .publicInterest(PIT).build());
+        DraftResponse seed = foia(PartDecision.of("1", Outcome.PARTIALLY_DISCLOSED)
+                .citing("FOIA s31(1)(a)", "FOIA s31(1)(b)", "FOIA s40(2)", "FOIA s40(3A)(a)")
+                .sharedReasons("names of officers and tactical detail are redacted").sharedHarm(WOULD_BE_LIKELY_TO)
+                .sharedPublicInterest(PIT).build());
 
         assertThat(RefusalCheck.standard().check(seed).findings()).isEmpty();
     }
@@ -200,7 +296,7 @@ class RefusalRulesTest {
     @Test
     void aRefusalWithNothingInItListsEveryMissingRequirement() {
         DraftResponse bare = new DraftResponse(Regime.FOIA, SENT,
-                List.of(DraftPart.builder("1", Outcome.WITHHELD).citing(c("FOIA s31(1)(a)")).build()), false, false,
+                List.of(PartDecision.of("1", Outcome.WITHHELD).citing("FOIA s31(1)(a)").build()), false, false,
                 false);
 
         RefusalCheck.Report report = RefusalCheck.standard().check(bare);
@@ -214,8 +310,8 @@ class RefusalRulesTest {
     @Test
     void aDisclosureNeedsNoRefusalNotice() {
         DraftResponse disclosed = new DraftResponse(Regime.FOIA, SENT,
-                List.of(DraftPart.builder("1", Outcome.DISCLOSED).build(),
-                        DraftPart.builder("2", Outcome.NOT_HELD).build()), false, false, false);
+                List.of(PartDecision.of("1", Outcome.DISCLOSED).build(),
+                        PartDecision.of("2", Outcome.NOT_HELD).build()), false, false, false);
 
         assertThat(RefusalCheck.standard().check(disclosed).findings()).isEmpty();
     }

@@ -18,8 +18,6 @@ import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.reference.ReferenceFormat;
 import uk.foi.core.request.Command;
 import uk.foi.core.request.FoiRequest;
-import uk.foi.core.request.PartDecision;
-import uk.foi.core.request.PartOutcome;
 import uk.foi.core.request.RequestText;
 import uk.foi.core.request.ReviewResult;
 import uk.foi.deadlines.AuthorityType;
@@ -30,6 +28,8 @@ import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
 import uk.foi.deadlines.calendar.WorkingDayCalendar;
 import uk.foi.exemptions.cost.CostLimitTier;
+import uk.foi.exemptions.refusal.Outcome;
+import uk.foi.exemptions.refusal.PartDecision;
 
 /**
  * Weeks of simulated wall-clock time through the notifier's topology. The deadlines come from foi-deadlines via the
@@ -160,7 +160,7 @@ class ScheduleTopologyTest {
         FoiRequest r = n.receive(LocalDate.of(2023, 3, 10));
         n.runUntil(LocalDate.of(2023, 3, 20));
         r = n.handle(r, new Command.DecidePart(LocalDate.of(2023, 3, 20), "1",
-                List.of(PartDecision.of("1", PartOutcome.DISCLOSED).answer("1,204 records.").build())));
+                List.of(PartDecision.of("1", Outcome.DISCLOSED).answer("1,204 records.").build())));
         r = n.handle(r, new Command.IssueResponse(LocalDate.of(2023, 3, 20)));
 
         List<NotifierDriver.Out> opened = n.drain();
@@ -279,7 +279,7 @@ class ScheduleTopologyTest {
         n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(10));
         n.drain();
         r = n.handle(r, new Command.DecidePart(LocalDate.of(2023, 3, 20), "1",
-                List.of(PartDecision.of("1", PartOutcome.DISCLOSED).answer("1,204 records.").build())));
+                List.of(PartDecision.of("1", Outcome.DISCLOSED).answer("1,204 records.").build())));
         n.handle(r, new Command.IssueResponse(LocalDate.of(2023, 3, 20)));
 
         List<NotifierDriver.Out> out = n.drain();

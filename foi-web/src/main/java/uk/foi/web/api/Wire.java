@@ -78,10 +78,26 @@ public final class Wire {
     public record Clarification(LocalDate receivedOn, String text) {
     }
 
-    /** A decision on a part. */
+    /** A decision on a part: each provision relied on is a ground with what is said about it. */
     @Serdeable
-    public record Decision(String label, String outcome, @Nullable String answer, @Nullable List<String> citations,
-            @Nullable String reasons, @Nullable String harm) {
+    public record Decision(String label, String outcome, @Nullable String answer, @Nullable List<Ground> grounds) {
+
+        /** @return the grounds, none if there are none */
+        public List<Ground> groundList() {
+            return grounds == null ? List.of() : grounds;
+        }
+    }
+
+    /** One provision relied on, with its own reasons, likelihood of harm, public interest test and NCND scope. */
+    @Serdeable
+    public record Ground(String citation, @Nullable String reasons, @Nullable String harm,
+            @Nullable PublicInterest publicInterest, @Nullable String ncndScope) {
+    }
+
+    /** A public interest test. */
+    @Serdeable
+    public record PublicInterest(@Nullable List<String> forDisclosure, @Nullable List<String> forMaintaining,
+            @Nullable String conclusion) {
     }
 
     /** The response once issued. */
