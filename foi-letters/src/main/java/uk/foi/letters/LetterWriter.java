@@ -76,7 +76,10 @@ public final class LetterWriter {
         m.put("decision", decisionSentence(outcome, authority));
         m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().refuses()));
         m.put("refusalSection", refusalSection(request.profile().regime()));
-        m.put("relied", cited(decisions.stream().filter(d -> d.outcome() != Outcome.NEITHER_CONFIRM_NOR_DENY)
+        // The provisions the refusal relies on: not those of parts that refuse nothing (s8 and s84 explain a part
+        // that is not a request for recorded information), and not NCND ones, which their own statement names
+        m.put("relied", cited(decisions.stream().filter(d -> d.outcome().refuses()
+                        && d.outcome() != Outcome.NEITHER_CONFIRM_NOR_DENY)
                 .flatMap(d -> d.grounds().stream()).filter(g -> !isNcnd(g)).map(Ground::citation).distinct()
                 .toList()));
         m.put("ncnd", ncnd(decisions));

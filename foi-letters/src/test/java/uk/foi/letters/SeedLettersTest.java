@@ -150,6 +150,9 @@ class SeedLettersTest {
         assertThat(text).contains("01.FOI.21.022107", "This is not a request for recorded information (sections 8"
                 + " and 84)", "Section 84", "reasonably accessible to you by other means (section 21)",
                 "8. Why was refusal to consent seen as suspicious behaviour?");
+        String relied = text.substring(text.indexOf("The provisions relied on are:"), text.indexOf("ANSWERS"));
+        assertThat(relied).as("s84 explains question 8, which refuses nothing: it is not a provision relied on")
+                .contains("- Section 21(1)").doesNotContain("Section 84");
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class RefusalRules {
 
     /** @return every rule, in reporting order */
     public static List<RefusalRule> all() {
-        return List.of(new ProvisionIsCited(), new CitedProvisionIsKnown(), new ReasonsAreStated(),
+        return List.of(new ProvisionIsCited(), new CitedProvisionIsKnown(), new ProvisionIsSpecific(),
+                new ReasonsAreStated(),
                 new PublicInterestIsRecorded(), new PrejudiceStatesItsLikelihood(), new RecordsFitTheirProvision(),
                 new NcndHasItsProvision(), new NcndSaysWhatItCovers(), new AccessibleElsewhereSaysWhere(),
                 new PublicationIntentionIsStated(), new PersonalDataNamesItsCondition(),
@@ -49,7 +50,7 @@ public final class RefusalRules {
             for (PartDecision part : draft.parts()) {
                 List<Cited> cited = new ArrayList<>();
                 for (Ground ground : part.grounds()) {
-                    catalogue.find(ground.citation()).ifPresent(p -> cited.add(new Cited(ground, p)));
+                    resolve(catalogue, ground.citation()).ifPresent(p -> cited.add(new Cited(ground, p)));
                 }
                 check(draft, part, cited, findings);
             }
@@ -65,6 +66,22 @@ public final class RefusalRules {
         Finding warning(PartDecision part, String message) {
             return new Finding(Finding.Severity.WARNING, name(), source(), part.label(), message);
         }
+    }
+
+    /**
+     * The catalogue entry a citation is checked against: the one that answers for it, or, for a bare section
+     * ("Section 30") whose entries beneath all behave alike (kind, status, harm test), the first of them, so that the
+     * rules still apply to it. A bare section whose entries differ (s40) resolves to nothing; {@link
+     * ProvisionIsSpecific} reports it.
+     */
+    static Optional<Provision> resolve(Catalogue catalogue, Citation citation) {
+        Optional<Provision> found = catalogue.find(citation);
+        if (found.isPresent()) {
+            return found;
+        }
+        List<Provision> beneath = catalogue.under(citation);
+        return beneath.isEmpty() || beneath.stream().map(p -> List.of(p.kind(), p.status(), p.harmTest()))
+                .distinct().count() > 1 ? Optional.empty() : Optional.of(beneath.get(0));
     }
 
     /**
@@ -151,6 +168,36 @@ public final class RefusalRules {
                     if (catalogue.lookUp(citation).isEmpty()) {
                         findings.add(new Finding(Finding.Severity.WARNING, name(), source(), part.label(),
                                 citation + " is not in the exemption catalogue: check the citation"));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * A bare section whose provisions are tested differently ("Section 40": s40(1) absolute, s40(2) depending on its
+     * condition) does not say which exemption is relied on, so the notice may not specify it (FOIA s17(1)(b)) and the
+     * check cannot tell which test applies: a warning naming the provisions beneath it. A bare section whose
+     * provisions all behave alike ("Section 30") is checked as they are.
+     */
+    public static final class ProvisionIsSpecific implements RefusalRule {
+        @Override
+        public String source() {
+            return "FOIA s17(1)(b)";
+        }
+
+        @Override
+        public List<Finding> check(DraftResponse draft, Catalogue catalogue) {
+            List<Finding> findings = new ArrayList<>();
+            for (PartDecision part : draft.parts()) {
+                for (Citation citation : part.citations()) {
+                    List<Provision> beneath = catalogue.under(citation);
+                    if (resolve(catalogue, citation).isEmpty() && !beneath.isEmpty()) {
+                        findings.add(new Finding(Finding.Severity.WARNING, name(), source(), part.label(), citation
+                                + " has provisions that are tested differently (" + beneath.stream()
+                                .map(Provision::key).toList() + "): cite the one relied on, so the notice specifies"
+                                + " the exemption and the check can apply its test"));
                     }
                 }
             }
@@ -366,7 +413,9 @@ public final class RefusalRules {
 
     /**
      * Third-party personal data names its condition, which decides whether the exemption is absolute: FOIA s40(2)
-     * with s40(3A)(a) or (b), s40(3B) or s40(4A); EIR reg 13 with reg 13(2A), (2B) or (3A).
+     * with s40(3A)(a) or (b), s40(3B) or s40(4A); EIR reg 13 with reg 13(2A), (2B) or (3A). A warning, not an error:
+     * s17(1)(b) asks that the exemption be specified, which s40(2) does; but without the condition neither the
+     * requester nor this check can tell whether a public interest test was needed.
      */
     public static final class PersonalDataNamesItsCondition extends PartRule {
         private static final List<Citation> FOIA_CONDITIONS = List.of(Citation.parse("FOIA s40(3A)"),
@@ -382,13 +431,13 @@ public final class RefusalRules {
         @Override
         void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
             if (cites(part, "FOIA s40(2)") && FOIA_CONDITIONS.stream().noneMatch(c -> cites(part, c))) {
-                out.add(error(part, "FOIA s40(2) needs its condition: s40(3A)(a) (disclosure would breach the data"
+                out.add(warning(part, "FOIA s40(2) needs its condition: s40(3A)(a) (disclosure would breach the data"
                         + " protection principles), s40(3A)(b), s40(3B) or s40(4A)"
                         + (cites(part, "FOIA s40(3)") ? "; s40(3) is the pre-2018 form" : "")));
             }
             if (cites(part, "EIR reg13") && !cites(part, "EIR reg13(5A)") && !cites(part, "EIR reg13(5B)")
                     && EIR_CONDITIONS.stream().noneMatch(c -> cites(part, c))) {
-                out.add(error(part, "EIR reg 13 needs its condition: reg 13(2A), 13(2B) or 13(3A)"));
+                out.add(warning(part, "EIR reg 13 needs its condition: reg 13(2A), 13(2B) or 13(3A)"));
             }
         }
     }

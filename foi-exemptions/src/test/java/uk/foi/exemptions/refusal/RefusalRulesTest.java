@@ -106,6 +106,12 @@ class RefusalRulesTest {
                         foia(PartDecision.of("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
                                 .citing("FOIA s21").sharedReasons("r").build()),
                         "FOIA s21 has no neither-confirm-nor-deny provision"),
+                Arguments.of(new RefusalRules.ProvisionIsSpecific(), "FOIA s17(1)(b), a bare section",
+                        foia(withheld("FOIA s30").sharedPublicInterest(PIT).build()),
+                        foia(withheld("FOIA s40").build()), "FOIA s40 has provisions that are tested differently"),
+                Arguments.of(new RefusalRules.PublicInterestIsRecorded(), "FOIA s17(3), a bare section",
+                        foia(withheld("FOIA s30").sharedPublicInterest(PIT).build()),
+                        foia(withheld("FOIA s30").build()), "[FOIA s30(1)] is qualified"),
                 Arguments.of(new RefusalRules.ReasonsAreStated(), "FOIA s17(1)(c), each provision",
                         foia(part(Outcome.WITHHELD, Ground.of("FOIA s31(1)(a)").because("tactics"),
                                 Ground.of("FOIA s31(1)(b)"), Ground.of("FOIA s40(2)").because("officers' names"),
@@ -270,6 +276,18 @@ class RefusalRulesTest {
         assertThat(grounds).extracting(Ground::reasons).containsExactly("the reasons", "the reasons", "", "the reasons");
         assertThat(grounds).extracting(g -> g.harm().isPresent()).containsExactly(true, false, false, false);
         assertThat(grounds).extracting(g -> g.publicInterest().isPresent()).containsExactly(true, true, false, true);
+    }
+
+    /** A refusal that cites s40(2) without its condition specifies the exemption (s17(1)(b)), so it is not blocked. */
+    @Test
+    void personalDataWithoutItsConditionWarnsRatherThanBlocks() {
+        DraftResponse draft = foia(part(Outcome.WITHHELD, Ground.of("FOIA s40(2)").because("staff names"),
+                Ground.of("FOIA s43(2)").because("prices").harm(WOULD_BE_LIKELY_TO).publicInterest(PIT)));
+
+        RefusalCheck.Report report = RefusalCheck.standard().check(draft);
+
+        assertThat(report.blocks()).as(report.findings().toString()).isFalse();
+        assertThat(report.warnings()).extracting(Finding::rule).containsExactly("PersonalDataNamesItsCondition");
     }
 
     @Test
