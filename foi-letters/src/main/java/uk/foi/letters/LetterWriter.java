@@ -181,6 +181,8 @@ public final class LetterWriter {
         m.put("received", day(request.receivedOn()));
         m.put("salutation", requester.map(Requester::name).orElse("Requester"));
         m.put("act", actName(request.profile().regime()));
+        m.put("requestKind", requestKind(request.profile().regime()));
+        m.put("requestKindCaps", requestKind(request.profile().regime()).toUpperCase(Locale.UK));
         m.put("asked", request.text().asReceived().strip().lines().filter(line -> !line.isBlank()).toList());
         List<Map<String, Object>> clarifications = new ArrayList<>();
         for (RequestPart part : request.text().parts()) {
@@ -380,6 +382,15 @@ public final class LetterWriter {
         };
     }
 
+    /** What the letters call the request: an environmental one is not a Freedom of Information request. */
+    static String requestKind(Regime regime) {
+        return switch (regime) {
+            case FOIA, FOISA -> "Freedom of Information request";
+            case EIR, EISR -> "Environmental information request";
+            case SAR -> "Subject access request";
+        };
+    }
+
     /** Which provision makes a response a refusal notice: FOIA s17, FOISA s16, EIR reg 14, EISR reg 13. */
     static String refusalSection(Regime regime) {
         return switch (regime) {
@@ -442,7 +453,9 @@ public final class LetterWriter {
                         "address", List.of("Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"),
                         "web", "https://www.foi.scot/appeal", "phone", "01334 464610",
                         "reviewFirst", "You must ask us for a review first: the Commissioner can consider an"
-                                + " application only after it (section 47(1)).")
+                                + " application only after it (section 47(1)). You must apply within six months of"
+                                + " receiving our review decision, or of the end of the time we had to give it"
+                                + " (section 47(4)).")
                 : map("name", "the Information Commissioner", "title", "The Information Commissioner", "section", regime.isEnvironmental()
                                 ? "regulation 18 (applying section 50 of the Freedom of Information Act 2000)"
                                 : "section 50",

@@ -57,7 +57,8 @@ class SeedLettersTest {
     /**
      * The complaint rights follow the request's own regime, not the authority's: under FOISA the review takes at
      * most 20 working days (s21(1)) and must come before an application to the Scottish Information Commissioner
-     * (s47(1)); under the EIR it takes at most 40 (reg 11(4)).
+     * (s47(1)), to which the requester has six months (s47(4)); under the EIR it takes at most 40 (reg 11(4)), and
+     * the letter is headed as an environmental information request.
      */
     @Test
     void theComplaintRightsFollowTheRequestsRegime() {
@@ -69,10 +70,13 @@ class SeedLettersTest {
                 seed.request().response().orElseThrow().on()).text();
 
         assertThat(foisa).contains("we aim to respond within 20 working days, and at most 20.",
-                "Scottish Information Commissioner", "You must ask us for a review first", "(section 47(1))")
+                "Scottish Information Commissioner", "You must ask us for a review first", "(section 47(1))",
+                "You must apply within six months of receiving our review decision", "(section 47(4))",
+                "FREEDOM OF INFORMATION REQUEST REFERENCE")
                 .doesNotContain("Wycliffe House");
         assertThat(eir).contains("we aim to respond within 20 working days, and at most 40.",
-                "usually expects the internal review to be completed first", "regulation 18");
+                "usually expects the internal review to be completed first", "regulation 18",
+                "ENVIRONMENTAL INFORMATION REQUEST REFERENCE").doesNotContain("FREEDOM OF INFORMATION REQUEST");
     }
 
     private static FoiRequest under(FoiRequest r, Regime regime) {
