@@ -75,9 +75,47 @@ public class RequestPages {
         Wire.Check check = api.get(user.token(), base + "/response-check", Wire.Check.class).orThrow();
         List<Wire.Provision> provisions = user.handlesCases()
                 ? api.list(user.token(), "reference/exemptions", Wire.Provision.class).orThrow() : List.of();
+        Map<String, String> values = new LinkedHashMap<>(decided(r));
+        values.putAll(form.values());
         return HttpResponse.status(status).body(Frame.view("request", new Pages.Request(frame.chrome(user,
-                "Request " + r.reference(), "caseload", errors), r, requester, timeline, check, provisions, form,
-                formName, done)));
+                "Request " + r.reference(), "caseload", errors), r, requester, timeline, check, provisions,
+                new Pages.Form(values, form.errors()), formName, done)));
+    }
+
+    /**
+     * Each part's decision as its form's values, so that changing a decision starts from what was decided rather
+     * than from an empty form. A part with several decisions shows its first.
+     */
+    static Map<String, String> decided(Wire.Request r) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Wire.Decision d : r.decisions()) {
+            String key = "p" + d.label().replaceAll("[^A-Za-z0-9]", "-") + "-";
+            if (values.containsKey(key + "outcome")) {
+                continue;
+            }
+            values.put(key + "outcome", d.outcome());
+            values.put(key + "answer", d.answer() == null ? "" : d.answer());
+            List<Wire.Ground> grounds = d.groundList();
+            for (int g = 0; g < Math.min(GROUND_ROWS, grounds.size()); g++) {
+                Wire.Ground ground = grounds.get(g);
+                String row = key + "g" + g + "-";
+                values.put(row + "citation", ground.citation());
+                values.put(row + "reasons", ground.reasons() == null ? "" : ground.reasons());
+                values.put(row + "harm", ground.harm() == null ? "" : ground.harm());
+                values.put(row + "ncndScope", ground.ncndScope() == null ? "" : ground.ncndScope());
+                Wire.PublicInterest test = ground.publicInterest();
+                if (test != null) {
+                    String forDisclosure = String.join("\n", test.forDisclosure() == null ? List.of()
+                            : test.forDisclosure());
+                    values.put(row + "forDisclosure", forDisclosure);
+                    values.put(row + "publicInterest", forDisclosure);
+                    values.put(row + "forMaintaining", String.join("\n", test.forMaintaining() == null
+                            ? List.of() : test.forMaintaining()));
+                    values.put(row + "conclusion", test.conclusion() == null ? "" : test.conclusion());
+                }
+            }
+        }
+        return values;
     }
 
     /**

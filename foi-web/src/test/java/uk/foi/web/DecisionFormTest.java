@@ -1,0 +1,37 @@
+package uk.foi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.foi.web.api.Wire;
+
+/** The decision form starts from what was decided: each provision in its own row, with its own records. */
+class DecisionFormTest {
+
+    @Test
+    void aPartsDecisionFillsItsFormProvisionByProvision() {
+        Wire.Decision decided = new Wire.Decision("2.a", "NEITHER_CONFIRM_NOR_DENY", null, List.of(
+                new Wire.Ground("FOIA s23(5)", "Security bodies.", null, null, "whether a security body took part"),
+                new Wire.Ground("FOIA s24(2)", "National security.", null, new Wire.PublicInterest(
+                        List.of("Transparency", "Accountability"), List.of("National security"), "Favours NCND."),
+                        "whether a security body took part")));
+        Wire.Request request = new Wire.Request(UUID.randomUUID(), "01.FOI.26.000001", "FOIA", "IN_PROGRESS",
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), "EMAIL", null, null, "2. a) The unit.",
+                List.of(), List.of(decided), null, null, 3, List.of());
+
+        Map<String, String> values = RequestPages.decided(request);
+
+        assertThat(values).containsEntry("p2-a-outcome", "NEITHER_CONFIRM_NOR_DENY").containsEntry("p2-a-answer", "")
+                .containsEntry("p2-a-g0-citation", "FOIA s23(5)")
+                .containsEntry("p2-a-g0-ncndScope", "whether a security body took part")
+                .containsEntry("p2-a-g1-reasons", "National security.")
+                .containsEntry("p2-a-g1-forDisclosure", "Transparency\nAccountability")
+                .containsEntry("p2-a-g1-publicInterest", "Transparency\nAccountability")
+                .containsEntry("p2-a-g1-conclusion", "Favours NCND.")
+                .doesNotContainKey("p2-a-g0-forDisclosure").doesNotContainKey("p2-a-g2-citation");
+    }
+}
