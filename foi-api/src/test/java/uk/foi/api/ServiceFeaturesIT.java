@@ -87,11 +87,13 @@ class ServiceFeaturesIT extends ApiTestSupport {
         assertThat(json.at("received")).isEqualTo(2);
         assertThat(json.at("timeliness.inTime")).isEqualTo(1);
         assertThat(json.at("outcomes.PARTIALLY_WITHHELD")).isEqualTo(1);
+        assertThat(json.at("byRegime.FOIA.received")).as("both requests are handled under FOIA").isEqualTo(2);
+        assertThat(json.at("byRegime.EIR")).isNull();
 
         Api.Reply csv = api.call(MANAGER, HttpRequest.GET("/statistics/2023-Q4").accept("text/csv"));
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("authority,quarter,measure,item,count")
-                .contains("met-police,2023-Q4,received,,2");
+        assertThat(csv.body()).startsWith("authority,quarter,regime,measure,item,count")
+                .contains("met-police,2023-Q4,ALL,received,,2").contains("met-police,2023-Q4,FOIA,received,,2");
         assertThat(api.get(MANAGER, "/statistics/2023-Q9").status()).isEqualTo(400);
     }
 

@@ -249,6 +249,16 @@ class WorkspaceBrowserIT {
         browser.enterAndWait();
         assertThat(browser.banner()).contains("The request has been logged");
 
+        // Re-routed to the EIR by keyboard: the stables' manure management is environmental information
+        browser.tabTo(browser.find("form[action$='/regime']").findElement(By.xpath("ancestor::details/summary")));
+        browser.press(Keys.ENTER);
+        browser.chooseRadio("regime", "EIR");
+        browser.tabTo("#regime-reason");
+        browser.press("Manure management at the stables is environmental information (EIR reg 2(1)(c)).");
+        browser.tabTo("form[action$='/regime'] button");
+        browser.enterAndWait();
+        assertThat(browser.banner()).contains("handled under the other law");
+
         browser.tabTo("#part-1 details summary");
         browser.press(Keys.ENTER);
         browser.chooseRadio("outcome", "DISCLOSED");
@@ -268,6 +278,13 @@ class WorkspaceBrowserIT {
         browser.enterAndWait();
         assertThat(browser.banner()).contains("The response is on the disclosure log");
         assertThat(browser.check("keyboard-published")).isEmpty();
+
+        // The quarter's figures count it under the EIR, in a table of its own
+        browser.tabTo(browser.driver.findElement(By.linkText("Figures")));
+        browser.enterAndWait();
+        browser.open("/dashboard?quarter=2026-Q4");
+        assertThat(browser.find("#by-regime").getText()).containsPattern("EIR 1 1 0 0 0");
+        assertThat(browser.check("keyboard-figures")).isEmpty();
     }
 
     /** Opens a lifecycle form on the request page, types into its fields and sends it. */

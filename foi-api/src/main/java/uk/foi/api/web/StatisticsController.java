@@ -65,11 +65,14 @@ public class StatisticsController {
      * @param inProgress       awaiting a response
      * @param exemptionsUsed   responses relying on each provision
      * @param reviewsCompleted internal reviews completed, by result
+     * @param byRegime         the same figures for each regime the requests were handled under (FOIA, EIR...);
+     *                         absent inside a regime's own figures
      */
     @Serdeable
     public record StatisticsView(String authority, String quarter, LocalDate computedOn, int received,
             Map<String, Integer> timeliness, Map<String, Integer> outcomes, int lapsed, int withdrawn, int inProgress,
-            Map<String, Integer> exemptionsUsed, Map<String, Integer> reviewsCompleted) {
+            Map<String, Integer> exemptionsUsed, Map<String, Integer> reviewsCompleted,
+            @Nullable Map<String, StatisticsView> byRegime) {
     }
 
     /**
@@ -95,13 +98,16 @@ public class StatisticsController {
         List<FoiRequest> requests = tx.executeRead(s -> store.receivedBetween(s.getConnection(), authority,
                 LocalDate.of(1900, 1, 1), q.lastDay()));
         QuarterlyStatistics stats = QuarterlyStatistics.of(authority.id(), q, requests, clock, office.today());
-        StatisticsView view = view(stats);
+        Map<String, StatisticsView> byRegime = new java.util.LinkedHashMap<>();
+        QuarterlyStatistics.byRegime(authority.id(), q, requests, clock, office.today())
+                .forEach((regime, figures) -> byRegime.put(regime.name(), view(figures, null)));
+        StatisticsView view = view(stats, byRegime);
         boolean csv = "csv".equals(format) || format == null && request.accept().stream()
                 .anyMatch(t -> t.getName().equals("text/csv"));
         return csv ? HttpResponse.ok(csv(view)).contentType(CSV) : HttpResponse.ok(view);
     }
 
-    private static StatisticsView view(QuarterlyStatistics s) {
+    private static StatisticsView view(QuarterlyStatistics s, @Nullable Map<String, StatisticsView> byRegime) {
         QuarterlyStatistics.Timeliness t = s.timeliness();
         Map<String, Integer> timeliness = new java.util.LinkedHashMap<>();
         timeliness.put("inTime", t.inTime());
@@ -111,7 +117,7 @@ public class StatisticsController {
         timeliness.put("openOverdue", t.openOverdue());
         return new StatisticsView(s.authority().value(), s.quarter().toString(), s.computedOn(), s.received(),
                 timeliness, names(s.outcomes()), s.lapsed(), s.withdrawn(), s.inProgress(),
-                new TreeMap<>(s.exemptionsUsed()), names(s.reviewsCompleted()));
+                new TreeMap<>(s.exemptionsUsed()), names(s.reviewsCompleted()), byRegime);
     }
 
     private static Map<String, Integer> names(Map<? extends Enum<?>, Integer> counts) {
@@ -120,10 +126,21 @@ public class StatisticsController {
         return out;
     }
 
-    /** One row per figure: {@code measure,item,count}, so a spreadsheet can pivot it. */
+    /**
+     * One row per figure: {@code regime,measure,item,count}, so a spreadsheet can pivot it; the authority's figures
+     * have the regime {@code ALL}, followed by each regime's.
+     */
     static String csv(StatisticsView v) {
-        StringBuilder out = new StringBuilder("authority,quarter,measure,item,count\r\n");
-        String prefix = v.authority() + "," + v.quarter() + ",";
+        StringBuilder out = new StringBuilder("authority,quarter,regime,measure,item,count\r\n");
+        rows(out, v, "ALL");
+        if (v.byRegime() != null) {
+            v.byRegime().forEach((regime, figures) -> rows(out, figures, regime));
+        }
+        return out.toString();
+    }
+
+    private static void rows(StringBuilder out, StatisticsView v, String regime) {
+        String prefix = v.authority() + "," + v.quarter() + "," + regime + ",";
         out.append(prefix).append("received,,").append(v.received()).append("\r\n");
         v.timeliness().forEach((k, n) -> out.append(prefix).append("timeliness,").append(k).append(',').append(n)
                 .append("\r\n"));
@@ -136,6 +153,5 @@ public class StatisticsController {
                 .append("\",").append(n).append("\r\n"));
         v.reviewsCompleted().forEach((k, n) -> out.append(prefix).append("review,").append(k).append(',').append(n)
                 .append("\r\n"));
-        return out.toString();
     }
 }

@@ -15,6 +15,7 @@ import uk.foi.core.request.OverallOutcome;
 import uk.foi.core.request.ReviewResult;
 import uk.foi.core.request.Status;
 import uk.foi.deadlines.ClockEvent;
+import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.RequestTimeline;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.exemptions.Citation;
@@ -131,6 +132,30 @@ public record QuarterlyStatistics(AuthorityId authority, Quarter quarter, LocalD
         return new QuarterlyStatistics(authority, quarter, today, received.size(),
                 new Timeliness(inTime, withinExtension, late, openNotYetDue, openOverdue), outcomes, lapsed,
                 withdrawn, inProgress, exemptions, reviews);
+    }
+
+    /**
+     * The figures for each regime the authority's requests were handled under (request model v2: an authority
+     * subject to FOIA and the EIR answers some requests under each, and their time limits and extensions differ).
+     * A request counts under the regime it is handled under on the day of computing, after any re-routing (FOIA s39,
+     * EIR reg 5); the regimes' figures add up to {@link #of}'s.
+     *
+     * @param authority the authority; requests of other authorities are ignored
+     * @param quarter   the quarter
+     * @param requests  the requests
+     * @param clock     the statutory clock
+     * @param today     the day of computing
+     * @return the figures by regime, in the regimes' order; a regime with no request received up to the quarter's
+     *         end is left out
+     */
+    public static Map<Regime, QuarterlyStatistics> byRegime(AuthorityId authority, Quarter quarter,
+            Collection<FoiRequest> requests, StatutoryClock clock, LocalDate today) {
+        Map<Regime, List<FoiRequest>> split = new EnumMap<>(Regime.class);
+        requests.stream().filter(r -> r.authority().equals(authority)).forEach(r -> split
+                .computeIfAbsent(r.profile().regime(), k -> new ArrayList<>()).add(r));
+        Map<Regime, QuarterlyStatistics> out = new EnumMap<>(Regime.class);
+        split.forEach((regime, theirs) -> out.put(regime, of(authority, quarter, theirs, clock, today)));
+        return out;
     }
 
     private static RequestTimeline withoutExtensions(RequestTimeline timeline) {

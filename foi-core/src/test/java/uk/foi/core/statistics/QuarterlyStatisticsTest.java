@@ -87,6 +87,32 @@ class QuarterlyStatisticsTest {
         assertThat(q2.reviewsCompleted()).isEqualTo(Map.of(ReviewResult.OVERTURNED, 1));
     }
 
+    /**
+     * Counted per regime (request model v2): a request re-routed to the EIR (FOIA s39, EIR reg 5) counts there, and
+     * the regimes' figures add up to the authority's.
+     */
+    @Test
+    void eachRegimesRequestsAreCountedUnderIt() {
+        FoiRequest foia = answered(day(4, 4), day(5, 5), disclosed());
+        FoiRequest rerouted = run(office, receive(office, metPolice(), day(4, 4), "1. Air quality near the depot"),
+                List.of(new Command.ChangeHandling(day(4, 5), metPolice().clock().underRegime(Regime.EIR),
+                        "environmental information (EIR reg 2(1))")));
+        clock.setDay(day(6, 30));
+        List<FoiRequest> all = List.of(foia, rerouted);
+
+        Map<Regime, QuarterlyStatistics> byRegime = QuarterlyStatistics.byRegime(metPolice().id(),
+                Quarter.parse("2023-Q2"), all, STATUTORY_CLOCK, day(6, 30));
+
+        assertThat(byRegime).containsOnlyKeys(Regime.FOIA, Regime.EIR);
+        assertThat(byRegime.get(Regime.FOIA).received()).isEqualTo(1);
+        assertThat(byRegime.get(Regime.FOIA).timeliness().inTime()).isEqualTo(1);
+        assertThat(byRegime.get(Regime.EIR).received()).isEqualTo(1);
+        assertThat(byRegime.get(Regime.EIR).inProgress()).isEqualTo(1);
+        assertThat(QuarterlyStatistics.of(metPolice().id(), Quarter.parse("2023-Q2"), all, STATUTORY_CLOCK,
+                day(6, 30)).received()).isEqualTo(byRegime.values().stream()
+                .mapToInt(QuarterlyStatistics::received).sum());
+    }
+
     @Test
     void quartersAreCalendarQuarters() {
         assertThat(Quarter.of(day(3, 31))).hasToString("2023-Q1");

@@ -32,7 +32,13 @@ public final class Wire {
     @Serdeable
     public record Statistics(String quarter, LocalDate computedOn, int received, Timeliness timeliness,
             java.util.Map<String, Integer> outcomes, int lapsed, int withdrawn, int inProgress,
-            java.util.Map<String, Integer> exemptionsUsed, java.util.Map<String, Integer> reviewsCompleted) {
+            java.util.Map<String, Integer> exemptionsUsed, java.util.Map<String, Integer> reviewsCompleted,
+            @Nullable java.util.Map<String, Statistics> byRegime) {
+
+        /** @return the figures for each regime the requests were handled under, none if there are none */
+        public java.util.Map<String, Statistics> regimes() {
+            return byRegime == null ? java.util.Map.of() : byRegime;
+        }
     }
 
     /** How the requests received in a quarter were answered against the time limits. */
