@@ -42,7 +42,7 @@ public enum OverallOutcome {
         }
         Set<Outcome> set = EnumSet.copyOf(outcomes);
         boolean gives = set.stream().anyMatch(Outcome::discloses);
-        boolean refuses = set.stream().anyMatch(o -> o.refuses());
+        boolean refuses = set.stream().anyMatch(Outcome::refuses);
         if (set.contains(Outcome.VEXATIOUS) || set.contains(Outcome.REPEATED)) {
             return VEXATIOUS_OR_REPEATED;
         }

@@ -148,15 +148,16 @@ public record Ground(Citation citation, String reasons, Optional<HarmLikelihood>
      * depends on its condition. Where no provision fits, the record goes to the first ground so that nothing recorded
      * is lost; the section 17 check then reports it.
      *
-     * @param cited          the provisions, in order
+     * @param citations      the provisions, in order; one cited twice (which 0.1 allowed) gives one ground
      * @param reasons        the part's reasons, or empty
      * @param harm           the part's likelihood, if any
      * @param publicInterest the part's public interest test, if any
      * @param catalogue      the catalogue that says what each provision is
      * @return one ground per citation
      */
-    public static List<Ground> share(List<Citation> cited, String reasons, Optional<HarmLikelihood> harm,
+    public static List<Ground> share(List<Citation> citations, String reasons, Optional<HarmLikelihood> harm,
             Optional<PublicInterestRecord> publicInterest, Catalogue catalogue) {
+        List<Citation> cited = citations.stream().distinct().toList();
         List<Optional<Provision>> provisions = cited.stream().map(catalogue::find).toList();
         boolean[] gets = fits(provisions, p -> p.kind() == Provision.Kind.EXEMPTION
                 || p.kind() == Provision.Kind.EXCEPTION);

@@ -166,9 +166,12 @@ public record PartDecision(String label, Outcome outcome, String answer, List<Gr
             return citing(Arrays.stream(cited).map(Citation::parse).toList());
         }
 
-        /** @param cited the provisions, with nothing said about them yet @return this builder */
+        /**
+         * @param cited the provisions, with nothing said about them yet; one cited twice gives one ground
+         * @return this builder
+         */
         public Builder citing(List<Citation> cited) {
-            this.grounds = cited.stream().map(Ground::of).toList();
+            this.grounds = cited.stream().distinct().map(Ground::of).toList();
             return this;
         }
 
@@ -254,10 +257,11 @@ public record PartDecision(String label, Outcome outcome, String answer, List<Gr
                 List<Ground> shared = Ground.share(grounds.stream().map(Ground::citation).toList(), sharedReasons,
                         Optional.ofNullable(sharedHarm), Optional.ofNullable(sharedPublicInterest),
                         Catalogue.bundled());
+                java.util.Map<Citation, Ground> byCitation = new java.util.HashMap<>();
+                shared.forEach(g -> byCitation.put(g.citation(), g));
                 placed = new java.util.ArrayList<>();
-                for (int i = 0; i < grounds.size(); i++) {
-                    Ground own = grounds.get(i);
-                    Ground part = shared.get(i);
+                for (Ground own : grounds) {
+                    Ground part = byCitation.get(own.citation());
                     placed.add(new Ground(own.citation(), own.reasons().isBlank() ? part.reasons() : own.reasons(),
                             own.harm().or(part::harm), own.publicInterest().or(part::publicInterest),
                             own.ncndScope()));

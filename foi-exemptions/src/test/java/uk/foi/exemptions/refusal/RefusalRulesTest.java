@@ -290,6 +290,17 @@ class RefusalRulesTest {
         assertThat(report.warnings()).extracting(Finding::rule).containsExactly("PersonalDataNamesItsCondition");
     }
 
+    /** 0.1 accepted a provision cited twice; such a decision still reads, as one ground, while explicit grounds may not. */
+    @Test
+    void aProvisionCitedTwiceIn01IsOneGround() {
+        assertThat(PartDecision.of("1", Outcome.WITHHELD).citing("FOIA s41", "FOIA s41").sharedReasons("r").build()
+                .grounds()).hasSize(1);
+        assertThat(Ground.share(List.of(c("FOIA s41"), c("FOIA s41")), "r", java.util.Optional.empty(),
+                java.util.Optional.empty(), Catalogue.bundled())).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> part(Outcome.WITHHELD, Ground.of("FOIA s41"),
+                Ground.of("FOIA s41"))).hasMessageContaining("each provision is cited once");
+    }
+
     @Test
     void unverifiedPeriodsWarnRatherThanBlock() {
         DraftResponse s43 = foia(withheld("FOIA s43(2)").sharedHarm(WOULD_BE_LIKELY_TO).sharedPublicInterest(PIT)
