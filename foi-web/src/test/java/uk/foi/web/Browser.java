@@ -18,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,7 +73,30 @@ final class Browser implements AutoCloseable {
     void clickAndWait(WebElement button) {
         WebElement page = find("html");
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
+    }
+
+    /**
+     * Waits until the page an element belongs to has been replaced. Chromium may answer a question about an element
+     * of the page being torn down with "Node with given id does not belong to the document" rather than "stale
+     * element", so both mean the page is gone.
+     *
+     * @param element an element of the page that is being left
+     */
+    void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** @param css the button's selector */
@@ -131,7 +153,7 @@ final class Browser implements AutoCloseable {
     void enterAndWait() {
         WebElement page = find("html");
         press(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
     }
 
     /** @return the success banner's text; fails with what the page says instead when there is none */

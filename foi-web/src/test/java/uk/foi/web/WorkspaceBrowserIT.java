@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A whole case as FOI staff work it, in a real browser against the real services (foi-api from its jar on the test
@@ -110,7 +107,7 @@ class WorkspaceBrowserIT {
         browser.find("#team").clear();
         WebElement before = browser.find("html");
         browser.find("#team").sendKeys("central-foi", Keys.ENTER);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        browser.waitUntilGone(before);
         assertThat(browser.banner()).contains("assigned");
         assertThat(browser.main()).contains("central-foi");
 
