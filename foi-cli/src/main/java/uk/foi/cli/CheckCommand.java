@@ -204,14 +204,8 @@ final class CheckCommand implements Callable<Integer> {
             if (cited.size() != 1) {
                 throw new IllegalArgumentException(at + ": one provision per ground, e.g. \"FOIA s31(1)(a)\"");
             }
-            Ground ground = Ground.of(cited.get(0)).because(text(g.reasons())).ncndScope(text(g.ncndScope()));
-            if (g.harm() != null) {
-                ground = ground.harm(g.harm());
-            }
-            if (g.publicInterest() != null) {
-                ground = ground.publicInterest(pit(g.publicInterest()));
-            }
-            out.add(ground);
+            out.add(new Ground(cited.get(0), text(g.reasons()), java.util.Optional.ofNullable(g.harm()),
+                    java.util.Optional.ofNullable(g.publicInterest()).map(CheckCommand::pit), text(g.ncndScope())));
         }
         return out;
     }

@@ -141,8 +141,28 @@ public final class Catalogue {
         if (covering.isPresent()) {
             return covering;
         }
-        return provisions.stream().filter(p -> p.ncnd().isPresent() && p.ncnd().get().contains(citation))
+        return provisions.stream().filter(p -> p.ncndCovers(citation))
                 .max(Comparator.comparingInt(p -> p.ncnd().get().path().size()));
+    }
+
+    /**
+     * The entry a citation is checked against: the one that {@link #find answers for} it, or, for a bare section
+     * ("Section 30") whose entries beneath all behave alike (kind, status, harm test), the first of them. A bare
+     * section whose entries differ (s40: s40(1) absolute, s40(2) depending on its condition) resolves to nothing,
+     * since no one test applies to it. The section 17 check, foi-api's decisions and the letters all read a
+     * provision's tests through this.
+     *
+     * @param citation the citation; not null
+     * @return the entry, or empty
+     */
+    public Optional<Provision> resolve(Citation citation) {
+        Optional<Provision> found = find(citation);
+        if (found.isPresent()) {
+            return found;
+        }
+        List<Provision> beneath = under(citation);
+        return beneath.isEmpty() || beneath.stream().map(p -> List.of(p.kind(), p.status(), p.harmTest()))
+                .distinct().count() > 1 ? Optional.empty() : Optional.of(beneath.get(0));
     }
 
     /**

@@ -112,6 +112,14 @@ public record Provision(String key, List<Citation> covers, Kind kind, String tit
         return covers.get(0).legislation();
     }
 
+    /**
+     * @param citation a citation
+     * @return true if it cites this provision's neither-confirm-nor-deny subsection ({@code FOIA s23(5)} for s23)
+     */
+    public boolean ncndCovers(Citation citation) {
+        return ncnd.filter(n -> n.contains(citation)).isPresent();
+    }
+
     /** @return true if the entry answers for the citation */
     boolean covers(Citation citation) {
         return covers.stream().anyMatch(cover -> cover.contains(citation));

@@ -89,6 +89,17 @@ class CatalogueTest {
     }
 
     @Test
+    void aBareSectionResolvesToItsEntriesOnlyWhereTheyAllBehaveAlike() {
+        assertThat(catalogue.resolve(Citation.parse("FOIA s31(1)(a)"))).map(Provision::key).contains("FOIA s31");
+        assertThat(catalogue.resolve(Citation.parse("FOIA s30"))).as("s30(1) and s30(2): qualified, class-based")
+                .map(Provision::key).contains("FOIA s30(1)");
+        assertThat(catalogue.resolve(Citation.parse("FOIA s40"))).as("s40(1) absolute, s40(2) by condition")
+                .isEmpty();
+        assertThat(catalogue.find(Citation.parse("FOIA s23"))).map(p -> p.ncndCovers(Citation.parse("FOIA s23(5)")))
+                .contains(true);
+    }
+
+    @Test
     void everyPartTwoSectionOfFoiaHasAnEntry() {
         List<String> sections = IntStream.rangeClosed(21, 44).filter(n -> n != 25).mapToObj(String::valueOf).toList();
         for (String section : sections) {

@@ -256,7 +256,7 @@ public final class LetterWriter {
             }
             List<Map<String, Object>> grounds = new ArrayList<>();
             for (Ground g : d.grounds()) {
-                Optional<Provision> p = catalogue.find(g.citation());
+                Optional<Provision> p = catalogue.resolve(g.citation());
                 List<Ground.Misplaced> wrong = p.map(pr -> g.misplaced(pr, d.heldByArchives())).orElse(List.of());
                 boolean harmFits = wrong.stream().noneMatch(w -> w.field().equals("harm"));
                 boolean testFits = wrong.stream().noneMatch(w -> w.field().equals("publicInterest") && !w.tolerated());
@@ -296,8 +296,7 @@ public final class LetterWriter {
 
     /** True if the ground cites its provision's neither-confirm-nor-deny subsection (s23(5), s40(5B)). */
     private boolean isNcnd(Ground g) {
-        return catalogue.find(g.citation()).flatMap(Provision::ncnd).filter(n -> n.contains(g.citation()))
-                .isPresent();
+        return catalogue.resolve(g.citation()).filter(p -> p.ncndCovers(g.citation())).isPresent();
     }
 
     /**
@@ -338,7 +337,7 @@ public final class LetterWriter {
         byProvision.forEach((key, cited) -> {
             Provision p = provisions.get(key);
             List<Citation> ncnd = cited.stream()
-                    .filter(c -> p != null && p.ncnd().filter(n -> n.contains(c)).isPresent()).toList();
+                    .filter(c -> p != null && p.ncndCovers(c)).toList();
             out.add(map("provision", String.join(", ", cited.stream().map(LetterWriter::inLetter).toList()),
                     "ncnd", !ncnd.isEmpty(), "ncndProvision", String.join(", ",
                             ncnd.stream().map(LetterWriter::inLetter).toList()),

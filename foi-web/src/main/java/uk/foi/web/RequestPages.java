@@ -89,7 +89,7 @@ public class RequestPages {
     static Map<String, String> decided(Wire.Request r) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Wire.Decision d : r.decisions()) {
-            String key = "p" + d.label().replaceAll("[^A-Za-z0-9]", "-") + "-";
+            String key = "p" + partKey(d.label()) + "-";
             if (values.containsKey(key + "outcome")) {
                 continue;
             }
@@ -243,7 +243,7 @@ public class RequestPages {
     public HttpResponse<?> decide(HttpRequest<?> request, @PathVariable String id, @PathVariable String label,
             @Body Map<String, String> form) {
         Session.User user = frame.sender(request, form);
-        String key = "p" + label.replaceAll("[^A-Za-z0-9]", "-") + "-";
+        String key = "p" + partKey(label) + "-";
         List<Pages.FormError> errors = new ArrayList<>();
         if (form.getOrDefault("outcome", "").isBlank()) {
             errors.add(new Pages.FormError(key + "outcome", "Choose the outcome for this question"));
@@ -278,6 +278,15 @@ public class RequestPages {
         return send(user, id, "decision", "requests/" + FoiApi.encode(id) + "/parts/" + FoiApi.encode(label)
                 + "/decision", Map.of("decisions", List.of(decision)), parseVersion(form.get("version")), shown, errors,
                 prefixes, "decision");
+    }
+
+    /**
+     * @param label a part's label ({@code 2.a})
+     * @return it as the page's ids use it ({@code 2-a}: the part is {@code part-2-a}, its form's fields
+     *         {@code p2-a-outcome} and so on)
+     */
+    public static String partKey(String label) {
+        return label.replaceAll("[^A-Za-z0-9]", "-");
     }
 
     /** How many provisions the decision form offers: each with its own reasons, harm, test and NCND scope. */

@@ -209,7 +209,7 @@ public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nulla
         for (int j = 0; j < decision.grounds().size(); j++) {
             uk.foi.exemptions.refusal.Ground g = decision.grounds().get(j);
             String where = grounds != null ? path + ".grounds[" + j + "]." : path + ".";
-            catalogue.find(g.citation()).ifPresent(provision -> {
+            catalogue.resolve(g.citation()).ifPresent(provision -> {
                 for (uk.foi.exemptions.refusal.Ground.Misplaced wrong
                         : g.misplaced(provision, decision.heldByArchives())) {
                     if (!wrong.tolerated()) {
@@ -249,15 +249,10 @@ public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nulla
             if (cited.isEmpty()) {
                 continue;
             }
-            uk.foi.exemptions.refusal.Ground ground = uk.foi.exemptions.refusal.Ground.of(cited.get(0))
-                    .because(text(g.reasons())).ncndScope(text(g.ncndScope()));
-            if (g.harm() != null) {
-                ground = ground.harm(g.harm());
-            }
-            if (g.publicInterest() != null) {
-                ground = ground.publicInterest(g.publicInterest().toDomain());
-            }
-            out.add(ground);
+            out.add(new uk.foi.exemptions.refusal.Ground(cited.get(0), text(g.reasons()),
+                    java.util.Optional.ofNullable(g.harm()),
+                    java.util.Optional.ofNullable(g.publicInterest()).map(PublicInterest::toDomain),
+                    text(g.ncndScope())));
         }
         return out;
     }

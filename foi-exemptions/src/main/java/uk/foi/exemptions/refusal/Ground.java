@@ -158,7 +158,7 @@ public record Ground(Citation citation, String reasons, Optional<HarmLikelihood>
     public static List<Ground> share(List<Citation> citations, String reasons, Optional<HarmLikelihood> harm,
             Optional<PublicInterestRecord> publicInterest, Catalogue catalogue) {
         List<Citation> cited = citations.stream().distinct().toList();
-        List<Optional<Provision>> provisions = cited.stream().map(catalogue::find).toList();
+        List<Optional<Provision>> provisions = cited.stream().map(catalogue::resolve).toList();
         boolean[] gets = fits(provisions, p -> p.kind() == Provision.Kind.EXEMPTION
                 || p.kind() == Provision.Kind.EXCEPTION);
         boolean[] harmed = fits(provisions, p -> p.harmTest().needsLikelihood()

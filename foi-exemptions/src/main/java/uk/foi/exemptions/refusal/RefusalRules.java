@@ -50,7 +50,7 @@ public final class RefusalRules {
             for (PartDecision part : draft.parts()) {
                 List<Cited> cited = new ArrayList<>();
                 for (Ground ground : part.grounds()) {
-                    resolve(catalogue, ground.citation()).ifPresent(p -> cited.add(new Cited(ground, p)));
+                    catalogue.resolve(ground.citation()).ifPresent(p -> cited.add(new Cited(ground, p)));
                 }
                 check(draft, part, cited, findings);
             }
@@ -66,22 +66,6 @@ public final class RefusalRules {
         Finding warning(PartDecision part, String message) {
             return new Finding(Finding.Severity.WARNING, name(), source(), part.label(), message);
         }
-    }
-
-    /**
-     * The catalogue entry a citation is checked against: the one that answers for it, or, for a bare section
-     * ("Section 30") whose entries beneath all behave alike (kind, status, harm test), the first of them, so that the
-     * rules still apply to it. A bare section whose entries differ (s40) resolves to nothing; {@link
-     * ProvisionIsSpecific} reports it.
-     */
-    static Optional<Provision> resolve(Catalogue catalogue, Citation citation) {
-        Optional<Provision> found = catalogue.find(citation);
-        if (found.isPresent()) {
-            return found;
-        }
-        List<Provision> beneath = catalogue.under(citation);
-        return beneath.isEmpty() || beneath.stream().map(p -> List.of(p.kind(), p.status(), p.harmTest()))
-                .distinct().count() > 1 ? Optional.empty() : Optional.of(beneath.get(0));
     }
 
     /**
@@ -193,7 +177,7 @@ public final class RefusalRules {
             for (PartDecision part : draft.parts()) {
                 for (Citation citation : part.citations()) {
                     List<Provision> beneath = catalogue.under(citation);
-                    if (resolve(catalogue, citation).isEmpty() && !beneath.isEmpty()) {
+                    if (catalogue.resolve(citation).isEmpty() && !beneath.isEmpty()) {
                         findings.add(new Finding(Finding.Severity.WARNING, name(), source(), part.label(), citation
                                 + " has provisions that are tested differently (" + beneath.stream()
                                 .map(Provision::key).toList() + "): cite the one relied on, so the notice specifies"
@@ -374,7 +358,7 @@ public final class RefusalRules {
 
     /** True if the ground cites its provision's neither-confirm-nor-deny subsection (s23(5), s40(5B)). */
     static boolean isNcnd(Cited c) {
-        return c.provision().ncnd().filter(n -> n.contains(c.ground().citation())).isPresent();
+        return c.provision().ncndCovers(c.ground().citation());
     }
 
     /** Information reasonably accessible elsewhere says where: FOIA s21; FOISA s25. */
