@@ -42,7 +42,7 @@ import uk.foi.deadlines.calendar.Division;
             "With --csv, read 'id,regime,event,start_date' rows on standard input and write 'id,due_date'.",
             "An optional fifth column, 'received', gives the date of receipt: review-request then follows FOISA"
                     + " s20(5) (from the expiry of the time for compliance when the response was on time).",
-            "CSV events: response, review-request, review, review-target, review-max, pit-extended, eir-extended,"
+            "CSV events: response, review-request, review, review-target, review-max, appeal, pit-extended, eir-extended,"
                     + " sar."})
 final class DueCommand implements Callable<Integer> {
 
@@ -242,6 +242,7 @@ final class DueCommand implements Callable<Integer> {
             case "review" -> clock.reviewDue(profile, start).due();
             case "review-target" -> clock.reviewTarget(profile, start).due();
             case "review-max" -> clock.reviewMaximum(profile, start).due();
+            case "appeal" -> clock.appealDue(profile, start).due();
             case "pit-extended" -> clock.responseDue(request.with(
                     new ClockEvent.ExtendedForPublicInterest(start, WorkingDays.of(20))), start).due();
             case "eir-extended" -> clock.responseDue(request.with(
@@ -253,7 +254,7 @@ final class DueCommand implements Callable<Integer> {
                 yield clock.responseDue(request, start).due();
             }
             default -> throw new IllegalArgumentException("unknown event '" + cells.get(2) + "': expected response,"
-                    + " review-request, review, review-target, review-max, pit-extended, eir-extended or sar");
+                    + " review-request, review, review-target, review-max, appeal, pit-extended, eir-extended or sar");
         };
     }
 }

@@ -97,6 +97,8 @@ class FoiTest {
                 A5,EIR,eir-extended,2023-05-02
                 A6,SAR,sar,2023-01-31
                 A7,FOISA,review,2023-06-12
+                A8,FOIA,appeal,2024-04-29
+                A9,FOISA,appeal,2023-11-13
                 B1,FOIA,response,2023-02-30
                 "B,2",FOIA,responce,2023-05-02
                 B3,FOIA
@@ -113,11 +115,13 @@ class FoiTest {
                 A5,2023-06-29
                 A6,2023-02-28
                 A7,2023-07-10
+                A8,2024-05-28
+                A9,2023-12-25
                 B1,ERROR: start_date '2023-02-30' is not a date (yyyy-MM-dd)
-                "B,2","ERROR: unknown event 'responce': expected response, review-request, review, review-target, review-max, pit-extended, eir-extended or sar"
+                "B,2","ERROR: unknown event 'responce': expected response, review-request, review, review-target, review-max, appeal, pit-extended, eir-extended or sar"
                 B3,"ERROR: expected 4 cells (id,regime,event,start_date), found 2"
                 """);
-        assertThat(result.err()).contains("10 rows, 3 errors");
+        assertThat(result.err()).contains("12 rows, 3 errors");
         assertThat(result.exit()).isEqualTo(1);
     }
 

@@ -19,6 +19,18 @@ public interface Calendars {
     WorkingDayCalendar forRegime(Regime regime, Division nation);
 
     /**
+     * The working days of one part of the UK: weekends and that division's bank holidays as GOV.UK lists them (which
+     * include Christmas Day and Good Friday). For rules that count one place's working days rather than a regime's,
+     * such as the First-tier Tribunal's rule 12(2).
+     *
+     * @param nation the division; not null
+     * @return the calendar, never null
+     */
+    default WorkingDayCalendar ofDivision(Division nation) {
+        return forRegime(Regime.SAR, nation);
+    }
+
+    /**
      * A version covering every calendar this source gives, so that dependents know when to recompute.
      *
      * @return the version, never null

@@ -105,4 +105,50 @@ public sealed interface ClockEvent {
             Objects.requireNonNull(on, "on");
         }
     }
+
+    /** @param on the day the requester complained to the Commissioner (FOIA s50(1), FOISA s47(1)) */
+    record ComplaintToRegulator(LocalDate on) implements ClockEvent {
+        /** @throws NullPointerException if {@code on} is null */
+        public ComplaintToRegulator {
+            Objects.requireNonNull(on, "on");
+        }
+    }
+
+    /**
+     * The Commissioner's decision notice was served.
+     *
+     * @param on      the day it was sent to the authority (the appeal period runs from it)
+     * @param stepsBy the day by which the notice requires the authority to take steps, if it requires any (FOIA
+     *                s50(4), FOISA s49(6)); not null
+     */
+    record DecisionNoticeServed(LocalDate on, java.util.Optional<LocalDate> stepsBy) implements ClockEvent {
+        /**
+         * @throws NullPointerException     if a component is null
+         * @throws IllegalArgumentException if the steps are due before the notice was served
+         */
+        public DecisionNoticeServed {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(stepsBy, "stepsBy");
+            if (stepsBy.isPresent() && stepsBy.get().isBefore(on)) {
+                throw new IllegalArgumentException("the steps a decision notice requires cannot be due ("
+                        + stepsBy.get() + ") before the notice was served (" + on + ")");
+            }
+        }
+    }
+
+    /** @param on the day an appeal against the decision notice was lodged, by either side */
+    record AppealLodged(LocalDate on) implements ClockEvent {
+        /** @throws NullPointerException if {@code on} is null */
+        public AppealLodged {
+            Objects.requireNonNull(on, "on");
+        }
+    }
+
+    /** @param on the day the authority took the steps the decision notice required */
+    record DecisionNoticeComplied(LocalDate on) implements ClockEvent {
+        /** @throws NullPointerException if {@code on} is null */
+        public DecisionNoticeComplied {
+            Objects.requireNonNull(on, "on");
+        }
+    }
 }

@@ -17,14 +17,23 @@ public enum DeadlineKind {
     /** The longest an internal review may take. */
     REVIEW_MAXIMUM("internal review maximum", Party.AUTHORITY),
     /** The requester is expected to complain to the Commissioner by this day. */
-    REGULATOR_COMPLAINT("complaint to the Commissioner expected by", Party.REQUESTER);
+    REGULATOR_COMPLAINT("complaint to the Commissioner expected by", Party.REQUESTER),
+    /**
+     * The last day to appeal the Commissioner's decision notice: to the First-tier Tribunal (FOIA s57, EIR reg 18)
+     * or, in Scotland, to the Court of Session on a point of law (FOISA s56, EISR reg 17). Either side may appeal.
+     */
+    APPEAL("last day to appeal the decision notice", Party.EITHER),
+    /** The steps a decision notice requires of the authority are due (FOIA s50(4), FOISA s49(6)). */
+    DECISION_NOTICE_STEPS("steps the decision notice requires", Party.AUTHORITY);
 
     /** Who must act by a deadline. */
     public enum Party {
         /** The public authority. */
         AUTHORITY,
         /** The requester. */
-        REQUESTER
+        REQUESTER,
+        /** Either of them: a right both have, such as an appeal against a decision notice. */
+        EITHER
     }
 
     private final String description;

@@ -155,6 +155,10 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
                 ClockEvent.ResponseIssued.class::isInstance, "ReviewRequested", "ResponseIssued");
         requireBefore(events, ClockEvent.ReviewCompleted.class::isInstance,
                 ClockEvent.ReviewRequested.class::isInstance, "ReviewCompleted", "ReviewRequested");
+        requireBefore(events, ClockEvent.AppealLodged.class::isInstance,
+                ClockEvent.DecisionNoticeServed.class::isInstance, "AppealLodged", "DecisionNoticeServed");
+        requireBefore(events, ClockEvent.DecisionNoticeComplied.class::isInstance,
+                ClockEvent.DecisionNoticeServed.class::isInstance, "DecisionNoticeComplied", "DecisionNoticeServed");
         for (ClockEvent event : events) {
             if (event instanceof ClockEvent.ExtendedForPublicInterest && regime != Regime.FOIA) {
                 throw new IllegalArgumentException("a public interest extension exists under FOIA s10(3) only, not "

@@ -120,11 +120,41 @@ public final class StatutoryClock {
                     out.add(status(ReviewClocks.reviewMaximum(profile, reviewRequested.get(), calendar), completed,
                             today, calendar));
                 }
+                Optional<LocalDate> complained = timeline.first(ClockEvent.ComplaintToRegulator.class)
+                        .map(ClockEvent::on);
                 completed.ifPresent(on -> out.add(status(ReviewClocks.regulatorComplaint(profile, on, calendar),
-                        Optional.empty(), today, calendar)));
+                        complained, today, calendar)));
             }
         }
+        timeline.last(ClockEvent.DecisionNoticeServed.class).ifPresent(notice -> out.addAll(
+                afterDecisionNotice(timeline, notice, today, calendars.ofDivision(profile.nation()))));
         return List.copyOf(out);
+    }
+
+    /**
+     * The appeal against a decision notice, and the steps it requires if it requires any: paused while an appeal is
+     * pending (FOIA s50(6), FOISA s49(7)), met when they are recorded as taken. Counted on the working days of the
+     * authority's part of the UK (the tribunal's rules count working days; the FOIA calendar's UK-wide holidays would
+     * move an English appeal date for a Northern Irish holiday).
+     */
+    private static List<DeadlineStatus> afterDecisionNotice(RequestTimeline timeline,
+            ClockEvent.DecisionNoticeServed notice, LocalDate today, WorkingDayCalendar calendar) {
+        List<DeadlineStatus> out = new ArrayList<>();
+        Deadline appeal = RegulatorClocks.appeal(timeline.profile(), notice.on(), calendar);
+        Optional<LocalDate> appealed = timeline.events().stream()
+                .filter(e -> e instanceof ClockEvent.AppealLodged && !e.on().isBefore(notice.on()))
+                .map(ClockEvent::on).findFirst();
+        out.add(status(appeal, appealed, today, calendar));
+        notice.stepsBy().ifPresent(by -> {
+            Deadline steps = RegulatorClocks.steps(timeline.profile(), notice.on(), by, appeal.due(), calendar);
+            Optional<LocalDate> taken = timeline.events().stream()
+                    .filter(e -> e instanceof ClockEvent.DecisionNoticeComplied && !e.on().isBefore(notice.on()))
+                    .map(ClockEvent::on).findFirst();
+            out.add(taken.isEmpty() && appealed.isPresent()
+                    ? new DeadlineStatus(steps, State.PAUSED, 0, Optional.empty())
+                    : status(steps, taken, today, calendar));
+        });
+        return out;
     }
 
     /**
@@ -235,6 +265,19 @@ public final class StatutoryClock {
         return ReviewClocks.regulatorComplaint(profile, finalResponseOn, calendarFor(profile));
     }
 
+    /**
+     * The last day to appeal the Commissioner's decision notice: to the First-tier Tribunal within 28 days of the day
+     * it was sent (FOIA s57; GRC Rules 2009, rule 22(1)(b)), or to the Court of Session within 42 days after it was
+     * intimated (FOISA s56; Rules of the Court of Session, rule 41.20(1)(b)).
+     *
+     * @param profile  the request's profile; not null
+     * @param servedOn the day the notice was sent; not null
+     * @return the deadline
+     */
+    public Deadline appealDue(ClockProfile profile, LocalDate servedOn) {
+        return RegulatorClocks.appeal(profile, servedOn, calendars.ofDivision(profile.nation()));
+    }
+
     private static DeadlineStatus status(Deadline deadline, Optional<LocalDate> settledOn, LocalDate today,
             WorkingDayCalendar calendar) {
         LocalDate due = deadline.due();
@@ -247,7 +290,7 @@ public final class StatutoryClock {
         if (!today.isAfter(due)) {
             return new DeadlineStatus(deadline, State.RUNNING, 0, settledOn);
         }
-        if (deadline.kind().party() == DeadlineKind.Party.REQUESTER) {
+        if (deadline.kind().party() != DeadlineKind.Party.AUTHORITY) {
             return new DeadlineStatus(deadline, State.CLOSED, 0, settledOn);
         }
         return new DeadlineStatus(deadline, State.MISSED, calendar.workingDaysBetween(due, today),

@@ -57,7 +57,12 @@ final class ClockJson {
             Map.entry("SubjectAccessExtended", (on, n) -> new ClockEvent.SubjectAccessExtended(on)),
             Map.entry("ResponseIssued", (on, n) -> new ClockEvent.ResponseIssued(on)),
             Map.entry("ReviewRequested", (on, n) -> new ClockEvent.ReviewRequested(on)),
-            Map.entry("ReviewCompleted", (on, n) -> new ClockEvent.ReviewCompleted(on)));
+            Map.entry("ReviewCompleted", (on, n) -> new ClockEvent.ReviewCompleted(on)),
+            Map.entry("ComplaintToRegulator", (on, n) -> new ClockEvent.ComplaintToRegulator(on)),
+            Map.entry("DecisionNoticeServed", (on, n) -> new ClockEvent.DecisionNoticeServed(on,
+                    Optional.ofNullable(n.get("stepsBy")).map(JsonNode::asText).map(LocalDate::parse))),
+            Map.entry("AppealLodged", (on, n) -> new ClockEvent.AppealLodged(on)),
+            Map.entry("DecisionNoticeComplied", (on, n) -> new ClockEvent.DecisionNoticeComplied(on)));
 
     private ClockJson() {
     }
@@ -111,6 +116,9 @@ final class ClockJson {
             gen.writeStringField("on", e.on().toString());
             if (e instanceof ClockEvent.ExtendedForPublicInterest pit) {
                 gen.writeNumberField("further", pit.further().count());
+            }
+            if (e instanceof ClockEvent.DecisionNoticeServed notice && notice.stepsBy().isPresent()) {
+                gen.writeStringField("stepsBy", notice.stepsBy().get().toString());
             }
             gen.writeEndObject();
         }

@@ -252,7 +252,8 @@ public final class EventCodec {
      * {@code part-decided.v1} has no {@code circumstances}: none were recorded. {@code part-decided.v1} and
      * {@code .v2} record citations, reasons, harm and a public interest test once per decision; they become one
      * ground per citation, the part's records placed on the provisions they belong to by the bundled catalogue
-     * ({@link Ground#share}), so that nothing recorded is lost.
+     * ({@link Ground#share}), so that nothing recorded is lost. {@code review-completed.v1} re-decided no part;
+     * {@code decision-notice-received.v1} recorded no steps date (its {@code stepsBy} reads as empty).
      */
     private void upcast(String type, ObjectNode fields, JsonNode state) throws JsonProcessingException {
         boolean v1 = type.equals(EventTypes.PREFIX + "part-decided.v1");
@@ -266,6 +267,9 @@ public final class EventCodec {
                     d.set("grounds", mapper.valueToTree(sharedGrounds(d)));
                 }
             }
+        }
+        if (type.equals(EventTypes.PREFIX + "review-completed.v1") && !fields.has("decisions")) {
+            fields.putArray("decisions");
         }
         if (type.equals(EventTypes.PREFIX + "received.v1") && !fields.has("handling")) {
             JsonNode profile = state.path("clock").path("profile");

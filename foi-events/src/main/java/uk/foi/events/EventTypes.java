@@ -31,9 +31,10 @@ public final class EventTypes {
         add(RequestEvent.PartDecided.class, "part-decided", 3);
         add(RequestEvent.ResponseIssued.class, "response-issued");
         add(RequestEvent.ReviewRequested.class, "review-requested");
-        add(RequestEvent.ReviewCompleted.class, "review-completed");
+        add(RequestEvent.ReviewCompleted.class, "review-completed", 2);
         add(RequestEvent.IcoComplaintLodged.class, "ico-complaint-lodged");
-        add(RequestEvent.DecisionNoticeReceived.class, "decision-notice-received");
+        add(RequestEvent.DecisionNoticeReceived.class, "decision-notice-received", 2);
+        add(RequestEvent.DecisionNoticeComplied.class, "decision-notice-complied");
         add(RequestEvent.TribunalAppealLodged.class, "tribunal-appeal-lodged");
         add(RequestEvent.RequestWithdrawn.class, "withdrawn");
         add(RequestEvent.RequestLapsed.class, "lapsed");

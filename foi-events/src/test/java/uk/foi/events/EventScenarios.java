@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.foi.core.fixtures.MutableClock;
 import uk.foi.core.reference.InMemoryReferenceNumbers;
 import uk.foi.core.request.Channel;
@@ -78,11 +79,20 @@ final class EventScenarios {
                 new Command.Publish(day(3, 22), "1. Camera locations\n2. Costs\n3. ACRO records"),
                 new Command.RequestReview(day(4, 3), "The redactions go too far"),
                 new Command.Unpublish(day(4, 4), "held back until the review is done"),
-                new Command.CompleteReview(day(4, 28), ReviewResult.PARTLY_UPHELD, "One name released"),
+                new Command.CompleteReview(day(4, 28), ReviewResult.PARTLY_UPHELD, "One name released",
+                        List.of(PartDecision.of("1", Outcome.PARTIALLY_DISCLOSED)
+                                .answer("Two documents, the senior officer's name now unredacted.")
+                                .citing("FOIA s31(1)(a)").sharedReasons("Tactics.")
+                                .sharedHarm(HarmLikelihood.WOULD_BE_LIKELY_TO)
+                                .sharedPublicInterest(new PublicInterestRecord(List.of("Accountability"),
+                                        List.of("Crime prevention"), "Favours withholding."))
+                                .recordCreatedIn(2022).build())),
                 new Command.LodgeIcoComplaint(day(5, 15), "IC-240001-X1Y2"),
-                new Command.RecordDecisionNotice(day(9, 1), "IC-240001-X1Y2", DecisionNoticeResult.COMPLAINT_NOT_UPHELD),
-                new Command.AppealToTribunal(day(9, 20), "requester"),
-                new Command.Close(day(10, 30), "Tribunal dismissed the appeal"));
+                new Command.RecordDecisionNotice(day(9, 1), "IC-240001-X1Y2",
+                        DecisionNoticeResult.COMPLAINT_PARTLY_UPHELD, Optional.of(day(10, 6))),
+                new Command.AppealToTribunal(day(9, 20), "authority"),
+                new Command.ComplyWithDecisionNotice(day(10, 20), "Appeal dismissed; the tactics summary released"),
+                new Command.Close(day(10, 30), "Steps taken after the tribunal dismissed the appeal"));
 
         FoiRequest w = start(office, numbers, out, day(6, 1), "Minutes of the board");
         go(office, w, out, new Command.ChangeHandling(day(6, 2), w.profile().underRegime(Regime.EIR),

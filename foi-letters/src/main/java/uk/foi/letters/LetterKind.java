@@ -11,7 +11,12 @@ public enum LetterKind {
     /** A fees notice (FOIA s9). */
     FEES_NOTICE("fees-notice"),
     /** Extends the response date for the public interest test (FOIA s10(3), s17(2)) or EIR reg 7. */
-    EXTENSION("extension");
+    EXTENSION("extension"),
+    /**
+     * The internal review's outcome: what the review found, the parts it decided afresh with the reasons for any
+     * refusal (a refusal notice again, FOIA s17), and the right to apply to the Commissioner (FOIA s50, FOISA s47).
+     */
+    REVIEW_OUTCOME("review-outcome");
 
     private final String template;
 

@@ -15,6 +15,7 @@ import uk.foi.core.request.OverallOutcome;
 import uk.foi.core.request.RequestPart;
 import uk.foi.core.request.RequestText;
 import uk.foi.core.request.Requester;
+import uk.foi.core.request.ReviewResult;
 import uk.foi.deadlines.Deadline;
 import uk.foi.deadlines.DeadlineKind;
 import uk.foi.deadlines.DeadlineStatus;
@@ -167,6 +168,70 @@ public final class LetterWriter {
         m.put("publicInterest", request.profile().regime() == Regime.FOIA);
         m.put("considering", cited(considering));
         return templates.render(LetterKind.EXTENSION, m);
+    }
+
+    /**
+     * The internal review's outcome (s45 Code of Practice part 5; EIR reg 11(4)-(5); FOISA s21). It restates the
+     * complaint, gives the result and the reviewer's conclusion, sets out each part the review decided afresh beside
+     * what the response had said, gives the reasons for whatever the review still refuses (the outcome is a refusal
+     * notice for it: FOIA s17, EIR reg 14, FOISA s16), and says how to apply to the Commissioner and by when.
+     *
+     * @param authority   the authority
+     * @param request     the request, its review completed
+     * @param requester   who to address, if the caller may see it
+     * @param grounds     what the requester disputed
+     * @param requestedOn the day the review was asked for
+     * @param summary     the reviewer's conclusion
+     * @param on          the letter's date: the day the outcome is (or was) sent
+     * @return the letter
+     * @throws IllegalArgumentException if the request has no review result or no response
+     */
+    public Letter reviewOutcome(Authority authority, FoiRequest request, Optional<Requester> requester,
+            String grounds, LocalDate requestedOn, String summary, LocalDate on) {
+        ReviewResult result = request.review().orElseThrow(() -> new IllegalArgumentException(
+                "the request has no review result"));
+        FoiRequest.IssuedResponse response = request.response().orElseThrow(() -> new IllegalArgumentException(
+                "the request has no response to review"));
+        Map<String, Object> m = common(authority, request, requester, on);
+        m.put("responded", day(response.on()));
+        m.put("requestedOn", day(requestedOn));
+        m.put("grounds", grounds);
+        Deadline due = clock.reviewDue(request.profile(), requestedOn);
+        m.put("late", on.isAfter(due.due()));
+        m.put("reviewDue", day(due.due()));
+        m.put("result", switch (result) {
+            case UPHELD -> "I have reviewed the handling of your request and the response, and I uphold the"
+                    + " response: its decisions stand.";
+            case OVERTURNED -> "I have reviewed the handling of your request and the response, and I do not uphold"
+                    + " it: the decisions below replace those of the response.";
+            case PARTLY_UPHELD -> "I have reviewed the handling of your request and the response, and I uphold it in"
+                    + " part: the parts below are decided afresh, and the rest of the response stands.";
+        });
+        m.put("summary", summary);
+        FoiRequest reviewed = request.asReviewed();
+        List<PartDecision> fresh = request.reviewedParts().stream()
+                .flatMap(label -> reviewed.decisions().get(label).stream()).toList();
+        List<Map<String, Object>> changed = new ArrayList<>();
+        for (String label : request.reviewedParts()) {
+            changed.add(map("label", label(label), "question", request.text().part(label).map(RequestPart::text)
+                            .orElse(""),
+                    "before", answers(request.decisions().getOrDefault(label, List.of())),
+                    "after", answers(reviewed.decisions().get(label))));
+        }
+        m.put("changed", changed);
+        m.put("refusalNotice", fresh.stream().anyMatch(d -> d.outcome().refuses()));
+        m.put("refusalSection", refusalSection(request.profile().regime()));
+        m.put("ncnd", ncnd(fresh));
+        m.put("reasons", reasons(fresh));
+        m.put("annex", annex(fresh.stream().flatMap(d -> d.citations().stream()).distinct().toList()));
+        m.put("regulator", regulator(request.profile().regime()));
+        Deadline complaint = clock.regulatorComplaint(request.profile(), on);
+        m.put("regulatorBy", day(complaint.due()));
+        m.put("regulatorStatutory", complaint.basis() == uk.foi.deadlines.Basis.STATUTE);
+        m.put("regulatorPeriod", request.profile().regime().isScottish() ? "six months"
+                : request.profile().policy().regulatorWindow().equals(java.time.Period.ofWeeks(6)) ? "six weeks"
+                : request.profile().policy().regulatorWindow().toString());
+        return templates.render(LetterKind.REVIEW_OUTCOME, m);
     }
 
     private Map<String, Object> common(Authority authority, FoiRequest request, Optional<Requester> requester,

@@ -83,7 +83,7 @@ class SeedLettersTest {
         ClockProfile profile = r.profile().underRegime(regime);
         return new FoiRequest(r.id(), r.authority(), profile, r.reference(), r.receivedOn(), r.channel(), r.text(),
                 r.status(), r.statusSince(), r.decisions(), r.timeline().withProfile(profile), r.assignee(), r.team(),
-                r.response(), r.review(), r.publication(), r.version());
+                r.response(), r.review(), r.reviewDecisions(), r.publication(), r.version());
     }
 
     /**

@@ -66,6 +66,8 @@ public final class AlertPlan {
             case REVIEW_REQUEST_WINDOW -> status == Status.RESPONDED;
             case REVIEW, REVIEW_MAXIMUM -> status == Status.REVIEW_REQUESTED;
             case REGULATOR_COMPLAINT -> status == Status.REVIEW_COMPLETED;
+            case APPEAL -> status == Status.DECISION_NOTICE;
+            case DECISION_NOTICE_STEPS -> status == Status.DECISION_NOTICE || status == Status.TRIBUNAL_APPEAL;
         };
     }
 
@@ -104,6 +106,16 @@ public final class AlertPlan {
                 out.add(Alert.at(AlertKind.ICO_WINDOW_CLOSING, d.kind(), due, before(due, closing, calendar),
                         closing));
                 out.add(Alert.at(AlertKind.ICO_WINDOW_CLOSED, d.kind(), due, dayAfter(due, calendar), 0));
+            }
+            case APPEAL -> {
+                out.add(Alert.at(AlertKind.APPEAL_WINDOW_CLOSING, d.kind(), due, before(due, closing, calendar),
+                        closing));
+                out.add(Alert.at(AlertKind.APPEAL_WINDOW_CLOSED, d.kind(), due, dayAfter(due, calendar), 0));
+            }
+            case DECISION_NOTICE_STEPS -> {
+                soon(out, AlertKind.DECISION_NOTICE_STEPS_DUE_SOON, d, calendar);
+                out.add(Alert.at(AlertKind.DECISION_NOTICE_STEPS_DUE_TODAY, d.kind(), due, due, 0));
+                out.add(Alert.at(AlertKind.DECISION_NOTICE_STEPS_OVERDUE, d.kind(), due, dayAfter(due, calendar), 0));
             }
             case CLARIFICATION_LAPSE ->
                 out.add(Alert.at(AlertKind.CLARIFICATION_LAPSED, d.kind(), due, dayAfter(due, calendar), 0));

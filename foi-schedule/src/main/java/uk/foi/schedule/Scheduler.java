@@ -143,6 +143,8 @@ public final class Scheduler {
                     ? Optional.of(AlertKind.COMPLAINT_WINDOW_CLOSED) : Optional.empty();
             case REGULATOR_COMPLAINT -> status == Status.REVIEW_COMPLETED
                     ? Optional.of(AlertKind.ICO_WINDOW_CLOSED) : Optional.empty();
+            case APPEAL -> status == Status.DECISION_NOTICE
+                    ? Optional.of(AlertKind.APPEAL_WINDOW_CLOSED) : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -295,9 +297,9 @@ public final class Scheduler {
     /** True for a warning whose moment has passed: "soon" or "closing" on or after the date, "today" after it. */
     private static boolean stale(Alert a, LocalDate today) {
         return switch (a.kind()) {
-            case RESPONSE_DUE_SOON, REVIEW_DUE_SOON, COMPLAINT_WINDOW_CLOSING, ICO_WINDOW_CLOSING ->
-                !today.isBefore(a.due());
-            case RESPONSE_DUE_TODAY, REVIEW_DUE_TODAY -> today.isAfter(a.due());
+            case RESPONSE_DUE_SOON, REVIEW_DUE_SOON, COMPLAINT_WINDOW_CLOSING, ICO_WINDOW_CLOSING,
+                    APPEAL_WINDOW_CLOSING, DECISION_NOTICE_STEPS_DUE_SOON -> !today.isBefore(a.due());
+            case RESPONSE_DUE_TODAY, REVIEW_DUE_TODAY, DECISION_NOTICE_STEPS_DUE_TODAY -> today.isAfter(a.due());
             default -> false;
         };
     }

@@ -55,6 +55,10 @@ class AlertPlanTest {
             REVIEW_REQUEST_WINDOW | 2023-05-19 | s45 Code 5.2              | COMPLAINT_WINDOW_CLOSING@2023-05-12 COMPLAINT_WINDOW_CLOSED@2023-05-22
             # FOIA s50: the Commissioner expects complaints within six weeks; 12 Jul 2023 (Battle of the Boyne, NI) skipped
             REGULATOR_COMPLAINT   | 2023-07-14 | FOIA s50                  | ICO_WINDOW_CLOSING@2023-07-06 ICO_WINDOW_CLOSED@2023-07-17
+            # FOIA s57, GRC Rules r22(1)(b): either side may appeal the decision notice; closing 5 working days before
+            APPEAL                | 2023-07-31 | FOIA s57                  | APPEAL_WINDOW_CLOSING@2023-07-24 APPEAL_WINDOW_CLOSED@2023-08-01
+            # FOIA s50(4): the notice's own date; 7 Aug 2023 (Scottish summer holiday) skipped on the UK-wide calendar
+            DECISION_NOTICE_STEPS | 2023-08-14 | FOIA s50(4)               | DECISION_NOTICE_STEPS_DUE_SOON@2023-08-04 DECISION_NOTICE_STEPS_DUE_SOON@2023-08-11 DECISION_NOTICE_STEPS_DUE_TODAY@2023-08-14 DECISION_NOTICE_STEPS_OVERDUE@2023-08-15
             # FOIA s1(3) / s9(2): three months without clarification or fee; alerted on the next working day (New Year, 2 Jan)
             CLARIFICATION_LAPSE   | 2024-01-02 | FOIA s1(3)                | CLARIFICATION_LAPSED@2024-01-03
             FEE_LAPSE             | 2023-12-29 | FOIA s9(2)                | FEE_LAPSED@2024-01-03
@@ -78,6 +82,11 @@ class AlertPlanTest {
             REVIEW_MAXIMUM        | REVIEW_COMPLETED       | false
             REGULATOR_COMPLAINT   | REVIEW_COMPLETED       | true
             REGULATOR_COMPLAINT   | ICO_COMPLAINT          | false
+            APPEAL                | DECISION_NOTICE        | true
+            APPEAL                | TRIBUNAL_APPEAL        | false
+            DECISION_NOTICE_STEPS | DECISION_NOTICE        | true
+            DECISION_NOTICE_STEPS | TRIBUNAL_APPEAL        | true
+            DECISION_NOTICE_STEPS | CLOSED                 | false
             """)
     void aDeadlineIsAlertedOnlyWhileItIsLive(DeadlineKind kind, Status status, boolean live) {
         assertThat(AlertPlan.live(deadline(kind, "2023-05-02", "rule"), status)).isEqualTo(live);

@@ -140,10 +140,19 @@ public record CommandForms(String command, String title, String hint, Set<String
                             Field.radios("result", "The Commissioner", "Choose what the Commissioner decided",
                                     "COMPLAINT_UPHELD", "Upheld the complaint",
                                     "COMPLAINT_PARTLY_UPHELD", "Partly upheld the complaint",
-                                    "COMPLAINT_NOT_UPHELD", "Did not uphold the complaint"), ON),
+                                    "COMPLAINT_NOT_UPHELD", "Did not uphold the complaint"),
+                            Field.of("stepsBy", Kind.DATE, "Date the notice requires steps by",
+                                    "The date the notice gives, for example 2026-12-31. Leave blank if it requires"
+                                            + " no steps."), ON),
                     "Record the notice", "The decision notice has been recorded"),
-            new CommandForms("tribunal-appeal", "Record an appeal to the Tribunal", "An appeal against the decision"
-                    + " notice to the First-tier Tribunal (FOIA s57).", Set.of("DECISION_NOTICE"), false,
+            new CommandForms("compliance", "Record the steps as taken", "The authority took the steps the decision"
+                    + " notice required (FOIA s50(4)).", Set.of("DECISION_NOTICE", "TRIBUNAL_APPEAL"), false,
+                    List.of(Field.of("summary", Kind.TEXTAREA, "What was done", "For example: the information"
+                            + " was disclosed, or a fresh response was sent."), Field.on("Date the steps were taken")),
+                    "Record the steps", "The steps have been recorded as taken"),
+            new CommandForms("tribunal-appeal", "Record an appeal against the notice", "An appeal against the"
+                    + " decision notice to the First-tier Tribunal (FOIA s57) or, in Scotland, the Court of Session"
+                    + " (FOISA s56). Steps the notice required wait for its outcome.", Set.of("DECISION_NOTICE"), false,
                     List.of(Field.radios("appellant", "Who appealed", "Choose who appealed", "requester", "The requester", "authority",
                             "The authority"), ON), "Record the appeal", "The appeal has been recorded"),
             new CommandForms("closure", "Close the case", "Nothing more is expected: the complaint window passed, or"

@@ -21,7 +21,7 @@ class CommandFormsTest {
         "fees-notice, IssueFeesNotice", "fee-payment, ReceiveFee", "regime, ChangeHandling", "lapse, Lapse",
         "withdrawal, Withdraw", "review-request, RequestReview", "review-result, CompleteReview",
         "ico-complaint, LodgeIcoComplaint", "decision-notice, RecordDecisionNotice",
-        "tribunal-appeal, AppealToTribunal", "closure, Close"})
+        "tribunal-appeal, AppealToTribunal", "compliance, ComplyWithDecisionNotice", "closure, Close"})
     void eachFormIsShownWhereTheLifecycleAllowsItsCommand(String path, String command) throws Exception {
         Class<? extends Command> type = Class.forName(Command.class.getName() + "$" + command)
                 .asSubclass(Command.class);
@@ -62,6 +62,22 @@ class CommandFormsTest {
                 new Pages.FormError("fees-notice-amountPence", "Enter the fee in pounds, for example 25.50"),
                 new Pages.FormError("fees-notice-on", "Enter the date as year-month-day, for example 2026-11-20"),
                 new Pages.FormError("decision-notice-result", "Choose what the Commissioner decided"));
+    }
+
+    /** The steps' date is the notice's own (FOIA s50(4)): blank means the notice requires none, not today. */
+    @Test
+    void aDecisionNoticeSendsItsStepsDateOnlyWhenGiven() {
+        CommandForms notice = CommandForms.named("decision-notice").orElseThrow();
+        List<Pages.FormError> errors = new ArrayList<>();
+
+        Map<String, Object> withSteps = notice.body(Map.of("noticeReference", "IC-1", "result", "COMPLAINT_UPHELD",
+                "stepsBy", "2026-12-31"), errors);
+        Map<String, Object> without = notice.body(Map.of("noticeReference", "IC-1", "result", "COMPLAINT_NOT_UPHELD",
+                "stepsBy", ""), errors);
+
+        assertThat(errors).isEmpty();
+        assertThat(withSteps).containsEntry("stepsBy", "2026-12-31");
+        assertThat(without).doesNotContainKey("stepsBy");
     }
 
     @Test

@@ -230,8 +230,11 @@ public class CalendarController {
             event.replace(stamp); // the constructor stamps the wall clock; the feed says when it was made
             event.add(new Uid(d.requestId() + "-" + d.kind() + "@foi-toolkit"));
             event.add(new Url(URI.create(link)));
-            event.add(new Description(kind.description() + " (" + (kind.party() == DeadlineKind.Party.AUTHORITY
-                    ? "the authority must act" : "the requester's window") + ")\n" + d.rule()
+            event.add(new Description(kind.description() + " (" + switch (kind.party()) {
+                case AUTHORITY -> "the authority must act";
+                case REQUESTER -> "the requester's window";
+                case EITHER -> "either side may act";
+            } + ")\n" + d.rule()
                     + (d.assignee() == null ? "" : "\nAssigned to " + d.assignee())
                     + (d.team() == null ? "" : ", team " + d.team()) + "\n" + link));
             calendar.add(event);

@@ -111,10 +111,17 @@ public class CommandController {
             @Nullable @Size(max = RequestText.MAX_LENGTH) String grounds) {
     }
 
-    /** @param on the day @param result upheld or overturned @param summary what the review found */
+    /**
+     * @param on        the day the outcome was sent
+     * @param result    upheld, overturned or partly upheld
+     * @param summary   what the review found
+     * @param decisions what the review decides instead for each part it changes, each naming its part in
+     *                  {@code label}; none when it upholds the response
+     */
     @Serdeable
     public record ReviewResultBody(@Nullable LocalDate on, @NotNull ReviewResult result,
-            @NotBlank @Size(max = RequestText.MAX_LENGTH) String summary) {
+            @NotBlank @Size(max = RequestText.MAX_LENGTH) String summary,
+            @Nullable @Size(max = 100) List<@NotNull Decision> decisions) {
     }
 
     /** @param on the day the ICO told us @param icoReference the ICO's case reference */
@@ -122,10 +129,20 @@ public class CommandController {
     public record IcoComplaintBody(@Nullable LocalDate on, @NotBlank @Size(max = 100) String icoReference) {
     }
 
-    /** @param on the day @param noticeReference the notice's reference @param result its result */
+    /**
+     * @param on              the day the notice was served
+     * @param noticeReference the notice's reference
+     * @param result          its result
+     * @param stepsBy         the date by which it requires steps of the authority, if it requires any
+     */
     @Serdeable
     public record DecisionNoticeBody(@Nullable LocalDate on, @NotBlank @Size(max = 100) String noticeReference,
-            @NotNull DecisionNoticeResult result) {
+            @NotNull DecisionNoticeResult result, @Nullable LocalDate stepsBy) {
+    }
+
+    /** @param on the day the steps were taken @param summary what was done */
+    @Serdeable
+    public record ComplianceBody(@Nullable LocalDate on, @NotBlank @Size(max = 20_000) String summary) {
     }
 
     /** @param on the day @param appellant who appealed */
@@ -333,7 +350,29 @@ public class CommandController {
     @Secured(Roles.MANAGER)
     public HttpResponse<Views.RequestView> completeReview(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReviewResultBody body) {
-        return run(auth, id, ifMatch, new Command.CompleteReview(day(body.on()), body.result(), body.summary()));
+        LocalDate on = day(body.on());
+        List<Decision> given = body.decisions() == null ? List.of() : body.decisions();
+        return run(auth, id, ifMatch, (authority, request) -> {
+            List<ApiProblem.FieldError> errors = new ArrayList<>();
+            List<PartDecision> decisions = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                Decision d = given.get(i);
+                String field = "decisions[" + i + "]";
+                if (d.label() == null || d.label().isBlank()) {
+                    errors.add(new ApiProblem.FieldError(field + ".label", "names the part the review re-decides"));
+                    continue;
+                }
+                PartDecision decision = d.toDomain(field, d.label(), request.profile().regime(), authority, errors);
+                if (decision != null) {
+                    d.refuseMisplacedRecords(field, decision, catalogue, errors);
+                    decisions.add(decision);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw ApiProblem.invalid(errors);
+            }
+            return new Command.CompleteReview(on, body.result(), body.summary(), decisions);
+        });
     }
 
     /**
@@ -359,8 +398,26 @@ public class CommandController {
     @Post("/decision-notice")
     public HttpResponse<Views.RequestView> decisionNotice(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body DecisionNoticeBody body) {
+        if (body.stepsBy() != null) {
+            office.outsideCalendar(body.stepsBy()).ifPresent(why -> {
+                throw ApiProblem.invalid("stepsBy", why);
+            });
+        }
         return run(auth, id, ifMatch, new Command.RecordDecisionNotice(day(body.on()), body.noticeReference(),
-                body.result()));
+                body.result(), java.util.Optional.ofNullable(body.stepsBy())));
+    }
+
+    /**
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    what was done
+     * @return the request after it, the notice's steps met
+     */
+    @Post("/compliance")
+    public HttpResponse<Views.RequestView> comply(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ComplianceBody body) {
+        return run(auth, id, ifMatch, new Command.ComplyWithDecisionNotice(day(body.on()), body.summary()));
     }
 
     /**

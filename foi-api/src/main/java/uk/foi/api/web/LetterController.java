@@ -57,7 +57,7 @@ public class LetterController {
      * @param auth    the caller
      * @param id      the request
      * @param kind    response, response-preview (the response as it would go if issued today, from the decisions
-     *                so far), acknowledgement, clarification, fees-notice or extension
+     *                so far), acknowledgement, clarification, fees-notice, extension or review-outcome
      * @param format  html, text or pdf, overriding Accept
      * @return the letter
      */
@@ -107,8 +107,16 @@ public class LetterController {
                         .orElseThrow(() -> ApiProblem.conflict("the deadline has not been extended"));
                 yield writer.extension(authority, r, loaded.requester(), ext.considering(), ext.on());
             }
-            default -> throw ApiProblem.notFound("no letter '" + kind
-                    + "': response, response-preview, acknowledgement, clarification, fees-notice or extension");
+            case "review-outcome" -> {
+                RequestEvent.ReviewCompleted done = on(loaded.events(), RequestEvent.ReviewCompleted.class)
+                        .orElseThrow(() -> ApiProblem.conflict("no internal review has been completed"));
+                RequestEvent.ReviewRequested asked = on(loaded.events(), RequestEvent.ReviewRequested.class)
+                        .orElseThrow();
+                yield writer.reviewOutcome(authority, r, loaded.requester(), asked.grounds(), asked.on(),
+                        done.summary(), done.on());
+            }
+            default -> throw ApiProblem.notFound("no letter '" + kind + "': response, response-preview,"
+                    + " acknowledgement, clarification, fees-notice, extension or review-outcome");
         };
         return send(request, letter, format, r.reference() + "-" + kind);
     }

@@ -44,6 +44,7 @@ public final class Views {
      * @param decisions   what was decided, part by part
      * @param response    the response, once issued
      * @param review      the internal review's result, once completed
+     * @param reviewDecisions what the internal review decided instead, for the parts it changed
      * @param publication what the public disclosure log shows, once staff published it
      * @param version     the version; the ETag is this in quotes
      * @param deadlines   every deadline today, with its working
@@ -52,8 +53,8 @@ public final class Views {
     public record RequestView(UUID id, String reference, String authority, Regime regime, Status status,
             LocalDate statusSince, LocalDate receivedOn, Channel channel, @Nullable String assignee,
             @Nullable String team, String text, List<PartView> parts, List<Decision> decisions,
-            @Nullable ResponseView response, @Nullable ReviewResult review, @Nullable PublicationView publication,
-            long version, List<DeadlineView> deadlines) {
+            @Nullable ResponseView response, @Nullable ReviewResult review, List<Decision> reviewDecisions,
+            @Nullable PublicationView publication, long version, List<DeadlineView> deadlines) {
     }
 
     /** @param on the day it was (last) published @param text the request's wording as published */
@@ -166,7 +167,10 @@ public final class Views {
                 r.team().orElse(null), r.text().asReceived(), r.text().parts().stream().map(Views::part).toList(),
                 r.allDecisions().stream().map(Decision::of).toList(),
                 r.response().map(resp -> new ResponseView(resp.on(), resp.outcome(), resp.warnings())).orElse(null),
-                r.review().orElse(null), r.publication().map(p -> new PublicationView(p.on(), p.text())).orElse(null),
+                r.review().orElse(null),
+                r.reviewedParts().stream().flatMap(label -> r.asReviewed().decisions().get(label).stream())
+                        .map(Decision::of).toList(),
+                r.publication().map(p -> new PublicationView(p.on(), p.text())).orElse(null),
                 r.version(), deadlines.stream().map(DeadlineView::of).toList());
     }
 

@@ -3,6 +3,7 @@ package uk.foi.core.request;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import uk.foi.deadlines.WorkingDays;
 import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.refusal.PartDecision;
@@ -162,14 +163,33 @@ public sealed interface Command {
     }
 
     /**
-     * @param on      the day the review outcome was sent
-     * @param result  what the review decided
-     * @param summary the reviewer's conclusion in brief; not null
+     * Records the internal review's outcome. A review that changes the response re-decides the parts it changes: each
+     * decision given replaces the original's for its part, and the section 17 check runs on the response as the
+     * review leaves it (the review outcome is a refusal notice too where it withholds).
+     *
+     * @param on        the day the review outcome was sent
+     * @param result    what the review decided
+     * @param summary   the reviewer's conclusion in brief; not null
+     * @param decisions the new decisions for the parts the review changed, each carrying its part's label; empty
+     *                  when it upheld the response
      */
-    record CompleteReview(LocalDate on, ReviewResult result, String summary) implements Command {
+    record CompleteReview(LocalDate on, ReviewResult result, String summary, List<PartDecision> decisions)
+            implements Command {
         /** @throws NullPointerException if a component is null */
         public CompleteReview {
             require(on, result, summary);
+            decisions = List.copyOf(decisions);
+        }
+
+        /**
+         * A review that re-decides no part.
+         *
+         * @param on      the day the review outcome was sent
+         * @param result  what the review decided
+         * @param summary the reviewer's conclusion in brief
+         */
+        public CompleteReview(LocalDate on, ReviewResult result, String summary) {
+            this(on, result, summary, List.of());
         }
     }
 
@@ -188,17 +208,44 @@ public sealed interface Command {
      * @param on              the day the decision notice was served
      * @param noticeReference the notice's reference ({@code IC-123456-A1B2}); not blank
      * @param result          what it found
+     * @param stepsBy         the date by which the notice requires steps of the authority, if it requires any (FOIA
+     *                        s50(4), FOISA s49(6)(b)); the date is the notice's, never computed
      */
-    record RecordDecisionNotice(LocalDate on, String noticeReference, DecisionNoticeResult result)
-            implements Command {
+    record RecordDecisionNotice(LocalDate on, String noticeReference, DecisionNoticeResult result,
+            Optional<LocalDate> stepsBy) implements Command {
         /** @throws NullPointerException if a component is null */
         public RecordDecisionNotice {
-            require(on, noticeReference, result);
+            require(on, noticeReference, result, stepsBy);
+        }
+
+        /**
+         * A notice that requires no steps.
+         *
+         * @param on              the day the decision notice was served
+         * @param noticeReference the notice's reference
+         * @param result          what it found
+         */
+        public RecordDecisionNotice(LocalDate on, String noticeReference, DecisionNoticeResult result) {
+            this(on, noticeReference, result, Optional.empty());
         }
     }
 
     /**
-     * @param on        the day the appeal was lodged with the First-tier Tribunal (FOIA s57)
+     * Records that the authority took the steps the decision notice required.
+     *
+     * @param on      the day they were taken
+     * @param summary what was done; not blank
+     */
+    record ComplyWithDecisionNotice(LocalDate on, String summary) implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ComplyWithDecisionNotice {
+            require(on, summary);
+        }
+    }
+
+    /**
+     * @param on        the day the appeal was lodged with the First-tier Tribunal (FOIA s57) or, for FOISA and the
+     *                  EISR, the Court of Session (FOISA s56)
      * @param appellant who appealed: {@code requester} or {@code authority}
      */
     record AppealToTribunal(LocalDate on, String appellant) implements Command {

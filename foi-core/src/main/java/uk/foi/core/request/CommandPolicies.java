@@ -28,7 +28,8 @@ final class CommandPolicies {
                 new DecisionsNamePartsOfTheRequest(), new HandlingMovesToTheCounterpartOnly(),
                 new ExtensionsFollowTheRegime(),
                 new ExtensionIsGivenInTime(), new RequestLapsesOnlyAfterThreeMonths(),
-                new ResponseAnswersEveryPart(), new RefusalMeetsSection17(), new PublicationKeepsTheResponseWhole());
+                new ResponseAnswersEveryPart(), new RefusalMeetsSection17(), new ReviewRedecidesWhatItChanges(),
+                new DecisionNoticeStepsAreTheNoticesOwn(), new PublicationKeepsTheResponseWhole());
     }
 
     /**
@@ -105,6 +106,8 @@ final class CommandPolicies {
                 missing = "the Commissioner's case reference";
             } else if (command instanceof Command.RecordDecisionNotice c && c.noticeReference().isBlank()) {
                 missing = "the decision notice's reference";
+            } else if (command instanceof Command.ComplyWithDecisionNotice c && c.summary().isBlank()) {
+                missing = "what was done to comply with the decision notice";
             } else if (command instanceof Command.AppealToTribunal c
                     && !c.appellant().equals("requester") && !c.appellant().equals("authority")) {
                 missing = "the appellant: requester or authority";
@@ -304,6 +307,70 @@ final class CommandPolicies {
             findings.addAll(text(report.warnings()));
             return Optional.of(new Refusal("the response is not a valid refusal notice: " + report.errors().size()
                     + " error(s) from the section 17 check", findings));
+        }
+    }
+
+    /**
+     * An internal review that changes the response says what it decides instead, part by part, and what it leaves
+     * must still be a valid refusal notice: the review outcome is the authority's final word before the
+     * Commissioner (FOIA s50(2)(a); EIR reg 11(4)-(5); FOISA s21(4)-(5)), so the section 17 check runs on the
+     * response as the review leaves it. A review that upholds the response re-decides nothing.
+     */
+    static final class ReviewRedecidesWhatItChanges implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (!(command instanceof Command.CompleteReview c) || c.decisions().isEmpty()) {
+                return Optional.empty();
+            }
+            if (c.result() == ReviewResult.UPHELD) {
+                return Optional.of(Refusal.because("a review that upholds the response changes no part; record it"
+                        + " as " + ReviewResult.OVERTURNED + " or " + ReviewResult.PARTLY_UPHELD
+                        + " to re-decide parts"));
+            }
+            for (PartDecision d : c.decisions()) {
+                if (!request.text().names(d.label())) {
+                    return Optional.of(Refusal.because("the review re-decides part " + d.label()
+                            + ", which the request does not have"));
+                }
+            }
+            if (request.profile().regime() == Regime.SAR) {
+                return Optional.empty();
+            }
+            RefusalCheck.Report report = context.section17().report(request.asReviewed(c.decisions()), c.on());
+            if (!report.blocks()) {
+                return Optional.empty();
+            }
+            List<String> findings = new ArrayList<>(text(report.errors()));
+            findings.addAll(text(report.warnings()));
+            return Optional.of(new Refusal("the response as the review leaves it is not a valid refusal notice: "
+                    + report.errors().size() + " error(s) from the section 17 check", findings));
+        }
+    }
+
+    /**
+     * The steps a decision notice requires, and their date, are the notice's: only a notice upholding the complaint
+     * (wholly or partly) requires steps (FOIA s50(4), FOISA s49(6)(b)), they cannot be due before it was served, and
+     * compliance is recorded only against a notice that required steps.
+     */
+    static final class DecisionNoticeStepsAreTheNoticesOwn implements CommandPolicy {
+        @Override
+        public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (command instanceof Command.RecordDecisionNotice c && c.stepsBy().isPresent()) {
+                if (c.result() == DecisionNoticeResult.COMPLAINT_NOT_UPHELD) {
+                    return Optional.of(Refusal.because("a decision notice that does not uphold the complaint"
+                            + " requires no steps (FOIA s50(4))"));
+                }
+                if (c.stepsBy().get().isBefore(c.on())) {
+                    return Optional.of(Refusal.because("the steps cannot be due (" + c.stepsBy().get()
+                            + ") before the notice was served (" + c.on() + ")"));
+                }
+            }
+            if (command instanceof Command.ComplyWithDecisionNotice && request.timeline()
+                    .last(uk.foi.deadlines.ClockEvent.DecisionNoticeServed.class)
+                    .flatMap(uk.foi.deadlines.ClockEvent.DecisionNoticeServed::stepsBy).isEmpty()) {
+                return Optional.of(Refusal.because("the decision notice requires no steps of the authority"));
+            }
+            return Optional.empty();
         }
     }
 

@@ -252,11 +252,14 @@ public final class FoiOffice {
                     request.response().orElseThrow().on()).due();
             return new RequestEvent.ReviewRequested(meta, c.on(), c.grounds(), !c.on().isAfter(windowCloses));
         } else if (command instanceof Command.CompleteReview c) {
-            return new RequestEvent.ReviewCompleted(meta, c.on(), c.result(), c.summary());
+            return new RequestEvent.ReviewCompleted(meta, c.on(), c.result(), c.summary(), c.decisions());
         } else if (command instanceof Command.LodgeIcoComplaint c) {
             return new RequestEvent.IcoComplaintLodged(meta, c.on(), c.icoReference());
         } else if (command instanceof Command.RecordDecisionNotice c) {
-            return new RequestEvent.DecisionNoticeReceived(meta, c.on(), c.noticeReference(), c.result());
+            return new RequestEvent.DecisionNoticeReceived(meta, c.on(), c.noticeReference(), c.result(),
+                    c.stepsBy());
+        } else if (command instanceof Command.ComplyWithDecisionNotice c) {
+            return new RequestEvent.DecisionNoticeComplied(meta, c.on(), c.summary());
         } else if (command instanceof Command.AppealToTribunal c) {
             return new RequestEvent.TribunalAppealLodged(meta, c.on(), c.appellant());
         } else if (command instanceof Command.ChangeHandling c) {

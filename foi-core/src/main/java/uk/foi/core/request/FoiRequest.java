@@ -35,14 +35,17 @@ import uk.foi.exemptions.refusal.PartDecision;
  * @param team        the owning team, if assigned
  * @param response    the response, once issued
  * @param review      the internal review result, once completed
+ * @param reviewDecisions what the internal review decided instead, by part label, for the parts it changed; the
+ *                    original decisions stay in {@code decisions} (the response as sent), {@link #asReviewed()} gives
+ *                    the response as the review left it
  * @param publication what the public disclosure log shows of it, once staff published it
  * @param version     the sequence number of its last event
  */
 public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profile, String reference,
         LocalDate receivedOn, Channel channel, RequestText text, Status status, LocalDate statusSince,
         Map<String, List<PartDecision>> decisions, RequestTimeline timeline, Optional<String> assignee,
-        Optional<String> team, Optional<IssuedResponse> response, Optional<ReviewResult> review, Optional<Publication> publication,
-        long version) {
+        Optional<String> team, Optional<IssuedResponse> response, Optional<ReviewResult> review,
+        Map<String, List<PartDecision>> reviewDecisions, Optional<Publication> publication, long version) {
 
     private static final Map<Class<? extends RequestEvent>, Class<? extends Command>> COMMAND_OF = Map.ofEntries(
             Map.entry(RequestEvent.RequestAcknowledged.class, Command.Acknowledge.class),
@@ -61,6 +64,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             Map.entry(RequestEvent.IcoComplaintLodged.class, Command.LodgeIcoComplaint.class),
             Map.entry(RequestEvent.DecisionNoticeReceived.class, Command.RecordDecisionNotice.class),
             Map.entry(RequestEvent.TribunalAppealLodged.class, Command.AppealToTribunal.class),
+            Map.entry(RequestEvent.DecisionNoticeComplied.class, Command.ComplyWithDecisionNotice.class),
             Map.entry(RequestEvent.RequestClosed.class, Command.Close.class),
             Map.entry(RequestEvent.HandlingChanged.class, Command.ChangeHandling.class),
             Map.entry(RequestEvent.ResponsePublished.class, Command.Publish.class),
@@ -111,9 +115,8 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(statusSince, "statusSince");
-        Map<String, List<PartDecision>> copy = new LinkedHashMap<>();
-        decisions.forEach((label, list) -> copy.put(label, List.copyOf(list)));
-        decisions = java.util.Collections.unmodifiableMap(copy);
+        decisions = copyOf(decisions);
+        reviewDecisions = copyOf(reviewDecisions);
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(team, "team");
@@ -135,7 +138,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         return new FoiRequest(received.requestId(), received.meta().authority(), profile, received.reference(),
                 received.receivedOn(), received.channel(), received.text(), Status.RECEIVED, received.receivedOn(),
                 Map.of(), RequestTimeline.received(received.requestId().toString(), profile, received.receivedOn()),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty(),
                 received.sequence());
     }
 
@@ -215,6 +218,16 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         } else if (event instanceof RequestEvent.ReviewCompleted e) {
             next.timeline = timeline.with(new ClockEvent.ReviewCompleted(e.on()));
             next.review = Optional.of(e.result());
+            next.reviewDecisions.clear();
+            next.reviewDecisions.putAll(byLabel(e.decisions()));
+        } else if (event instanceof RequestEvent.IcoComplaintLodged e) {
+            next.timeline = timeline.with(new ClockEvent.ComplaintToRegulator(e.on()));
+        } else if (event instanceof RequestEvent.DecisionNoticeReceived e) {
+            next.timeline = timeline.with(new ClockEvent.DecisionNoticeServed(e.on(), e.stepsBy()));
+        } else if (event instanceof RequestEvent.TribunalAppealLodged e) {
+            next.timeline = timeline.with(new ClockEvent.AppealLodged(e.on()));
+        } else if (event instanceof RequestEvent.DecisionNoticeComplied e) {
+            next.timeline = timeline.with(new ClockEvent.DecisionNoticeComplied(e.on()));
         } else if (event instanceof RequestEvent.ResponsePublished e) {
             next.publication = Optional.of(new Publication(e.on(), e.text()));
         } else if (event instanceof RequestEvent.PublicationWithdrawn) {
@@ -235,6 +248,53 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             next.text = RequestText.parse(p.text());
             return next.build();
         });
+    }
+
+    /**
+     * The response as the internal review left it: each part the review re-decided carries the review's decisions,
+     * the others the original's. The same request when no review changed anything.
+     *
+     * @return the request with its decisions as reviewed
+     */
+    public FoiRequest asReviewed() {
+        return asReviewed(reviewDecisions.values().stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * The response as a review re-deciding some parts would leave it (to check it before the review is recorded).
+     *
+     * @param redecided the review's decisions, each carrying its part's label
+     * @return the request with those parts' decisions replaced
+     */
+    public FoiRequest asReviewed(List<PartDecision> redecided) {
+        if (redecided.isEmpty()) {
+            return this;
+        }
+        Next next = new Next(this);
+        next.decisions.putAll(byLabel(redecided));
+        return next.build();
+    }
+
+    /** @return the labels of the parts the internal review re-decided, in the request's order */
+    public List<String> reviewedParts() {
+        List<String> out = new ArrayList<>();
+        text.parts().stream().map(RequestPart::label).filter(reviewDecisions::containsKey).forEach(out::add);
+        if (reviewDecisions.containsKey(RequestText.WHOLE)) {
+            out.add(RequestText.WHOLE);
+        }
+        return out;
+    }
+
+    private static Map<String, List<PartDecision>> byLabel(List<PartDecision> decisions) {
+        Map<String, List<PartDecision>> out = new LinkedHashMap<>();
+        decisions.forEach(d -> out.computeIfAbsent(d.label(), l -> new ArrayList<>()).add(d));
+        return out;
+    }
+
+    private static Map<String, List<PartDecision>> copyOf(Map<String, List<PartDecision>> decisions) {
+        Map<String, List<PartDecision>> copy = new LinkedHashMap<>();
+        decisions.forEach((label, list) -> copy.put(label, List.copyOf(list)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -288,6 +348,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         private Optional<String> team;
         private Optional<IssuedResponse> response;
         private Optional<ReviewResult> review;
+        private final Map<String, List<PartDecision>> reviewDecisions;
         private Optional<Publication> publication;
         private long version;
 
@@ -303,6 +364,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             this.team = from.team;
             this.response = from.response;
             this.review = from.review;
+            this.reviewDecisions = new LinkedHashMap<>(from.reviewDecisions);
             this.publication = from.publication;
             this.version = from.version;
         }
@@ -310,7 +372,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         FoiRequest build() {
             return new FoiRequest(from.id, from.authority, profile, from.reference, from.receivedOn,
                     from.channel, text, status, statusSince, decisions, timeline, assignee, team, response, review,
-                    publication, version);
+                    reviewDecisions, publication, version);
         }
     }
 }

@@ -46,6 +46,9 @@ public final class Lifecycle {
                 Set.of(Status.RESPONDED, Status.REVIEW_REQUESTED, Status.REVIEW_COMPLETED), Status.ICO_COMPLAINT);
         allow(Command.RecordDecisionNotice.class, Set.of(Status.ICO_COMPLAINT), Status.DECISION_NOTICE);
         allow(Command.AppealToTribunal.class, Set.of(Status.DECISION_NOTICE), Status.TRIBUNAL_APPEAL);
+        // Complying changes no status: the case stays with the notice (or the appeal, once decided) until closed.
+        allow(Command.ComplyWithDecisionNotice.class, Set.of(Status.DECISION_NOTICE), Status.DECISION_NOTICE);
+        allow(Command.ComplyWithDecisionNotice.class, Set.of(Status.TRIBUNAL_APPEAL), Status.TRIBUNAL_APPEAL);
         allow(Command.Close.class, Set.of(Status.RESPONDED, Status.REVIEW_COMPLETED, Status.DECISION_NOTICE,
                 Status.TRIBUNAL_APPEAL), Status.CLOSED);
         // Publishing on the disclosure log changes nothing in the case's life; it needs a response to publish (a case

@@ -211,21 +211,64 @@ public sealed interface RequestEvent {
             implements RequestEvent {
     }
 
-    /** @param meta the header @param on the day @param result the result @param summary the conclusion */
-    record ReviewCompleted(Metadata meta, LocalDate on, ReviewResult result, String summary)
-            implements RequestEvent {
+    /**
+     * The internal review's outcome was sent (FOIA s45 Code part 5, EIR reg 11(4), FOISA s21).
+     *
+     * @param meta      the header
+     * @param on        the day the outcome was sent
+     * @param result    what it found of the original response
+     * @param summary   the reviewer's conclusion
+     * @param decisions what the review decided instead, for each part it changed (each decision carries its part's
+     *                  label); empty when it changed none, and in events written before reviews re-decided parts
+     */
+    record ReviewCompleted(Metadata meta, LocalDate on, ReviewResult result, String summary,
+            List<PartDecision> decisions) implements RequestEvent {
+        /** Copies the list. */
+        public ReviewCompleted {
+            decisions = List.copyOf(decisions);
+        }
     }
 
     /** @param meta the header @param on the day @param icoReference the Commissioner's case reference */
     record IcoComplaintLodged(Metadata meta, LocalDate on, String icoReference) implements RequestEvent {
     }
 
-    /** @param meta the header @param on the day served @param noticeReference its reference @param result finding */
-    record DecisionNoticeReceived(Metadata meta, LocalDate on, String noticeReference, DecisionNoticeResult result)
-            implements RequestEvent {
+    /**
+     * The Commissioner's decision notice was served (FOIA s50(3)(b), FOISA s49(5)).
+     *
+     * @param meta            the header
+     * @param on              the day it was sent; the appeal period runs from it
+     * @param noticeReference its reference
+     * @param result          what it found
+     * @param stepsBy         the date by which it requires the authority to take steps, if it requires any (FOIA
+     *                        s50(4), FOISA s49(6)(b)); empty in events written before it was recorded
+     */
+    record DecisionNoticeReceived(Metadata meta, LocalDate on, String noticeReference, DecisionNoticeResult result,
+            Optional<LocalDate> stepsBy) implements RequestEvent {
+        /** @throws NullPointerException if {@code stepsBy} is null */
+        public DecisionNoticeReceived {
+            Objects.requireNonNull(stepsBy, "stepsBy");
+        }
     }
 
-    /** @param meta the header @param on the day lodged @param appellant requester or authority */
+    /**
+     * The authority took the steps the decision notice required.
+     *
+     * @param meta    the header
+     * @param on      the day they were taken
+     * @param summary what was done (information disclosed, a fresh response issued)
+     */
+    record DecisionNoticeComplied(Metadata meta, LocalDate on, String summary) implements RequestEvent {
+    }
+
+    /**
+     * An appeal against the decision notice was lodged: with the First-tier Tribunal (FOIA s57) or, in Scotland, the
+     * Court of Session (FOISA s56).
+     *
+     * @param meta      the header
+     * @param on        the day lodged
+     * @param appellant {@code requester} or {@code authority}
+     */
     record TribunalAppealLodged(Metadata meta, LocalDate on, String appellant) implements RequestEvent {
     }
 

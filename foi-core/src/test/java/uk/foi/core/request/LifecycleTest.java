@@ -51,6 +51,7 @@ class LifecycleTest {
             LodgeIcoComplaint    | RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED                | ICO_COMPLAINT
             RecordDecisionNotice | ICO_COMPLAINT                                              | DECISION_NOTICE
             AppealToTribunal     | DECISION_NOTICE                                            | TRIBUNAL_APPEAL
+            ComplyWithDecisionNotice | DECISION_NOTICE TRIBUNAL_APPEAL                        | same
             Close                | RESPONDED REVIEW_COMPLETED DECISION_NOTICE TRIBUNAL_APPEAL | CLOSED
             Publish              | RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL CLOSED | same
             Unpublish            | RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL CLOSED | same
@@ -136,10 +137,8 @@ class LifecycleTest {
             case REVIEW_COMPLETED -> concat(responded, new Command.RequestReview(day(5, 10), "More, please"),
                     new Command.CompleteReview(day(5, 20), ReviewResult.UPHELD, "Right first time"));
             case ICO_COMPLAINT -> concat(responded, new Command.LodgeIcoComplaint(day(6, 1), "IC-1"));
-            case DECISION_NOTICE -> concat(responded, new Command.LodgeIcoComplaint(day(6, 1), "IC-1"),
-                    new Command.RecordDecisionNotice(day(7, 1), "IC-1-DN", DecisionNoticeResult.COMPLAINT_NOT_UPHELD));
-            case TRIBUNAL_APPEAL -> concat(responded, new Command.LodgeIcoComplaint(day(6, 1), "IC-1"),
-                    new Command.RecordDecisionNotice(day(7, 1), "IC-1-DN", DecisionNoticeResult.COMPLAINT_NOT_UPHELD),
+            case DECISION_NOTICE -> concat(responded, new Command.LodgeIcoComplaint(day(6, 1), "IC-1"), notice());
+            case TRIBUNAL_APPEAL -> concat(responded, new Command.LodgeIcoComplaint(day(6, 1), "IC-1"), notice(),
                     new Command.AppealToTribunal(day(7, 10), "requester"));
             case WITHDRAWN -> List.of(new Command.Withdraw(day(5, 3), "No longer needed"));
             case LAPSED -> List.of(new Command.SeekClarification(day(5, 3), "Which policy?"),
@@ -173,6 +172,7 @@ class LifecycleTest {
             case "RecordDecisionNotice" -> new Command.RecordDecisionNotice(on, "IC-2-DN",
                     DecisionNoticeResult.COMPLAINT_UPHELD);
             case "AppealToTribunal" -> new Command.AppealToTribunal(on, "authority");
+            case "ComplyWithDecisionNotice" -> new Command.ComplyWithDecisionNotice(on, "Information released");
             case "Close" -> new Command.Close(on, "done");
             case "Publish" -> new Command.Publish(on, "1. A live facial recognition policy.");
             case "Unpublish" -> new Command.Unpublish(on, "a name was left in");
@@ -181,6 +181,12 @@ class LifecycleTest {
                     "the authority's settings of 1 June applied to open requests");
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** A notice upholding the complaint and requiring steps, so that compliance can be recorded against it. */
+    static Command.RecordDecisionNotice notice() {
+        return new Command.RecordDecisionNotice(day(7, 1), "IC-1-DN", DecisionNoticeResult.COMPLAINT_UPHELD,
+                Optional.of(day(8, 14)));
     }
 
     static Command.ExtendDeadline extend(LocalDate on) {

@@ -39,6 +39,23 @@ public enum AlertKind {
     ICO_WINDOW_CLOSING(DeadlineKind.REGULATOR_COMPLAINT, false),
     /** The six weeks to complain to the Commissioner have passed. */
     ICO_WINDOW_CLOSED(DeadlineKind.REGULATOR_COMPLAINT, false),
+    /**
+     * The time to appeal the decision notice ends in N working days: to the First-tier Tribunal within 28 days (FOIA
+     * s57; GRC Rules 2009 r22(1)(b)) or to the Court of Session within 42 days (FOISA s56). Either side may appeal, so
+     * the authority decides by then whether it will.
+     */
+    APPEAL_WINDOW_CLOSING(DeadlineKind.APPEAL, false),
+    /** The time to appeal the decision notice has passed with no appeal recorded: the notice stands. */
+    APPEAL_WINDOW_CLOSED(DeadlineKind.APPEAL, false),
+    /** The steps the decision notice requires are due in N working days (FOIA s50(4), FOISA s49(6)(b)). */
+    DECISION_NOTICE_STEPS_DUE_SOON(DeadlineKind.DECISION_NOTICE_STEPS, false),
+    /** The steps the decision notice requires are due today. */
+    DECISION_NOTICE_STEPS_DUE_TODAY(DeadlineKind.DECISION_NOTICE_STEPS, true),
+    /**
+     * The steps the decision notice requires are late: the Commissioner may certify the failure to the court as a
+     * contempt (FOIA s54, FOISA s53). The first working day after, then weekly until they are recorded as taken.
+     */
+    DECISION_NOTICE_STEPS_OVERDUE(DeadlineKind.DECISION_NOTICE_STEPS, true),
     /** A deadline changed: a new bank holiday, or an event that restarts or stops a clock. */
     DEADLINE_MOVED(null, true);
 
@@ -60,7 +77,8 @@ public enum AlertKind {
      *         the date, then every seven days); their lead counts the repeats
      */
     public boolean repeats() {
-        return this == RESPONSE_OVERDUE || this == PIT_EXTENSION_OVERDUE || this == REVIEW_OVERDUE;
+        return this == RESPONSE_OVERDUE || this == PIT_EXTENSION_OVERDUE || this == REVIEW_OVERDUE
+                || this == DECISION_NOTICE_STEPS_OVERDUE;
     }
 
     /** @return true if staff are told at once rather than in the daily digest */

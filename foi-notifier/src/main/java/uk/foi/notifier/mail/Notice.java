@@ -94,6 +94,16 @@ public record Notice(String eventId, List<String> to, String subject, String tex
             case REVIEW_DUE_SOON -> "Internal review due soon: due on " + due + ".";
             case COMPLAINT_WINDOW_CLOSING -> "Complaint window closing: the requester may ask for an internal "
                     + "review until " + due + ".";
+            case APPEAL_WINDOW_CLOSING -> "Appeal window closing: either side may appeal the decision notice until "
+                    + due + "; decide by then whether the authority will.";
+            case APPEAL_WINDOW_CLOSED -> "Appeal window closed: no appeal against the decision notice was recorded by "
+                    + due + ", so the notice stands.";
+            case DECISION_NOTICE_STEPS_DUE_SOON -> "Decision notice steps due soon: the steps the Commissioner"
+                    + " required are due on " + due + ".";
+            case DECISION_NOTICE_STEPS_DUE_TODAY -> "Decision notice steps due today: take the steps the"
+                    + " Commissioner required by the end of " + due + ".";
+            case DECISION_NOTICE_STEPS_OVERDUE -> "Decision notice steps overdue: they were due on " + due
+                    + "; the Commissioner may certify the failure to the court (FOIA s54).";
             case DEADLINE_MOVED -> "Deadline moved: " + words(a.deadline().name()) + " moved from "
                     + a.from().map(Notice::day).orElse("an earlier date") + " to " + due + ".";
             default -> words(a.alert().name()) + ": " + due + ".";
