@@ -2,21 +2,35 @@ package uk.foi.deadlines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
  * One request's dated events with the profile of the authority handling it: everything the clocks are computed from.
  * Immutable; events are kept in date order (stable for the same day).
  *
- * @param requestId an identifier the caller understands; not null or blank
- * @param profile   the authority's clock profile; not null
- * @param events    the events; exactly one {@link ClockEvent.RequestReceived}, no event before it
+ * <p>A <em>mixed</em> request answers some parts under the profile's regime's counterpart: a FOIA request whose
+ * question 2 asks for environmental information is answered under the EIR for that question (FOIA s39(1), EIR reg
+ * 5(1)), and the other way round; FOISA and the EISR alike (FOISA s39(2)). Each regime's parts then have their own
+ * clock ({@link #forRegime}): the same date of receipt and clarifications, but only the extension their law allows
+ * (FOIA s10(3) for the FOIA parts, EIR reg 7(1) for the EIR parts) and only the pauses it has.
+ *
+ * @param requestId   an identifier the caller understands; not null or blank
+ * @param profile     the authority's clock profile; not null
+ * @param events      the events; exactly one {@link ClockEvent.RequestReceived}, no event before it
+ * @param partRegimes the parts answered under the counterpart regime, by label (a sub-part follows its part unless
+ *                    named itself); empty for a request answered under one law
  */
-public record RequestTimeline(String requestId, ClockProfile profile, List<ClockEvent> events) {
+public record RequestTimeline(String requestId, ClockProfile profile, List<ClockEvent> events,
+        Map<String, Regime> partRegimes) {
 
     /**
      * Validates and orders the events.
@@ -34,7 +48,29 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
         sorted.forEach(e -> Objects.requireNonNull(e, "event"));
         sorted.sort(Comparator.comparing(ClockEvent::on));
         events = List.copyOf(sorted);
-        validate(profile.regime(), events);
+        partRegimes = Collections.unmodifiableMap(new TreeMap<>(partRegimes));
+        for (Map.Entry<String, Regime> part : partRegimes.entrySet()) {
+            if (profile.regime().counterpart().filter(part.getValue()::equals).isEmpty()) {
+                throw new IllegalArgumentException("part " + part.getKey() + " can be answered under "
+                        + profile.regime().counterpart().map(Regime::name).orElse("no other regime") + " only, not "
+                        + part.getValue() + " (FOIA s39 / EIR reg 5; FOISA s39(2) / EISR reg 5)");
+            }
+        }
+        Set<Regime> regimes = new LinkedHashSet<>();
+        regimes.add(profile.regime());
+        regimes.addAll(partRegimes.values());
+        validate(regimes, events);
+    }
+
+    /**
+     * A request answered under one law.
+     *
+     * @param requestId an identifier the caller understands; not null or blank
+     * @param profile   the authority's clock profile; not null
+     * @param events    the events
+     */
+    public RequestTimeline(String requestId, ClockProfile profile, List<ClockEvent> events) {
+        this(requestId, profile, events, Map.of());
     }
 
     /**
@@ -50,6 +86,83 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
     }
 
     /**
+     * This timeline with some parts answered under a regime: the profile's counterpart, or the profile's own (which
+     * brings them back).
+     *
+     * @param labels the parts' labels; not empty
+     * @param regime the regime
+     * @return the new timeline
+     * @throws IllegalArgumentException if the regime is neither the profile's nor its counterpart, or an extension
+     *                                  already taken would then belong to no part
+     */
+    public RequestTimeline withPartsUnder(List<String> labels, Regime regime) {
+        Map<String, Regime> next = new TreeMap<>(partRegimes);
+        for (String label : labels) {
+            if (regime == profile.regime()) {
+                next.remove(label);
+            } else {
+                next.put(label, regime);
+            }
+        }
+        return new RequestTimeline(requestId, profile, events, next);
+    }
+
+    /**
+     * The regime a part is answered under: its own, its nearest enclosing part's, or the profile's.
+     *
+     * @param label a part's label ({@code 2}, {@code 2.a})
+     * @return the regime
+     */
+    public Regime regimeOf(String label) {
+        String at = label;
+        while (true) {
+            Regime own = partRegimes.get(at);
+            if (own != null) {
+                return own;
+            }
+            int dot = at.lastIndexOf('.');
+            if (dot < 0) {
+                return profile.regime();
+            }
+            at = at.substring(0, dot);
+        }
+    }
+
+    /** @return the regimes the request is answered under: the profile's first, then its counterpart if any part is */
+    public List<Regime> regimes() {
+        Set<Regime> out = new LinkedHashSet<>();
+        out.add(profile.regime());
+        out.addAll(partRegimes.values());
+        return List.copyOf(out);
+    }
+
+    /** @return true if some parts are answered under another law than the rest */
+    public boolean mixed() {
+        return !partRegimes.isEmpty();
+    }
+
+    /**
+     * The clock of the parts answered under one regime: the same events, under that regime, without an extension
+     * that regime does not have (a FOIA public interest extension does not extend the EIR parts, nor an EIR reg 7
+     * extension the FOIA ones).
+     *
+     * @param regime one of {@link #regimes()}
+     * @return a timeline answered under that regime alone
+     */
+    public RequestTimeline forRegime(Regime regime) {
+        if (!regimes().contains(regime)) {
+            throw new IllegalArgumentException("no part of " + requestId + " is answered under " + regime);
+        }
+        List<ClockEvent> own = events.stream().filter(e -> allowedUnder(regime, e)).toList();
+        return new RequestTimeline(requestId, profile.underRegime(regime), own, Map.of());
+    }
+
+    /** @return the labels of the parts answered under a regime other than the profile's, for that regime */
+    public List<String> partsUnder(Regime regime) {
+        return partRegimes.entrySet().stream().filter(e -> e.getValue() == regime).map(Map.Entry::getKey).toList();
+    }
+
+    /**
      * This timeline with one more event.
      *
      * @param event the event; not null
@@ -59,7 +172,7 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
     public RequestTimeline with(ClockEvent event) {
         List<ClockEvent> more = new ArrayList<>(events);
         more.add(Objects.requireNonNull(event, "event"));
-        return new RequestTimeline(requestId, profile, more);
+        return new RequestTimeline(requestId, profile, more, partRegimes);
     }
 
     /**
@@ -72,7 +185,10 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
      *                                  extension under the EIR, say)
      */
     public RequestTimeline withProfile(ClockProfile other) {
-        return new RequestTimeline(requestId, Objects.requireNonNull(other, "other"), events);
+        Objects.requireNonNull(other, "other");
+        Map<String, Regime> parts = new TreeMap<>(partRegimes);
+        parts.values().removeIf(r -> r == other.regime());
+        return new RequestTimeline(requestId, other, events, parts);
     }
 
     /** @return the day the request was received */
@@ -134,7 +250,19 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
         return Optional.ofNullable(open);
     }
 
-    private static void validate(Regime regime, List<ClockEvent> events) {
+    /** True if an event can happen under a regime: each extension belongs to its own law. */
+    private static boolean allowedUnder(Regime regime, ClockEvent event) {
+        if (event instanceof ClockEvent.ExtendedForPublicInterest) {
+            return regime == Regime.FOIA;
+        }
+        if (event instanceof ClockEvent.ExtendedAsComplexAndVoluminous) {
+            return regime.isEnvironmental();
+        }
+        return true;
+    }
+
+    private static void validate(Set<Regime> regimes, List<ClockEvent> events) {
+        Regime regime = regimes.iterator().next();
         long received = events.stream().filter(ClockEvent.RequestReceived.class::isInstance).count();
         if (received != 1) {
             throw new IllegalArgumentException("a timeline needs exactly one RequestReceived event, not " + received);
@@ -160,12 +288,13 @@ public record RequestTimeline(String requestId, ClockProfile profile, List<Clock
         requireBefore(events, ClockEvent.DecisionNoticeComplied.class::isInstance,
                 ClockEvent.DecisionNoticeServed.class::isInstance, "DecisionNoticeComplied", "DecisionNoticeServed");
         for (ClockEvent event : events) {
-            if (event instanceof ClockEvent.ExtendedForPublicInterest && regime != Regime.FOIA) {
+            if (event instanceof ClockEvent.ExtendedForPublicInterest && !regimes.contains(Regime.FOIA)) {
                 throw new IllegalArgumentException("a public interest extension exists under FOIA s10(3) only, not "
                         + regime + (regime.isEnvironmental()
                         ? " (use ExtendedAsComplexAndVoluminous, reg 7)" : ""));
             }
-            if (event instanceof ClockEvent.ExtendedAsComplexAndVoluminous && !regime.isEnvironmental()) {
+            if (event instanceof ClockEvent.ExtendedAsComplexAndVoluminous
+                    && regimes.stream().noneMatch(Regime::isEnvironmental)) {
                 throw new IllegalArgumentException("the complex-and-voluminous extension exists under EIR and EISR"
                         + " reg 7 only, not " + regime);
             }

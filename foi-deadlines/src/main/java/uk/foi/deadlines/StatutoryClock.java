@@ -67,6 +67,50 @@ public final class StatutoryClock {
     public Deadline responseDue(RequestTimeline timeline, LocalDate today) {
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(today, "today");
+        return timeline.mixed() ? mixedResponseDue(timeline, today) : singleResponseDue(timeline, today);
+    }
+
+    /**
+     * A mixed request's response date: each law's parts have their own clock, and the one response is due by the
+     * earliest of them, so that no part is answered late. The working gives every law's date and rule.
+     */
+    private Deadline mixedResponseDue(RequestTimeline timeline, LocalDate today) {
+        Deadline earliest = null;
+        Regime earliestUnder = null;
+        List<String> steps = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        steps.add("This request is answered under more than one law: " + describeParts(timeline) + ". Each has its"
+                + " own clock; the response is due by the earliest.");
+        for (Regime regime : timeline.regimes()) {
+            Deadline due = singleResponseDue(timeline.forRegime(regime), today);
+            steps.add("Under " + regime + ": " + Explanation.day(due.due()) + " (" + due.explanation().rule() + ").");
+            due.explanation().warnings().forEach(w -> warnings.add(regime + ": " + w));
+            if (earliest == null || due.due().isBefore(earliest.due())) {
+                earliest = due;
+                earliestUnder = regime;
+            }
+        }
+        steps.add("The earliest is " + earliestUnder + "'s, " + Explanation.day(earliest.due()) + ". Its working:");
+        steps.addAll(earliest.explanation().steps());
+        Explanation e = earliest.explanation();
+        return new Deadline(DeadlineKind.RESPONSE, earliest.due(), earliest.basis(), earliest.provisional(),
+                earliest.uncertainByOneDay(), new Explanation(e.rule(), e.source(), steps, e.holidaysSkipped(),
+                        warnings, e.calendarVersion()));
+    }
+
+    private static String describeParts(RequestTimeline timeline) {
+        List<String> out = new ArrayList<>();
+        for (Regime regime : timeline.regimes()) {
+            List<String> labels = timeline.partsUnder(regime);
+            out.add(regime == timeline.profile().regime() ? "the rest under " + regime
+                    : (labels.size() == 1 ? "question " : "questions ") + String.join(", ", labels) + " under "
+                            + regime);
+        }
+        java.util.Collections.reverse(out);
+        return String.join("; ", out);
+    }
+
+    private Deadline singleResponseDue(RequestTimeline timeline, LocalDate today) {
         WorkingDayCalendar calendar = calendarFor(timeline.profile());
         if (timeline.profile().regime() == Regime.SAR) {
             return SubjectAccessMonth.due(timeline, calendar);

@@ -123,6 +123,13 @@ final class ClockJson {
             gen.writeEndObject();
         }
         gen.writeEndArray();
+        if (t.mixed()) {
+            gen.writeObjectFieldStart("partRegimes");
+            for (Map.Entry<String, Regime> part : t.partRegimes().entrySet()) {
+                gen.writeStringField(part.getKey(), part.getValue().name());
+            }
+            gen.writeEndObject();
+        }
         gen.writeEndObject();
     }
 
@@ -156,7 +163,10 @@ final class ClockJson {
             }
             events.add(reader.apply(LocalDate.parse(required(e, "on").asText()), e));
         }
-        return new RequestTimeline(required(node, "requestId").asText(), profile, events);
+        Map<String, Regime> parts = new java.util.TreeMap<>();
+        node.path("partRegimes").fields().forEachRemaining(f -> parts.put(f.getKey(), Regime.valueOf(f.getValue()
+                .asText())));
+        return new RequestTimeline(required(node, "requestId").asText(), profile, events, parts);
     }
 
     private static ClockProfile readProfile(JsonNode p) {

@@ -40,6 +40,7 @@ public final class EventTypes {
         add(RequestEvent.RequestLapsed.class, "lapsed");
         add(RequestEvent.RequestClosed.class, "closed");
         add(RequestEvent.HandlingChanged.class, "handling-changed");
+        add(RequestEvent.PartsRerouted.class, "parts-rerouted");
         add(RequestEvent.ResponsePublished.class, "published");
         add(RequestEvent.PublicationWithdrawn.class, "publication-withdrawn");
         add(RequestEvent.CommandRefused.class, "command-refused");

@@ -100,7 +100,10 @@ final class EventScenarios {
                 new Command.Withdraw(day(6, 2), "Found them online"));
 
         FoiRequest l = start(office, numbers, out, day(6, 1), "All emails about cameras");
-        go(office, l, out, new Command.SeekClarification(day(6, 2), "Which cameras?"), new Command.Lapse(day(9, 5)));
+        go(office, l, out, new Command.SeekClarification(day(6, 2), "Which cameras?"),
+                new Command.ReroutePart(day(6, 3), List.of("1"), Regime.EIR,
+                        "The cameras monitor air quality: environmental information (EIR reg 2(1)(a))"),
+                new Command.Lapse(day(9, 5)));
         return out;
     }
 

@@ -77,6 +77,7 @@ public final class LetterWriter {
         m.put("decision", decisionSentence(outcome, authority));
         m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().refuses()));
         m.put("refusalSection", refusalSection(request.profile().regime()));
+        m.put("refusalUnder", refusalUnder(request, decisions));
         // The provisions the refusal relies on: not those of parts that refuse nothing (s8 and s84 explain a part
         // that is not a request for recorded information), and not NCND ones, which their own statement names
         m.put("relied", cited(decisions.stream().filter(d -> d.outcome().refuses()
@@ -90,7 +91,7 @@ public final class LetterWriter {
         m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
                 .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
         m.put("annex", annex(request.cited()));
-        m.put("presumption", request.profile().regime().isEnvironmental());
+        m.put("presumption", request.timeline().regimes().stream().anyMatch(Regime::isEnvironmental));
         Deadline window = clock.reviewRequestWindow(request.profile(), on);
         m.put("complaintWindow", request.profile().policy().reviewRequestWindow().count());
         m.put("complaintLastDay", day(window.due()));
@@ -258,10 +259,33 @@ public final class LetterWriter {
         return m;
     }
 
+    /**
+     * What the refusal notice is given under: FOIA s17, EIR reg 14, FOISA s16 or EISR reg 13 of the request's law;
+     * for a request answered partly under each law, each law's notice for the parts it refuses.
+     */
+    private static String refusalUnder(FoiRequest request, List<PartDecision> decisions) {
+        Regime main = request.profile().regime();
+        if (!request.timeline().mixed()) {
+            return refusalSection(main) + " of " + actName(main);
+        }
+        List<String> out = new ArrayList<>();
+        for (Regime regime : request.timeline().regimes()) {
+            List<String> labels = decisions.stream().filter(d -> d.outcome().refuses()
+                    && request.regimeOf(d.label()) == regime).map(PartDecision::label).distinct().toList();
+            if (!labels.isEmpty()) {
+                out.add(refusalSection(regime) + " of " + actName(regime) + " for " + (labels.size() == 1
+                        ? label(labels.get(0)).toLowerCase(Locale.UK) : "questions " + String.join(", ", labels)));
+            }
+        }
+        return String.join(", and under ", out);
+    }
+
     private List<Map<String, Object>> parts(FoiRequest request) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (RequestPart part : request.text().parts()) {
-            out.add(map("label", part.label(), "depth", part.label().split("\\.").length - 1,
+            Regime law = request.regimeOf(part.label());
+            out.add(map("law", law == request.profile().regime() ? "" : actName(law),
+                    "label", part.label(), "depth", part.label().split("\\.").length - 1,
                     "indent", !part.topLevel(), "question", part.text(),
                     "clarifications", part.clarifications().stream()
                             .map(c -> map("on", day(c.receivedOn()), "text", c.text())).toList(),

@@ -111,6 +111,19 @@ public record CommandForms(String command, String title, String hint, Set<String
                             "Environmental Information (Scotland) Regulations 2004"),
                             Field.of("reason", Kind.TEXTAREA, "Why", "This goes in the history."), ON),
                     "Change the law", "The request is handled under the other law"),
+            new CommandForms("part-regime", "Answer some questions under the other law", "A question asking for"
+                    + " environmental information is answered under the EIR while the rest stay under FOIA (FOIA"
+                    + " s39; EIR reg 5), or brought back. Its date, extension and refusal notice follow its law; the"
+                    + " response is due by the earliest date.", OWED, false,
+                    List.of(Field.of("labels", Kind.LIST, "Questions", "Their numbers, separated by commas, for"
+                                    + " example 2, 3"),
+                            Field.radios("regime", "Answer them under", "Choose the law to answer them under",
+                                    "FOIA", "Freedom of Information Act 2000", "EIR",
+                                    "Environmental Information Regulations 2004", "FOISA",
+                                    "Freedom of Information (Scotland) Act 2002", "EISR",
+                                    "Environmental Information (Scotland) Regulations 2004"),
+                            Field.of("reason", Kind.TEXTAREA, "Why", "This goes in the history."), ON),
+                    "Change the law for these questions", "The questions are answered under the law chosen"),
             new CommandForms("lapse", "Treat it as lapsed", "Only after three months without the clarification or"
                     + " fee.", Set.of("AWAITING_CLARIFICATION", "AWAITING_FEE"), false, List.of(ON),
                     "Treat it as lapsed", "The request has lapsed"),

@@ -168,11 +168,26 @@ public final class Pages {
     }
 
     /** @param chrome the frame @param request the request @param pdfUrl the PDF @param frameUrl the letter itself */
-    public record Letter(Chrome chrome, Wire.Request request, String frameUrl, String pdfUrl) {
+    public record Letter(Chrome chrome, Wire.Request request, String frameUrl, String pdfUrl, boolean review) {
 
         /** @return true once there is a letter to show: a response sent, or a decision to preview */
         public boolean available() {
-            return request.response() != null || !request.decisions().isEmpty();
+            return review ? request.review() != null : request.response() != null || !request.decisions().isEmpty();
+        }
+
+        /** @return the page's heading */
+        public String heading() {
+            return heading(request, review);
+        }
+
+        /**
+         * @param request the request
+         * @param review  true for the internal review's outcome, false for the response
+         * @return the heading of its letter's page
+         */
+        static String heading(Wire.Request request, boolean review) {
+            return review ? "The outcome of the internal review"
+                    : request.response() == null ? "Preview of the response" : "The response";
         }
     }
 

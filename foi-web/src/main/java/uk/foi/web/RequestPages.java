@@ -387,12 +387,26 @@ public class RequestPages {
      */
     @Get("/{id}/letter")
     public HttpResponse<?> letter(HttpRequest<?> request, @PathVariable String id) {
+        return letterPage(request, id, false);
+    }
+
+    /**
+     * @param request the browser's request
+     * @param id      the request's id
+     * @return the internal review's outcome letter, once the review is completed
+     */
+    @Get("/{id}/review-letter")
+    public HttpResponse<?> reviewLetter(HttpRequest<?> request, @PathVariable String id) {
+        return letterPage(request, id, true);
+    }
+
+    private HttpResponse<?> letterPage(HttpRequest<?> request, String id, boolean review) {
         Session.User user = frame.user(request);
         Wire.Request r = api.get(user.token(), "requests/" + FoiApi.encode(id), Wire.Request.class).orThrow();
-        String base = "/requests/" + FoiApi.encode(id) + "/letter";
-        return HttpResponse.ok(Frame.view("letter", new Pages.Letter(frame.chrome(user, r.response() == null
-                ? "Preview of the response to " + r.reference() : "The response to " + r.reference(), "caseload",
-                List.of()), r, base + ".html", base + ".pdf")));
+        String base = "/requests/" + FoiApi.encode(id) + (review ? "/review-letter" : "/letter");
+        return HttpResponse.ok(Frame.view("letter", new Pages.Letter(frame.chrome(user,
+                Pages.Letter.heading(r, review) + ": " + r.reference(), "caseload", List.of()), r, base + ".html",
+                base + ".pdf", review)));
     }
 
     /**
@@ -405,14 +419,38 @@ public class RequestPages {
     @Produces({MediaType.TEXT_HTML, "application/pdf"})
     public HttpResponse<?> letterDocument(HttpRequest<?> request, @PathVariable String id,
             @PathVariable String format) {
+        return letterFromApi(request, id, format, "response", "letter.pdf");
+    }
+
+    /**
+     * One of the request's letters from foi-api; the response falls back to its preview until it is sent.
+     *
+     * @param kind foi-api's letter kind
+     * @param file the PDF's file name
+     */
+    private HttpResponse<?> letterFromApi(HttpRequest<?> request, String id, String format, String kind,
+            String file) {
         Session.User user = frame.user(request);
         String type = "pdf".equals(format) ? "application/pdf" : MediaType.TEXT_HTML;
         String base = "requests/" + FoiApi.encode(id) + "/letters/";
-        FoiApi.Document d = api.document(user.token(), base + "response", type);
-        if (d.status() == 409) {
+        FoiApi.Document d = api.document(user.token(), base + kind, type);
+        if (d.status() == 409 && kind.equals("response")) {
             d = api.document(user.token(), base + "response-preview", type);
         }
-        return d.toBrowser("pdf".equals(format) ? "letter.pdf" : null);
+        return d.toBrowser("pdf".equals(format) ? file : null);
+    }
+
+    /**
+     * @param request the browser's request
+     * @param id      the request's id
+     * @param format  html or pdf
+     * @return the internal review's outcome letter itself, from foi-api
+     */
+    @Get("/{id}/review-letter.{format}")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    public HttpResponse<?> reviewLetterDocument(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String format) {
+        return letterFromApi(request, id, format, "review-outcome", "review-outcome.pdf");
     }
 
     private static List<String> list(@Nullable String commaSeparated) {

@@ -36,7 +36,8 @@ final class WebHeaders {
             h.set("Cache-Control", "public, max-age=86400");
             return;
         }
-        boolean letter = path.endsWith("/letter.html") || path.endsWith("/letter.pdf");
+        // The response's letter and the review's (review-letter) are shown framed in their own pages
+        boolean letter = path.endsWith("letter.html") || path.endsWith("letter.pdf");
         h.set("Content-Security-Policy", letter ? LETTER_POLICY : PAGE_POLICY);
         h.set("X-Frame-Options", letter ? "SAMEORIGIN" : "DENY");
         h.set("Cache-Control", "no-store");

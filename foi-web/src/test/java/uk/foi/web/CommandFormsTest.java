@@ -18,7 +18,8 @@ class CommandFormsTest {
     /** Each form against foi-core's {@link Lifecycle} table, so the page never offers what the API would refuse. */
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"clarification-request, SeekClarification", "clarification, ReceiveClarification",
-        "fees-notice, IssueFeesNotice", "fee-payment, ReceiveFee", "regime, ChangeHandling", "lapse, Lapse",
+        "fees-notice, IssueFeesNotice", "fee-payment, ReceiveFee", "regime, ChangeHandling",
+        "part-regime, ReroutePart", "lapse, Lapse",
         "withdrawal, Withdraw", "review-request, RequestReview", "review-result, CompleteReview",
         "ico-complaint, LodgeIcoComplaint", "decision-notice, RecordDecisionNotice",
         "tribunal-appeal, AppealToTribunal", "compliance, ComplyWithDecisionNotice", "closure, Close"})

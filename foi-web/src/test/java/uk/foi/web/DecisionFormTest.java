@@ -21,7 +21,7 @@ class DecisionFormTest {
                         "whether a security body took part")));
         Wire.Request request = new Wire.Request(UUID.randomUUID(), "01.FOI.26.000001", "FOIA", "IN_PROGRESS",
                 LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), "EMAIL", null, null, "2. a) The unit.",
-                List.of(), List.of(decided), null, null, 3, List.of());
+                List.of(), List.of(decided), null, null, null, 3, List.of());
 
         Map<String, String> values = RequestPages.decided(request);
 

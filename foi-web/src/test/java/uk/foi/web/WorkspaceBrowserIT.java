@@ -276,12 +276,42 @@ class WorkspaceBrowserIT {
         assertThat(browser.banner()).contains("The response is on the disclosure log");
         assertThat(browser.check("keyboard-published")).isEmpty();
 
+        // An internal review asked for and, by the manager, upheld; its outcome letter read
+        keyboardForm("review-request");
+        browser.tabTo("#review-request-grounds");
+        browser.press("You hold more on the horses' feed.");
+        browser.tabTo("form[action$='/review-request'] button");
+        browser.enterAndWait();
+        assertThat(browser.banner()).contains("The internal review request has been recorded");
+        keyboardForm("review-result");
+        browser.chooseRadio("result", "UPHELD");
+        browser.tabTo("#review-result-summary");
+        browser.press("The branch's records were searched in full.");
+        browser.tabTo("form[action$='/review-result'] button");
+        browser.enterAndWait();
+        assertThat(browser.banner()).contains("The review's result has been recorded");
+        browser.tabTo(browser.driver.findElement(By.linkText("Read the outcome letter")));
+        browser.enterAndWait();
+        assertThat(browser.find("h1").getText()).isEqualTo("The outcome of the internal review");
+        assertThat(browser.check("keyboard-review-letter")).isEmpty();
+        // Framed in the page, as staff read it (the letter's own headers allow its page to frame it)
+        browser.driver.switchTo().frame(browser.find("iframe"));
+        assertThat(browser.find("body").getText()).contains("Internal review", "You said:",
+                "You hold more on the horses' feed.", "I uphold the response");
+        browser.driver.switchTo().defaultContent();
+
         // The quarter's figures count it under the EIR, in a table of its own
         browser.tabTo(browser.driver.findElement(By.linkText("Figures")));
         browser.enterAndWait();
         browser.open("/dashboard?quarter=2026-Q4");
         assertThat(browser.find("#by-regime").getText()).containsPattern("EIR 1 1 0 0 0");
         assertThat(browser.check("keyboard-figures")).isEmpty();
+    }
+
+    /** Opens a lifecycle form's details by keyboard: Tab to its summary, Enter. */
+    private void keyboardForm(String command) {
+        browser.tabTo(browser.find("form[action$='/" + command + "']").findElement(By.xpath("ancestor::details/summary")));
+        browser.press(Keys.ENTER);
     }
 
     /** Opens a lifecycle form on the request page, types into its fields and sends it. */

@@ -512,12 +512,49 @@ public class CommandController {
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body RegimeBody body) {
         LocalDate on = day(body.on());
         return run(auth, id, ifMatch, (authority, request) -> {
-            if (!authority.regimes().contains(body.regime())) {
-                throw ApiProblem.invalid("regime", body.regime() + " is not a regime " + authority.name()
-                        + " is subject to: " + authority.regimes());
-            }
+            requireSubjectTo(authority, body.regime());
             return new Command.ChangeHandling(on, request.profile().underRegime(body.regime()), body.reason());
         });
+    }
+
+    /**
+     * @param on     the day of the decision
+     * @param labels the parts
+     * @param regime the law to answer them under
+     * @param reason why
+     */
+    @Serdeable
+    public record PartRegimeBody(@Nullable LocalDate on, @NotEmpty @Size(max = 100) List<@NotBlank String> labels,
+            @NotNull Regime regime, @NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    /**
+     * Answers some parts under the counterpart of the request's regime (a question about emissions in a FOIA request,
+     * under the EIR: FOIA s39, EIR reg 5), or brings them back; the date of receipt stays, and those parts' deadline,
+     * extension and refusal notice follow their law.
+     *
+     * @param auth    the caller
+     * @param id      the request
+     * @param ifMatch the ETag the command was decided on
+     * @param body    the parts, the regime and why
+     * @return the request after it
+     */
+    @Post("/part-regime")
+    public HttpResponse<Views.RequestView> reroutePart(Authentication auth, @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body PartRegimeBody body) {
+        LocalDate on = day(body.on());
+        return run(auth, id, ifMatch, (authority, request) -> {
+            requireSubjectTo(authority, body.regime());
+            return new Command.ReroutePart(on, body.labels(), body.regime(), body.reason());
+        });
+    }
+
+    /** A request or part goes only to a law the authority is subject to: 400 on {@code regime} otherwise. */
+    private static void requireSubjectTo(Authority authority, Regime regime) {
+        if (!authority.regimes().contains(regime)) {
+            throw ApiProblem.invalid("regime", regime + " is not a regime " + authority.name() + " is subject to: "
+                    + authority.regimes());
+        }
     }
 
     private LocalDate day(LocalDate on) {

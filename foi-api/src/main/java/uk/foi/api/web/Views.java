@@ -67,10 +67,12 @@ public final class Views {
      *
      * @param label          its label
      * @param text           what it asks
+     * @param regime         the law it is answered under: the request's, or its counterpart's for a part re-routed
+     *                       (FOIA s39, EIR reg 5)
      * @param clarifications what the requester added to it
      */
     @Serdeable
-    public record PartView(String label, String text, List<ClarificationView> clarifications) {
+    public record PartView(String label, String text, Regime regime, List<ClarificationView> clarifications) {
     }
 
     /** @param receivedOn when it arrived @param text what it said */
@@ -164,7 +166,7 @@ public final class Views {
     public static RequestView request(FoiRequest r, List<DeadlineStatus> deadlines) {
         return new RequestView(r.id().value(), r.reference(), r.authority().value(), r.profile().regime(),
                 r.status(), r.statusSince(), r.receivedOn(), r.channel(), r.assignee().orElse(null),
-                r.team().orElse(null), r.text().asReceived(), r.text().parts().stream().map(Views::part).toList(),
+                r.team().orElse(null), r.text().asReceived(), r.text().parts().stream().map(p -> part(r, p)).toList(),
                 r.allDecisions().stream().map(Decision::of).toList(),
                 r.response().map(resp -> new ResponseView(resp.on(), resp.outcome(), resp.warnings())).orElse(null),
                 r.review().orElse(null),
@@ -174,8 +176,8 @@ public final class Views {
                 r.version(), deadlines.stream().map(DeadlineView::of).toList());
     }
 
-    private static PartView part(RequestPart p) {
-        return new PartView(p.label(), p.text(), p.clarifications().stream()
+    private static PartView part(FoiRequest r, RequestPart p) {
+        return new PartView(p.label(), p.text(), r.regimeOf(p.label()), p.clarifications().stream()
                 .map(c -> new ClarificationView(c.receivedOn(), c.text())).toList());
     }
 }

@@ -283,6 +283,25 @@ public sealed interface Command {
     }
 
     /**
+     * Answers some parts under the counterpart of the request's regime (a FOIA request's question about emissions
+     * under the EIR: FOIA s39(1), EIR reg 5(1); FOISA s39(2), EISR reg 5), or brings them back under the request's own.
+     * The date of receipt stays; those parts' deadline, extension and refusal notice follow their law.
+     *
+     * @param on     the day of the decision
+     * @param labels the parts; not empty
+     * @param regime the law to answer them under: the request's regime or its counterpart
+     * @param reason why; not blank (it goes in the audit trail)
+     */
+    record ReroutePart(LocalDate on, List<String> labels, uk.foi.deadlines.Regime regime, String reason)
+            implements Command {
+        /** @throws NullPointerException if a component is null */
+        public ReroutePart {
+            require(on, labels, regime, reason);
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /**
      * Publishes the response on the public disclosure log. Nothing is published until staff give this command, with
      * the request's wording as it may be made public: personal data removed (UK GDPR art 5(1)(c); the disclosure log
      * is the authority's publication, not the requester's, s19 FOIA). Given again, it replaces the published wording.

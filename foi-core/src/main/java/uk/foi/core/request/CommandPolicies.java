@@ -42,9 +42,40 @@ final class CommandPolicies {
      * @return the draft
      */
     static DraftResponse draft(FoiRequest request, LocalDate on) {
-        Regime regime = request.profile().regime();
-        return new DraftResponse(regime, on, request.allDecisions(),
-                true, true, regime.isEnvironmental());
+        return draft(request, on, request.profile().regime());
+    }
+
+    /**
+     * The part of that draft answered under one law: a mixed request is a refusal notice under each law for its own
+     * parts (FOIA s17 for the FOIA parts, EIR reg 14 for the EIR parts).
+     *
+     * @param request the request
+     * @param on      the day of the response
+     * @param regime  one of the laws it is answered under
+     * @return the draft of that law's parts
+     */
+    static DraftResponse draft(FoiRequest request, LocalDate on, Regime regime) {
+        List<PartDecision> decisions = request.allDecisions().stream()
+                .filter(d -> !request.timeline().mixed() || request.regimeOf(d.label()) == regime).toList();
+        return new DraftResponse(regime, on, decisions, true, true, regime.isEnvironmental());
+    }
+
+    /**
+     * Which law an extension is taken under: the request's, or for a mixed request the one whose parts it extends:
+     * a public interest extension names the exemptions it considers (FOIA s17(2)(b)) and extends the FOIA parts;
+     * without them it is the EIR's reg 7(1) extension of the EIR parts.
+     *
+     * @param request the request
+     * @param c       the extension
+     * @return the law
+     */
+    static Regime extensionRegime(FoiRequest request, Command.ExtendDeadline c) {
+        List<Regime> regimes = request.timeline().regimes();
+        if (regimes.size() == 1) {
+            return regimes.get(0);
+        }
+        return regimes.stream().filter(r -> r.isEnvironmental() == c.considering().isEmpty()).findFirst()
+                .orElse(regimes.get(0));
     }
 
     /** The state machine: the command must be allowed in the request's status ({@link Lifecycle}). */
@@ -96,6 +127,8 @@ final class CommandPolicies {
                 missing = "what the requester said";
             } else if (command instanceof Command.IssueFeesNotice c && c.amountPence() <= 0) {
                 missing = "a fee above nothing (FOIA s9(1))";
+            } else if (command instanceof Command.ReroutePart c && (c.reason().isBlank() || c.labels().isEmpty())) {
+                missing = "the parts to re-route and the reason (it goes in the audit trail)";
             } else if (command instanceof Command.ChangeHandling c && c.reason().isBlank()) {
                 missing = "the reason for handling it differently (it goes in the audit trail)";
             } else if (command instanceof Command.Publish c && c.text().isBlank()) {
@@ -125,6 +158,9 @@ final class CommandPolicies {
     static final class HandlingMovesToTheCounterpartOnly implements CommandPolicy {
         @Override
         public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
+            if (command instanceof Command.ReroutePart c) {
+                return reroutePart(request, c);
+            }
             if (!(command instanceof Command.ChangeHandling c)) {
                 return Optional.empty();
             }
@@ -141,6 +177,32 @@ final class CommandPolicies {
             }
             return Optional.empty();
         }
+    }
+
+    /** Parts go to the request's counterpart regime, or back to its own; each named part exists. */
+    private static Optional<Refusal> reroutePart(FoiRequest request, Command.ReroutePart c) {
+        Regime own = request.profile().regime();
+        if (c.regime() != own && own.counterpart().filter(c.regime()::equals).isEmpty()) {
+            return Optional.of(Refusal.because("a part of a request under " + own + " can be answered under "
+                    + own.counterpart().map(Regime::name).orElse("no other regime") + " only, not " + c.regime()
+                    + " (FOIA s39 / EIR reg 5; FOISA s39(2) / EISR reg 5)"));
+        }
+        for (String label : c.labels()) {
+            if (RequestText.WHOLE.equals(label) || !request.text().names(label)) {
+                return Optional.of(Refusal.because("the request has no part " + label + "; its parts are "
+                        + request.text().parts().stream().map(RequestPart::label).collect(Collectors.joining(", "))));
+            }
+        }
+        if (c.labels().stream().allMatch(label -> request.regimeOf(label) == c.regime())) {
+            return Optional.of(Refusal.because("part" + (c.labels().size() > 1 ? "s " : " ")
+                    + String.join(", ", c.labels()) + " already answered under " + c.regime()));
+        }
+        try {
+            request.timeline().withPartsUnder(c.labels(), c.regime());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(Refusal.because(e.getMessage()));
+        }
+        return Optional.empty();
     }
 
     /** Decisions and clarifications attach to parts the request has. */
@@ -187,7 +249,7 @@ final class CommandPolicies {
             if (!(command instanceof Command.ExtendDeadline c)) {
                 return Optional.empty();
             }
-            Regime regime = request.profile().regime();
+            Regime regime = extensionRegime(request, c);
             if (regime == Regime.FOIA) {
                 if (c.considering().isEmpty()) {
                     return Optional.of(Refusal.because("a public interest extension must name the exemption"
@@ -209,7 +271,8 @@ final class CommandPolicies {
                 return Optional.empty();
             }
             if (regime.isEnvironmental()) {
-                return request.status() == Status.EXTENDED
+                return request.timeline().first(uk.foi.deadlines.ClockEvent.ExtendedAsComplexAndVoluminous.class)
+                        .isPresent()
                         ? Optional.of(Refusal.because("the complex-and-voluminous extension (reg 7(1)) is"
                                 + " taken once: it is already 40 working days"))
                         : Optional.empty();
@@ -226,12 +289,15 @@ final class CommandPolicies {
     static final class ExtensionIsGivenInTime implements CommandPolicy {
         @Override
         public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
-            Regime regime = request.profile().regime();
-            if (!(command instanceof Command.ExtendDeadline c)
-                    || (regime != Regime.FOIA && !regime.isEnvironmental())) {
+            if (!(command instanceof Command.ExtendDeadline c)) {
                 return Optional.empty();
             }
-            LocalDate due = context.clock().responseDue(request.timeline(), c.on()).due();
+            Regime regime = extensionRegime(request, c);
+            if (regime != Regime.FOIA && !regime.isEnvironmental()) {
+                return Optional.empty();
+            }
+            LocalDate due = context.clock().responseDue(request.timeline().mixed()
+                    ? request.timeline().forRegime(regime) : request.timeline(), c.on()).due();
             String rule = regime == Regime.FOIA ? "FOIA s17(2)" : regime + " reg 7(3)";
             return c.on().isAfter(due)
                     ? Optional.of(Refusal.because("the extension notice on " + c.on() + " comes after the response"

@@ -1,6 +1,7 @@
 package uk.foi.core.request;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.exemptions.Catalogue;
@@ -53,7 +54,11 @@ interface CommandPolicy {
          */
         RefusalCheck.Report report(FoiRequest request, LocalDate on) {
             if (report == null || !on.equals(checkedOn)) {
-                report = check.check(CommandPolicies.draft(request, on));
+                List<uk.foi.exemptions.refusal.Finding> findings = new java.util.ArrayList<>();
+                for (uk.foi.deadlines.Regime regime : request.timeline().regimes()) {
+                    findings.addAll(check.check(CommandPolicies.draft(request, on, regime)).findings());
+                }
+                report = new RefusalCheck.Report(findings);
                 checkedOn = on;
             }
             return report;

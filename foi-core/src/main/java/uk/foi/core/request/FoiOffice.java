@@ -230,7 +230,8 @@ public final class FoiOffice {
         } else if (command instanceof Command.ReceiveFee c) {
             return new RequestEvent.FeePaid(meta, c.on());
         } else if (command instanceof Command.ExtendDeadline c) {
-            return new RequestEvent.DeadlineExtended(meta, c.on(), request.profile().regime() == Regime.FOIA
+            return new RequestEvent.DeadlineExtended(meta, c.on(),
+                    CommandPolicies.extensionRegime(request, c) == Regime.FOIA
                     ? RequestEvent.Extension.PUBLIC_INTEREST : RequestEvent.Extension.COMPLEX_AND_VOLUMINOUS,
                     c.further(), c.considering());
         } else if (command instanceof Command.DecidePart c) {
@@ -262,6 +263,8 @@ public final class FoiOffice {
             return new RequestEvent.DecisionNoticeComplied(meta, c.on(), c.summary());
         } else if (command instanceof Command.AppealToTribunal c) {
             return new RequestEvent.TribunalAppealLodged(meta, c.on(), c.appellant());
+        } else if (command instanceof Command.ReroutePart c) {
+            return new RequestEvent.PartsRerouted(meta, c.on(), c.labels(), c.regime(), c.reason());
         } else if (command instanceof Command.ChangeHandling c) {
             return new RequestEvent.HandlingChanged(meta, c.on(), c.handling(), c.reason());
         } else if (command instanceof Command.Close c) {

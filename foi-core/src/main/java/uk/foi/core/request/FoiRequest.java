@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.deadlines.ClockEvent;
 import uk.foi.deadlines.ClockProfile;
+import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.RequestTimeline;
 import uk.foi.exemptions.Citation;
 import uk.foi.exemptions.refusal.PartDecision;
@@ -67,6 +68,7 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
             Map.entry(RequestEvent.DecisionNoticeComplied.class, Command.ComplyWithDecisionNotice.class),
             Map.entry(RequestEvent.RequestClosed.class, Command.Close.class),
             Map.entry(RequestEvent.HandlingChanged.class, Command.ChangeHandling.class),
+            Map.entry(RequestEvent.PartsRerouted.class, Command.ReroutePart.class),
             Map.entry(RequestEvent.ResponsePublished.class, Command.Publish.class),
             Map.entry(RequestEvent.PublicationWithdrawn.class, Command.Unpublish.class));
 
@@ -192,6 +194,8 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         if (event instanceof RequestEvent.HandlingChanged e) {
             next.profile = e.handling();
             next.timeline = timeline.withProfile(e.handling());
+        } else if (event instanceof RequestEvent.PartsRerouted e) {
+            next.timeline = timeline.withPartsUnder(e.labels(), e.regime());
         } else if (event instanceof RequestEvent.RequestAssigned e) {
             next.assignee = Optional.of(e.assignee());
             next.team = Optional.of(e.team());
@@ -295,6 +299,16 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         Map<String, List<PartDecision>> copy = new LinkedHashMap<>();
         decisions.forEach((label, list) -> copy.put(label, List.copyOf(list)));
         return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The law a part is answered under: its own if it was re-routed, else its enclosing part's, else the request's.
+     *
+     * @param label a part's label, or {@link RequestText#WHOLE}
+     * @return the regime
+     */
+    public Regime regimeOf(String label) {
+        return RequestText.WHOLE.equals(label) ? profile.regime() : timeline.regimeOf(label);
     }
 
     /**

@@ -28,6 +28,8 @@ public final class Lifecycle {
                 allow(Command.ChangeHandling.class, Set.of(s), s);
             }
         }
+        // A part is re-routed while the response is being prepared; afterwards a review re-decides it.
+        OWED.forEach(s -> allow(Command.ReroutePart.class, Set.of(s), s));
         allow(Command.SeekClarification.class, Set.of(Status.RECEIVED, Status.IN_PROGRESS),
                 Status.AWAITING_CLARIFICATION);
         allow(Command.ReceiveClarification.class, Set.of(Status.AWAITING_CLARIFICATION), Status.IN_PROGRESS);

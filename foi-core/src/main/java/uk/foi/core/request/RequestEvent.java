@@ -285,6 +285,23 @@ public sealed interface RequestEvent {
             implements RequestEvent {
     }
 
+    /**
+     * Some parts are answered under another law than the rest of the request, or brought back under its own.
+     *
+     * @param meta   the header
+     * @param on     the day of the decision
+     * @param labels the parts
+     * @param regime the law they are answered under from now on
+     * @param reason why, as staff gave it
+     */
+    record PartsRerouted(Metadata meta, LocalDate on, List<String> labels, Regime regime, String reason)
+            implements RequestEvent {
+        /** Copies the list. */
+        public PartsRerouted {
+            labels = List.copyOf(labels);
+        }
+    }
+
     /** @param meta the header @param on the day @param reason what the requester said */
     record RequestWithdrawn(Metadata meta, LocalDate on, String reason) implements RequestEvent {
     }

@@ -55,6 +55,7 @@ class LifecycleTest {
             Close                | RESPONDED REVIEW_COMPLETED DECISION_NOTICE TRIBUNAL_APPEAL | CLOSED
             Publish              | RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL CLOSED | same
             Unpublish            | RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL CLOSED | same
+            ReroutePart          | RECEIVED AWAITING_CLARIFICATION AWAITING_FEE IN_PROGRESS EXTENDED | same
             ChangeHandling       | RECEIVED AWAITING_CLARIFICATION AWAITING_FEE IN_PROGRESS EXTENDED RESPONDED REVIEW_REQUESTED REVIEW_COMPLETED ICO_COMPLAINT DECISION_NOTICE TRIBUNAL_APPEAL | same
             """;
 
@@ -172,6 +173,8 @@ class LifecycleTest {
             case "RecordDecisionNotice" -> new Command.RecordDecisionNotice(on, "IC-2-DN",
                     DecisionNoticeResult.COMPLAINT_UPHELD);
             case "AppealToTribunal" -> new Command.AppealToTribunal(on, "authority");
+            case "ReroutePart" -> new Command.ReroutePart(on, List.of("1"), uk.foi.deadlines.Regime.EIR,
+                    "It asks about emissions");
             case "ComplyWithDecisionNotice" -> new Command.ComplyWithDecisionNotice(on, "Information released");
             case "Close" -> new Command.Close(on, "done");
             case "Publish" -> new Command.Publish(on, "1. A live facial recognition policy.");

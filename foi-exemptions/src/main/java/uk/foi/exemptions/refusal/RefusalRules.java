@@ -27,7 +27,8 @@ public final class RefusalRules {
 
     /** @return every rule, in reporting order */
     public static List<RefusalRule> all() {
-        return List.of(new ProvisionIsCited(), new CitedProvisionIsKnown(), new ProvisionIsSpecific(),
+        return List.of(new ProvisionIsCited(), new CitedProvisionIsKnown(), new ProvisionIsOfTheResponsesLaw(),
+                new ProvisionIsSpecific(),
                 new ReasonsAreStated(),
                 new PublicInterestIsRecorded(), new PrejudiceStatesItsLikelihood(), new RecordsFitTheirProvision(),
                 new NcndHasItsProvision(), new NcndSaysWhatItCovers(), new AccessibleElsewhereSaysWhere(),
@@ -135,6 +136,43 @@ public final class RefusalRules {
                         + " provision that exempts the information"));
             }
         }
+    }
+
+    /**
+     * A part is refused under the law it is answered under: environmental information is exempt from FOIA (s39(1))
+     * and is refused under the EIR's exceptions (reg 12, 13, with the reg 14 notice); other information is refused
+     * under FOIA's exemptions (s17); in Scotland FOISA s39(2) and the EISR likewise. A provision of the other law (or
+     * of the other jurisdiction) means the part is answered under the wrong law: re-route it, or cite this law's
+     * provision. The EIR's missing cost limit has its own rule.
+     */
+    public static final class ProvisionIsOfTheResponsesLaw extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s39(1)";
+        }
+
+        @Override
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
+            if (!part.outcome().refuses()) {
+                return;
+            }
+            for (Citation c : part.citations()) {
+                boolean costLimit = draft.environmental() && c.number().equals("12") && !c.isRegulation();
+                if (c.regime() != draft.regime() && !costLimit) {
+                    out.add(error(part, c + " is " + article(c.regime()) + " provision, but this part is answered"
+                            + " under " + draft.regime() + (draft.environmental() || c.regime().isEnvironmental()
+                            ? ": environmental information is refused under the environmental regulations' exceptions"
+                            + " and other information under the Act's exemptions (FOIA s39(1), FOISA s39(2));"
+                            + " re-route the part or cite the " + draft.regime() + " provision that applies"
+                            : ": cite the " + draft.regime() + " provision that applies")));
+                }
+            }
+        }
+    }
+
+    /** @return "a FOIA", "an EIR": the article that reads before the regime's name */
+    private static String article(Regime regime) {
+        return (regime == Regime.EIR || regime == Regime.EISR ? "an " : "a ") + regime;
     }
 
     /** A cited provision that the catalogue does not know is reported, so that typos do not reach the applicant. */

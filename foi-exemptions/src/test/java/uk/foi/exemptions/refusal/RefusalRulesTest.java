@@ -77,6 +77,18 @@ class RefusalRulesTest {
                 Arguments.of(new RefusalRules.ProvisionIsCited(), "FOIA s17(1)(b)",
                         foia(withheld("FOIA s44").build()),
                         foia(withheld("FOIA s17(1)").build()), "is an exemption or exception"),
+                // FOIA s39(1): environmental information is refused under the EIR's exceptions, not FOIA's
+                Arguments.of(new RefusalRules.ProvisionIsOfTheResponsesLaw(), "FOIA s39(1)",
+                        draft(Regime.EIR, withheld("EIR reg12(5)(a)").build()),
+                        draft(Regime.EIR, withheld("FOIA s31(1)(a)").build()), "FOIA s31(1)(a) is a FOIA provision,"
+                                + " but this part is answered under EIR"),
+                Arguments.of(new RefusalRules.ProvisionIsOfTheResponsesLaw(), "FOIA s39(1)",
+                        foia(withheld("FOIA s31(1)(a)").build()),
+                        foia(withheld("EIR reg12(5)(a)").build()), "re-route the part"),
+                // FOISA is Scotland's Act: a Scottish authority refuses under FOISA, not FOIA
+                Arguments.of(new RefusalRules.ProvisionIsOfTheResponsesLaw(), "FOIA s39(1)",
+                        draft(Regime.FOISA, withheld("FOISA s35(1)(a)").build()),
+                        draft(Regime.FOISA, withheld("FOIA s31(1)(a)").build()), "cite the FOISA provision that applies"),
                 Arguments.of(new RefusalRules.CitedProvisionIsKnown(), "FOIA s17(1)(b)",
                         foia(withheld("FOIA s41").build()),
                         foia(withheld("FOIA s41", "FOIA s88").build()), "not in the exemption catalogue"),

@@ -55,7 +55,7 @@ public final class Wire {
     @Serdeable
     public record Request(UUID id, String reference, String regime, String status, LocalDate statusSince,
             LocalDate receivedOn, String channel, @Nullable String assignee, @Nullable String team, String text,
-            List<Part> parts, List<Decision> decisions, @Nullable Response response,
+            List<Part> parts, List<Decision> decisions, @Nullable Response response, @Nullable String review,
             @Nullable Publication publication, long version, List<Deadline> deadlines) {
     }
 
@@ -76,7 +76,7 @@ public final class Wire {
 
     /** A part of a request. */
     @Serdeable
-    public record Part(String label, String text, List<Clarification> clarifications) {
+    public record Part(String label, String text, @Nullable String regime, List<Clarification> clarifications) {
     }
 
     /** A clarification. */
