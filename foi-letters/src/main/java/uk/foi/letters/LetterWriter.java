@@ -209,15 +209,13 @@ public final class LetterWriter {
                     + " part: the parts below are decided afresh, and the rest of the response stands.";
         });
         m.put("summary", summary);
-        FoiRequest reviewed = request.asReviewed();
-        List<PartDecision> fresh = request.reviewedParts().stream()
-                .flatMap(label -> reviewed.decisions().get(label).stream()).toList();
+        List<PartDecision> fresh = request.reviewedDecisions();
         List<Map<String, Object>> changed = new ArrayList<>();
         for (String label : request.reviewedParts()) {
             changed.add(map("label", label(label), "question", request.text().part(label).map(RequestPart::text)
                             .orElse(""),
                     "before", answers(request.decisions().getOrDefault(label, List.of())),
-                    "after", answers(reviewed.decisions().get(label))));
+                    "after", answers(request.reviewDecisions().get(label))));
         }
         m.put("changed", changed);
         m.put("refusalNotice", fresh.stream().anyMatch(d -> d.outcome().refuses()));

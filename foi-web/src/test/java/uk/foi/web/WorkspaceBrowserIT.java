@@ -247,8 +247,7 @@ class WorkspaceBrowserIT {
         assertThat(browser.banner()).contains("The request has been logged");
 
         // Re-routed to the EIR by keyboard: the stables' manure management is environmental information
-        browser.tabTo(browser.find("form[action$='/regime']").findElement(By.xpath("ancestor::details/summary")));
-        browser.press(Keys.ENTER);
+        keyboardForm("regime");
         browser.chooseRadio("regime", "EIR");
         browser.tabTo("#regime-reason");
         browser.press("Manure management at the stables is environmental information (EIR reg 2(1)(c)).");

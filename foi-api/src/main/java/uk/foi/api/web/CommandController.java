@@ -263,27 +263,47 @@ public class CommandController {
         LocalDate on = day(body.on());
         // The decisions are read against the request's own regime (a cost estimate is priced under it), so inside
         // the command's transaction; a wrong field answers 400 and nothing is written.
-        return run(auth, id, ifMatch, (authority, request) -> {
-            List<ApiProblem.FieldError> errors = new ArrayList<>();
-            List<PartDecision> decisions = new ArrayList<>();
-            for (int i = 0; i < body.decisions().size(); i++) {
-                Decision d = body.decisions().get(i);
-                if (d.label() != null && !d.label().equals(label)) {
-                    errors.add(new ApiProblem.FieldError("decisions[" + i + "].label", "is " + d.label()
-                            + " but the path decides part " + label + "; leave it out"));
-                }
-                PartDecision decision = d.toDomain("decisions[" + i + "]", label, request.profile().regime(),
-                        authority, errors);
-                if (decision != null) {
-                    d.refuseMisplacedRecords("decisions[" + i + "]", decision, catalogue, errors);
-                    decisions.add(decision);
-                }
+        return run(auth, id, ifMatch, (authority, request) -> new Command.DecidePart(on, label,
+                decisions(body.decisions(), authority, request, (field, d, errors) -> {
+                    if (d.label() != null && !d.label().equals(label)) {
+                        errors.add(new ApiProblem.FieldError(field + ".label", "is " + d.label()
+                                + " but the path decides part " + label + "; leave it out"));
+                    }
+                    return label;
+                })));
+    }
+
+    /** Which part a decision of a body is for; null, with an error added, if it names none. */
+    @FunctionalInterface
+    private interface PartOf {
+        @Nullable String label(String field, Decision d, List<ApiProblem.FieldError> errors);
+    }
+
+    /**
+     * A body's decisions as the domain's, read against the request's own regime (a cost estimate is priced under
+     * it); every wrong field answers 400 at once, naming it, and nothing is written.
+     */
+    private List<PartDecision> decisions(List<Decision> given, Authority authority, FoiRequest request,
+            PartOf partOf) {
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        List<PartDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            Decision d = given.get(i);
+            String field = "decisions[" + i + "]";
+            String label = partOf.label(field, d, errors);
+            if (label == null) {
+                continue;
             }
-            if (!errors.isEmpty()) {
-                throw ApiProblem.invalid(errors);
+            PartDecision decision = d.toDomain(field, label, request.profile().regime(), authority, errors);
+            if (decision != null) {
+                d.refuseMisplacedRecords(field, decision, catalogue, errors);
+                decisions.add(decision);
             }
-            return new Command.DecidePart(on, label, decisions);
-        });
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        return decisions;
     }
 
     /**
@@ -352,27 +372,14 @@ public class CommandController {
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body ReviewResultBody body) {
         LocalDate on = day(body.on());
         List<Decision> given = body.decisions() == null ? List.of() : body.decisions();
-        return run(auth, id, ifMatch, (authority, request) -> {
-            List<ApiProblem.FieldError> errors = new ArrayList<>();
-            List<PartDecision> decisions = new ArrayList<>();
-            for (int i = 0; i < given.size(); i++) {
-                Decision d = given.get(i);
-                String field = "decisions[" + i + "]";
-                if (d.label() == null || d.label().isBlank()) {
-                    errors.add(new ApiProblem.FieldError(field + ".label", "names the part the review re-decides"));
-                    continue;
-                }
-                PartDecision decision = d.toDomain(field, d.label(), request.profile().regime(), authority, errors);
-                if (decision != null) {
-                    d.refuseMisplacedRecords(field, decision, catalogue, errors);
-                    decisions.add(decision);
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw ApiProblem.invalid(errors);
-            }
-            return new Command.CompleteReview(on, body.result(), body.summary(), decisions);
-        });
+        return run(auth, id, ifMatch, (authority, request) -> new Command.CompleteReview(on, body.result(),
+                body.summary(), decisions(given, authority, request, (field, d, errors) -> {
+                    if (d.label() == null || d.label().isBlank()) {
+                        errors.add(new ApiProblem.FieldError(field + ".label", "names the part the review re-decides"));
+                        return null;
+                    }
+                    return d.label();
+                })));
     }
 
     /**

@@ -170,8 +170,7 @@ public final class Views {
                 r.allDecisions().stream().map(Decision::of).toList(),
                 r.response().map(resp -> new ResponseView(resp.on(), resp.outcome(), resp.warnings())).orElse(null),
                 r.review().orElse(null),
-                r.reviewedParts().stream().flatMap(label -> r.asReviewed().decisions().get(label).stream())
-                        .map(Decision::of).toList(),
+                r.reviewedDecisions().stream().map(Decision::of).toList(),
                 r.publication().map(p -> new PublicationView(p.on(), p.text())).orElse(null),
                 r.version(), deadlines.stream().map(DeadlineView::of).toList());
     }

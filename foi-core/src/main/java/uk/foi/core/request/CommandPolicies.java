@@ -179,20 +179,11 @@ final class CommandPolicies {
         }
     }
 
-    /** Parts go to the request's counterpart regime, or back to its own; each named part exists. */
+    /**
+     * Parts go to the request's counterpart regime, or back to its own, and not so as to strand an extension: the
+     * timeline that would result says why not (its parts exist: {@link DecisionsNamePartsOfTheRequest}).
+     */
     private static Optional<Refusal> reroutePart(FoiRequest request, Command.ReroutePart c) {
-        Regime own = request.profile().regime();
-        if (c.regime() != own && own.counterpart().filter(c.regime()::equals).isEmpty()) {
-            return Optional.of(Refusal.because("a part of a request under " + own + " can be answered under "
-                    + own.counterpart().map(Regime::name).orElse("no other regime") + " only, not " + c.regime()
-                    + " (FOIA s39 / EIR reg 5; FOISA s39(2) / EISR reg 5)"));
-        }
-        for (String label : c.labels()) {
-            if (RequestText.WHOLE.equals(label) || !request.text().names(label)) {
-                return Optional.of(Refusal.because("the request has no part " + label + "; its parts are "
-                        + request.text().parts().stream().map(RequestPart::label).collect(Collectors.joining(", "))));
-            }
-        }
         if (c.labels().stream().allMatch(label -> request.regimeOf(label) == c.regime())) {
             return Optional.of(Refusal.because("part" + (c.labels().size() > 1 ? "s " : " ")
                     + String.join(", ", c.labels()) + " already answered under " + c.regime()));
@@ -205,16 +196,17 @@ final class CommandPolicies {
         return Optional.empty();
     }
 
-    /** Decisions and clarifications attach to parts the request has. */
+    /**
+     * Decisions, a review's decisions, clarifications and re-routed parts attach to parts the request has (a decision
+     * or review may also concern the whole request, {@link RequestText#WHOLE}).
+     */
     static final class DecisionsNamePartsOfTheRequest implements CommandPolicy {
         @Override
         public Optional<Refusal> check(FoiRequest request, Command command, Context context) {
             RequestText text = request.text();
             if (command instanceof Command.DecidePart c) {
                 if (!text.names(c.label())) {
-                    return Optional.of(Refusal.because("the request has no part " + c.label() + "; its parts are "
-                            + text.parts().stream().map(RequestPart::label).collect(Collectors.joining(", "))
-                            + " and " + RequestText.WHOLE + " for the whole request"));
+                    return noSuchPart(text, c.label(), true);
                 }
                 if (c.decisions().isEmpty()) {
                     return Optional.of(Refusal.because("DecidePart needs at least one decision for part "
@@ -234,7 +226,27 @@ final class CommandPolicies {
                     }
                 }
             }
+            if (command instanceof Command.CompleteReview c) {
+                for (PartDecision d : c.decisions()) {
+                    if (!text.names(d.label())) {
+                        return noSuchPart(text, d.label(), true);
+                    }
+                }
+            }
+            if (command instanceof Command.ReroutePart c) {
+                for (String label : c.labels()) {
+                    if (text.part(label).isEmpty()) {
+                        return noSuchPart(text, label, false);
+                    }
+                }
+            }
             return Optional.empty();
+        }
+
+        private static Optional<Refusal> noSuchPart(RequestText text, String label, boolean wholeToo) {
+            return Optional.of(Refusal.because("the request has no part " + label + "; its parts are "
+                    + text.parts().stream().map(RequestPart::label).collect(Collectors.joining(", "))
+                    + (wholeToo ? " and " + RequestText.WHOLE + " for the whole request" : "")));
         }
     }
 
@@ -365,15 +377,23 @@ final class CommandPolicies {
             if (!(command instanceof Command.IssueResponse c) || request.profile().regime() == Regime.SAR) {
                 return Optional.empty();
             }
-            RefusalCheck.Report report = context.section17().report(request, c.on());
-            if (!report.blocks()) {
-                return Optional.empty();
-            }
-            List<String> findings = new ArrayList<>(text(report.errors()));
-            findings.addAll(text(report.warnings()));
-            return Optional.of(new Refusal("the response is not a valid refusal notice: " + report.errors().size()
-                    + " error(s) from the section 17 check", findings));
+            return invalidNotice(context.section17().report(request, c.on()), "the response");
         }
+    }
+
+    /**
+     * @param report the section 17 check's report
+     * @param what   what was checked, such as "the response"
+     * @return the refusal with every finding if the report has errors, else empty
+     */
+    private static Optional<Refusal> invalidNotice(RefusalCheck.Report report, String what) {
+        if (!report.blocks()) {
+            return Optional.empty();
+        }
+        List<String> findings = new ArrayList<>(text(report.errors()));
+        findings.addAll(text(report.warnings()));
+        return Optional.of(new Refusal(what + " is not a valid refusal notice: " + report.errors().size()
+                + " error(s) from the section 17 check", findings));
     }
 
     /**
@@ -393,23 +413,11 @@ final class CommandPolicies {
                         + " as " + ReviewResult.OVERTURNED + " or " + ReviewResult.PARTLY_UPHELD
                         + " to re-decide parts"));
             }
-            for (PartDecision d : c.decisions()) {
-                if (!request.text().names(d.label())) {
-                    return Optional.of(Refusal.because("the review re-decides part " + d.label()
-                            + ", which the request does not have"));
-                }
-            }
             if (request.profile().regime() == Regime.SAR) {
                 return Optional.empty();
             }
-            RefusalCheck.Report report = context.section17().report(request.asReviewed(c.decisions()), c.on());
-            if (!report.blocks()) {
-                return Optional.empty();
-            }
-            List<String> findings = new ArrayList<>(text(report.errors()));
-            findings.addAll(text(report.warnings()));
-            return Optional.of(new Refusal("the response as the review leaves it is not a valid refusal notice: "
-                    + report.errors().size() + " error(s) from the section 17 check", findings));
+            return invalidNotice(context.section17().report(request.asReviewed(c.decisions()), c.on()),
+                    "the response as the review leaves it");
         }
     }
 

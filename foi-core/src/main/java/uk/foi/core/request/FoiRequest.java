@@ -279,6 +279,11 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         return next.build();
     }
 
+    /** @return what the internal review decided instead, in the request's part order (whole-request last) */
+    public List<PartDecision> reviewedDecisions() {
+        return reviewedParts().stream().flatMap(label -> reviewDecisions.get(label).stream()).toList();
+    }
+
     /** @return the labels of the parts the internal review re-decided, in the request's order */
     public List<String> reviewedParts() {
         List<String> out = new ArrayList<>();

@@ -157,8 +157,7 @@ public final class RefusalRules {
                 return;
             }
             for (Citation c : part.citations()) {
-                boolean costLimit = draft.environmental() && c.number().equals("12") && !c.isRegulation();
-                if (c.regime() != draft.regime() && !costLimit) {
+                if (c.regime() != draft.regime() && !(draft.environmental() && isActsCostLimit(c))) {
                     out.add(error(part, c + " is " + article(c.regime()) + " provision, but this part is answered"
                             + " under " + draft.regime() + (draft.environmental() || c.regime().isEnvironmental()
                             ? ": environmental information is refused under the environmental regulations' exceptions"
@@ -168,6 +167,11 @@ public final class RefusalRules {
                 }
             }
         }
+    }
+
+    /** @return true for the Acts' cost limit, FOIA s12 or FOISA s12 */
+    private static boolean isActsCostLimit(Citation c) {
+        return (c.regime() == Regime.FOIA || c.regime() == Regime.FOISA) && c.number().equals("12");
     }
 
     /** @return "a FOIA", "an EIR": the article that reads before the regime's name */
@@ -586,7 +590,7 @@ public final class RefusalRules {
                 return;
             }
             boolean usesCost = part.outcome() == Outcome.COST_LIMIT || part.citations().stream()
-                    .anyMatch(c -> (c.regime() == Regime.FOIA || c.regime() == Regime.FOISA) && c.number().equals("12"));
+                    .anyMatch(RefusalRules::isActsCostLimit);
             if (usesCost) {
                 out.add(error(part, "there is no cost limit under the " + draft.regime() + ": refuse a burdensome"
                         + " request as manifestly unreasonable under " + manifestlyUnreasonable(draft.regime())
