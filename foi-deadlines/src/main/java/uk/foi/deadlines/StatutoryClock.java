@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.foi.deadlines.DeadlineStatus.State;
 import uk.foi.deadlines.calendar.WorkingDayCalendar;
 
@@ -67,22 +68,35 @@ public final class StatutoryClock {
     public Deadline responseDue(RequestTimeline timeline, LocalDate today) {
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(today, "today");
-        return timeline.mixed() ? mixedResponseDue(timeline, today) : singleResponseDue(timeline, today);
+        return eachLaw(timeline, t -> Optional.of(singleResponseDue(t, today))).orElseThrow();
     }
 
     /**
-     * A mixed request's response date: each law's parts have their own clock, and the one response is due by the
-     * earliest of them, so that no part is answered late. The working gives every law's date and rule.
+     * A deadline of a request answered under more than one law (FOIA s39(1), EIR reg 5(1): some parts re-routed):
+     * each law's parts have their own clock, and the deadline is the earliest of those laws' that set one, so that
+     * no part is answered late and the requester is never told a later day than some law allows. The working gives
+     * every law's date and rule, then the earliest's own working. A request under one law gets its law's deadline.
+     *
+     * @param timeline the request
+     * @param rule     the deadline under one law, given that law's timeline ({@link RequestTimeline#forRegime}),
+     *                 if that law sets one
+     * @return the deadline, if some law sets one
      */
-    private Deadline mixedResponseDue(RequestTimeline timeline, LocalDate today) {
+    private Optional<Deadline> eachLaw(RequestTimeline timeline, Function<RequestTimeline, Optional<Deadline>> rule) {
+        if (!timeline.mixed()) {
+            return rule.apply(timeline);
+        }
         Deadline earliest = null;
         Regime earliestUnder = null;
         List<String> steps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        steps.add("This request is answered under more than one law: " + describeParts(timeline) + ". Each has its"
-                + " own clock; the response is due by the earliest.");
         for (Regime regime : timeline.regimes()) {
-            Deadline due = singleResponseDue(timeline.forRegime(regime), today);
+            Optional<Deadline> under = rule.apply(timeline.forRegime(regime));
+            if (under.isEmpty()) {
+                steps.add(regime + " sets no such date.");
+                continue;
+            }
+            Deadline due = under.get();
             steps.add("Under " + regime + ": " + Explanation.day(due.due()) + " (" + due.explanation().rule() + ").");
             due.explanation().warnings().forEach(w -> warnings.add(regime + ": " + w));
             if (earliest == null || due.due().isBefore(earliest.due())) {
@@ -90,12 +104,17 @@ public final class StatutoryClock {
                 earliestUnder = regime;
             }
         }
+        if (earliest == null) {
+            return Optional.empty();
+        }
+        steps.add(0, "This request is answered under more than one law: " + describeParts(timeline) + ". Each has"
+                + " its own " + earliest.kind().description() + "; the earliest applies.");
         steps.add("The earliest is " + earliestUnder + "'s, " + Explanation.day(earliest.due()) + ". Its working:");
         steps.addAll(earliest.explanation().steps());
         Explanation e = earliest.explanation();
-        return new Deadline(DeadlineKind.RESPONSE, earliest.due(), earliest.basis(), earliest.provisional(),
+        return Optional.of(new Deadline(earliest.kind(), earliest.due(), earliest.basis(), earliest.provisional(),
                 earliest.uncertainByOneDay(), new Explanation(e.rule(), e.source(), steps, e.holidaysSkipped(),
-                        warnings, e.calendarVersion()));
+                        warnings, e.calendarVersion())));
     }
 
     private static String describeParts(RequestTimeline timeline) {
@@ -153,21 +172,18 @@ public final class StatutoryClock {
         if (responded.isPresent() && profile.regime() != Regime.SAR) {
             Optional<LocalDate> reviewRequested = timeline.first(ClockEvent.ReviewRequested.class)
                     .map(ClockEvent::on);
-            Optional<LocalDate> complianceDue = Optional.of(responseDue(timeline, responded.get()).due());
-            out.add(status(ReviewClocks.reviewRequestWindow(profile, responded.get(), complianceDue, calendar),
-                    reviewRequested, today, calendar));
+            out.add(status(reviewRequestWindow(timeline, responded.get()), reviewRequested, today, calendar));
             if (reviewRequested.isPresent()) {
+                LocalDate requested = reviewRequested.get();
                 Optional<LocalDate> completed = timeline.first(ClockEvent.ReviewCompleted.class).map(ClockEvent::on);
-                out.add(status(ReviewClocks.reviewDue(profile, reviewRequested.get(), calendar), completed, today,
-                        calendar));
-                if (!ReviewClocks.reviewIsStatutory(profile.regime())) {
-                    out.add(status(ReviewClocks.reviewMaximum(profile, reviewRequested.get(), calendar), completed,
-                            today, calendar));
-                }
+                out.add(status(reviewDue(timeline, requested), completed, today, calendar));
+                eachLaw(timeline, t -> ReviewClocks.reviewIsStatutory(t.profile().regime()) ? Optional.empty()
+                        : Optional.of(ReviewClocks.reviewMaximum(t.profile(), requested, calendarFor(t.profile()))))
+                        .ifPresent(maximum -> out.add(status(maximum, completed, today, calendar)));
                 Optional<LocalDate> complained = timeline.first(ClockEvent.ComplaintToRegulator.class)
                         .map(ClockEvent::on);
-                completed.ifPresent(on -> out.add(status(ReviewClocks.regulatorComplaint(profile, on, calendar),
-                        complained, today, calendar)));
+                completed.ifPresent(on -> out.add(status(regulatorComplaint(timeline, on), complained, today,
+                        calendar)));
             }
         }
         timeline.last(ClockEvent.DecisionNoticeServed.class).ifPresent(notice -> out.addAll(
@@ -237,6 +253,66 @@ public final class StatutoryClock {
     public Deadline reviewRequestWindow(ClockProfile profile, LocalDate responseOn, LocalDate complianceDue) {
         return ReviewClocks.reviewRequestWindow(profile, responseOn, Optional.of(complianceDue),
                 calendarFor(profile));
+    }
+
+    /**
+     * The last day for the requester to ask for an internal review of a request's response sent on a day, from its
+     * own clock: under FOISA s20(5) from the expiry of its time for compliance when the response came within it;
+     * for a request answered under two laws, the earliest of each law's windows (see {@link #responseDue}).
+     *
+     * @param timeline   the request; not null
+     * @param responseOn the day the response was (or will be) sent; not null
+     * @return the deadline
+     */
+    public Deadline reviewRequestWindow(RequestTimeline timeline, LocalDate responseOn) {
+        return eachLaw(timeline, t -> Optional.of(ReviewClocks.reviewRequestWindow(t.profile(), responseOn,
+                Optional.of(singleResponseDue(t, responseOn).due()), calendarFor(t.profile())))).orElseThrow();
+    }
+
+    /**
+     * When a request's internal review, requested on a day, is due: {@link #reviewDue(ClockProfile, LocalDate)}
+     * under its law; for a request answered under two laws, the earliest of each law's.
+     *
+     * @param timeline    the request; not null
+     * @param requestedOn the day the review was requested; not null
+     * @return the deadline
+     */
+    public Deadline reviewDue(RequestTimeline timeline, LocalDate requestedOn) {
+        return eachLaw(timeline, t -> Optional.of(ReviewClocks.reviewDue(t.profile(), requestedOn,
+                calendarFor(t.profile())))).orElseThrow();
+    }
+
+    /**
+     * When the requester is expected to have gone to the regulator after a request's final response: under its law;
+     * for a request answered under two laws, the earliest of each law's.
+     *
+     * @param timeline        the request; not null
+     * @param finalResponseOn the day of the final response (normally the review outcome); not null
+     * @return the deadline
+     */
+    public Deadline regulatorComplaint(RequestTimeline timeline, LocalDate finalResponseOn) {
+        return eachLaw(timeline, t -> Optional.of(ReviewClocks.regulatorComplaint(t.profile(), finalResponseOn,
+                calendarFor(t.profile())))).orElseThrow();
+    }
+
+    /**
+     * How long a request's internal review may take: {@link #reviewLimits(ClockProfile)} under its law; for a
+     * request answered under two laws, the shorter target and the shorter maximum of its laws', statutory if either
+     * law's limit is.
+     *
+     * @param timeline the request; not null
+     * @return the target and the maximum
+     */
+    public static ReviewLimits reviewLimits(RequestTimeline timeline) {
+        ReviewLimits out = null;
+        for (Regime regime : timeline.regimes()) {
+            ReviewLimits under = reviewLimits(timeline.profile().underRegime(regime));
+            out = out == null ? under : new ReviewLimits(
+                    WorkingDays.of(Math.min(out.target().count(), under.target().count())),
+                    WorkingDays.of(Math.min(out.maximum().count(), under.maximum().count())),
+                    out.statutory() || under.statutory());
+        }
+        return out;
     }
 
     /**

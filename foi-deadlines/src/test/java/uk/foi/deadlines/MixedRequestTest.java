@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.foi.deadlines.calendar.Division;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,53 @@ class MixedRequestTest {
                 .anyMatch(s -> s.startsWith("Under EIR: Thu 2023-06-29"))
                 .anyMatch(s -> s.startsWith("The earliest is EIR's, Thu 2023-06-29"));
         assertThat(response.explanation().rule()).contains("EIR reg 5(2)");
+    }
+
+    /**
+     * After the response each law's review and complaint clocks run for its parts; each deadline is the earliest of
+     * the laws' that set one. FOIA/EIR: response Thu 22 June 2023, review asked Mon 3 July; UK-wide calendar (12
+     * July in Northern Ireland, 7 August in Scotland and 28 August skipped: FOIA s10(6)). FOISA/EISR: response Thu 15 June, early (the time for compliance ended Thu 29
+     * June), review asked Mon 3 July; Scottish calendar (7 August skipped).
+     */
+    @ParameterizedTest(name = "{0} main, question 2 under its counterpart: {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        FOIA  | REVIEW_REQUEST_WINDOW | 2023-08-21 | s45 Code part 5 and EIR reg 11(2) both give 40 working days from the response
+        FOIA  | REVIEW                | 2023-08-01 | FOIA: the s45 Code's 20 working days (Tue 1 Aug) before EIR reg 11(4)'s 40 (Thu 31 Aug)
+        FOIA  | REVIEW_MAXIMUM        | 2023-08-31 | FOIA only: the s45 Code's 40 working days; the EIR has a statutory limit instead
+        EIR   | REVIEW                | 2023-08-01 | the FOIA part's 20 working days come first even when the EIR is the main law
+        FOISA | REVIEW_REQUEST_WINDOW | 2023-08-11 | EISR reg 16(2): 40 working days from the response (Fri 11 Aug) before FOISA s20(5)(a)'s 40 from the end of the time for compliance
+        FOISA | REVIEW                | 2023-07-31 | FOISA s21(1) and EISR reg 16(4): 20 working days
+        """)
+    void eachDeadlineAfterTheResponseIsTheEarliestOfTheLaws(Regime main, DeadlineKind kind, LocalDate due,
+            String source) {
+        LocalDate responded = LocalDate.parse(main.isScottish() ? "2023-06-15" : "2023-06-22");
+        RequestTimeline t = RequestTimeline.received("r", ClockProfile.of(main).withNation(main.isScottish()
+                        ? Division.SCOTLAND : Division.ENGLAND_AND_WALES), RECEIVED)
+                .withPartsUnder(List.of("2"), main.counterpart().orElseThrow())
+                .with(new ClockEvent.ResponseIssued(responded))
+                .with(new ClockEvent.ReviewRequested(LocalDate.parse("2023-07-03")));
+
+        List<DeadlineStatus> deadlines = CLOCK.deadlines(t, LocalDate.parse("2023-07-04"));
+
+        assertThat(deadlines).filteredOn(d -> d.deadline().kind() == kind).singleElement().as(source)
+                .satisfies(d -> assertThat(d.deadline().due()).isEqualTo(due))
+                .satisfies(d -> assertThat(d.deadline().explanation().steps().get(0))
+                        .contains("more than one law", "question 2 under " + main.counterpart().orElseThrow()));
+    }
+
+    @Test
+    void aDeadlineOnlyOneLawSetsSaysSo() {
+        RequestTimeline t = mixed(Regime.FOIA).with(new ClockEvent.ResponseIssued(LocalDate.parse("2023-06-22")))
+                .with(new ClockEvent.ReviewRequested(LocalDate.parse("2023-07-03")));
+
+        Deadline maximum = CLOCK.deadlines(t, LocalDate.parse("2023-07-04")).stream()
+                .map(DeadlineStatus::deadline).filter(d -> d.kind() == DeadlineKind.REVIEW_MAXIMUM).findFirst()
+                .orElseThrow();
+
+        assertThat(maximum.explanation().steps()).contains("EIR sets no such date.")
+                .anyMatch(s -> s.startsWith("The earliest is FOIA's, Thu 2023-08-31"));
+        assertThat(StatutoryClock.reviewLimits(t)).as("the shorter of each law's, statutory as the EIR's is")
+                .isEqualTo(new StatutoryClock.ReviewLimits(WorkingDays.of(20), WorkingDays.of(40), true));
     }
 
     @Test

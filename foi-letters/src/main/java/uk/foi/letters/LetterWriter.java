@@ -92,13 +92,14 @@ public final class LetterWriter {
                 .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
         m.put("annex", annex(request.cited()));
         m.put("presumption", request.timeline().regimes().stream().anyMatch(Regime::isEnvironmental));
-        Deadline window = clock.reviewRequestWindow(request.profile(), on);
+        // A request answered under two laws gives the earliest of each law's dates and limits (StatutoryClock)
+        Deadline window = clock.reviewRequestWindow(request.timeline(), on);
         m.put("complaintWindow", request.profile().policy().reviewRequestWindow().count());
         m.put("complaintLastDay", day(window.due()));
-        StatutoryClock.ReviewLimits review = StatutoryClock.reviewLimits(request.profile());
+        StatutoryClock.ReviewLimits review = StatutoryClock.reviewLimits(request.timeline());
         m.put("reviewTarget", review.target().count());
         m.put("reviewMaximum", review.maximum().count());
-        m.put("regulator", regulator(request.profile().regime()));
+        m.put("regulator", regulator(request.timeline().regimes()));
         return templates.render(LetterKind.RESPONSE, m);
     }
 
@@ -197,7 +198,7 @@ public final class LetterWriter {
         m.put("responded", day(response.on()));
         m.put("requestedOn", day(requestedOn));
         m.put("grounds", grounds);
-        Deadline due = clock.reviewDue(request.profile(), requestedOn);
+        Deadline due = clock.reviewDue(request.timeline(), requestedOn);
         m.put("late", on.isAfter(due.due()));
         m.put("reviewDue", day(due.due()));
         m.put("result", switch (result) {
@@ -223,8 +224,8 @@ public final class LetterWriter {
         m.put("ncnd", ncnd(fresh));
         m.put("reasons", reasons(fresh));
         m.put("annex", annex(fresh.stream().flatMap(d -> d.citations().stream()).distinct().toList()));
-        m.put("regulator", regulator(request.profile().regime()));
-        Deadline complaint = clock.regulatorComplaint(request.profile(), on);
+        m.put("regulator", regulator(request.timeline().regimes()));
+        Deadline complaint = clock.regulatorComplaint(request.timeline(), on);
         m.put("regulatorBy", day(complaint.due()));
         m.put("regulatorStatutory", complaint.basis() == uk.foi.deadlines.Basis.STATUTE);
         m.put("regulatorPeriod", request.profile().regime().isScottish() ? "six months"
@@ -530,6 +531,23 @@ public final class LetterWriter {
                 ? "We consider that disclosure would cause this harm: it is more probable than not."
                 : "We consider that disclosure would be likely to cause this harm: there is a real and significant"
                         + " risk.";
+    }
+
+    /**
+     * The regulator and the provision the requester applies under. A request answered under FOIA and the EIR names
+     * both: s50, and EIR reg 18 applying it to the environmental parts (FOISA s47 and EISR reg 17 likewise).
+     */
+    private static Map<String, Object> regulator(List<Regime> regimes) {
+        Map<String, Object> out = regulator(regimes.get(0));
+        if (regimes.size() > 1) {
+            boolean scottish = regimes.get(0).isScottish();
+            out.put("section", scottish
+                    ? "section 47 of the Freedom of Information (Scotland) Act 2002 (applied to the questions answered"
+                            + " under the Environmental Information (Scotland) Regulations 2004 by regulation 17)"
+                    : "section 50 of the Freedom of Information Act 2000 (applied to the questions answered under"
+                            + " the Environmental Information Regulations 2004 by regulation 18)");
+        }
+        return out;
     }
 
     private static Map<String, Object> regulator(Regime regime) {

@@ -57,5 +57,10 @@ class MixedRequestLetterTest {
                 "presumption in favour of disclosure", "Regulation 12(5)(a)", "Section 31(1)(a)");
         assertThat(text.substring(text.indexOf("1. The custody budget."), text.indexOf("2. The vehicle")))
                 .doesNotContain("answered under");
+        // Complaint rights under each law: 40 working days from Wed 21 June under the s45 Code and EIR reg 11(2)
+        // (12 July, 7 August skipped: FOIA s10(6)); the Commissioner under s50 and EIR reg 18
+        assertThat(text).contains("that is by Friday 18 August 2023", "aim to respond within 20 working days, and at"
+                + " most 40", "under section 50 of the Freedom of Information Act 2000 (applied to the questions"
+                + " answered under the Environmental Information Regulations 2004 by regulation 18)");
     }
 }

@@ -520,7 +520,8 @@ public class CommandController {
         LocalDate on = day(body.on());
         return run(auth, id, ifMatch, (authority, request) -> {
             requireSubjectTo(authority, body.regime());
-            return new Command.ChangeHandling(on, request.profile().underRegime(body.regime()), body.reason());
+            return new Command.ChangeHandling(on, authority.rerouted(request.profile(), body.regime()),
+                    body.reason());
         });
     }
 

@@ -65,8 +65,9 @@ public class StatisticsController {
      * @param inProgress       awaiting a response
      * @param exemptionsUsed   responses relying on each provision
      * @param reviewsCompleted internal reviews completed, by result
-     * @param byRegime         the same figures for each regime the requests were handled under (FOIA, EIR...);
-     *                         absent inside a regime's own figures
+     * @param byRegime         the same figures for each regime the requests were handled under (FOIA, EIR...), a
+     *                         request answered under two laws counting under each with that law's parts; absent
+     *                         inside a regime's own figures
      */
     @Serdeable
     public record StatisticsView(String authority, String quarter, LocalDate computedOn, int received,

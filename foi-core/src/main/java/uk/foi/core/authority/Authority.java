@@ -107,6 +107,24 @@ public record Authority(AuthorityId id, String name, ClockProfile clock, CostLim
     }
 
     /**
+     * The profile of one of this authority's requests re-routed to another regime (FOIA s39, EIR reg 5): the request
+     * keeps the nation and policy it was received under. A special time limit (SI 2004/3364) and a school's term
+     * dates apply under FOIA only, so a profile under the EIR carries none: a request re-routed back to FOIA takes
+     * this authority's.
+     *
+     * @param request the request's profile
+     * @param regime  one of {@link #regimes()}
+     * @return the profile it is handled under from now on
+     */
+    public ClockProfile rerouted(ClockProfile request, Regime regime) {
+        ClockProfile to = request.underRegime(regime);
+        if (regime != Regime.FOIA || request.regime() == Regime.FOIA || clock.regime() != Regime.FOIA) {
+            return to;
+        }
+        return new ClockProfile(regime, clock.authorityType(), to.nation(), to.policy(), clock.schoolDays());
+    }
+
+    /**
      * Where requesters write to the authority.
      *
      * @param foiEmail          the FOI unit's address for requests; not blank

@@ -249,7 +249,7 @@ public final class FoiOffice {
                     .kind();
             return new RequestEvent.RequestLapsed(meta, c.on(), kind);
         } else if (command instanceof Command.RequestReview c) {
-            LocalDate windowCloses = statutoryClock.reviewRequestWindow(request.profile(),
+            LocalDate windowCloses = statutoryClock.reviewRequestWindow(request.timeline(),
                     request.response().orElseThrow().on()).due();
             return new RequestEvent.ReviewRequested(meta, c.on(), c.grounds(), !c.on().isAfter(windowCloses));
         } else if (command instanceof Command.CompleteReview c) {

@@ -13,6 +13,7 @@ import uk.foi.deadlines.ClockProfile;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.RequestTimeline;
 import uk.foi.exemptions.Citation;
+import uk.foi.exemptions.refusal.Outcome;
 import uk.foi.exemptions.refusal.PartDecision;
 
 /**
@@ -276,6 +277,34 @@ public record FoiRequest(RequestId id, AuthorityId authority, ClockProfile profi
         }
         Next next = new Next(this);
         next.decisions.putAll(byLabel(redecided));
+        return next.build();
+    }
+
+    /**
+     * The parts answered under one law, as a request of their own (FOIA s39(1), EIR reg 5(1): a request answered
+     * under two laws is, for each law, a request for its parts): that law's clock ({@link RequestTimeline#forRegime}),
+     * the decisions of its parts only (whole-request decisions go with the request's main law) and, if it was
+     * answered, the outcome of those decisions. A request under one law is itself.
+     *
+     * @param regime one of the request's laws ({@code timeline().regimes()})
+     * @return the request as that law's parts make it
+     * @throws IllegalArgumentException if no part is answered under that law
+     */
+    public FoiRequest partsUnder(Regime regime) {
+        if (!timeline.mixed() && regime == profile.regime()) {
+            return this;
+        }
+        Next next = new Next(this);
+        next.timeline = timeline.forRegime(regime);
+        next.profile = next.timeline.profile();
+        next.decisions.keySet().removeIf(label -> regimeOf(label) != regime);
+        next.reviewDecisions.keySet().removeIf(label -> regimeOf(label) != regime);
+        List<Outcome> outcomes = next.decisions.values().stream().flatMap(List::stream).map(PartDecision::outcome)
+                .toList();
+        if (!outcomes.isEmpty()) {
+            next.response = response.map(r -> new IssuedResponse(r.on(), OverallOutcome.of(outcomes),
+                    r.warnings()));
+        }
         return next.build();
     }
 

@@ -138,7 +138,10 @@ public record QuarterlyStatistics(AuthorityId authority, Quarter quarter, LocalD
      * The figures for each regime the authority's requests were handled under (request model v2: an authority
      * subject to FOIA and the EIR answers some requests under each, and their time limits and extensions differ).
      * A request counts under the regime it is handled under on the day of computing, after any re-routing (FOIA s39,
-     * EIR reg 5); the regimes' figures add up to {@link #of}'s.
+     * EIR reg 5). A request answered under two laws counts under each, with that law's parts only
+     * ({@link FoiRequest#partsUnder}): its timeliness against that law's clock, the outcome of those parts, the
+     * provisions they cite. So the regimes' figures add up to {@link #of}'s, except that a mixed request counts once
+     * in the authority's figures and once under each of its laws.
      *
      * @param authority the authority; requests of other authorities are ignored
      * @param quarter   the quarter
@@ -151,8 +154,8 @@ public record QuarterlyStatistics(AuthorityId authority, Quarter quarter, LocalD
     public static Map<Regime, QuarterlyStatistics> byRegime(AuthorityId authority, Quarter quarter,
             Collection<FoiRequest> requests, StatutoryClock clock, LocalDate today) {
         Map<Regime, List<FoiRequest>> split = new EnumMap<>(Regime.class);
-        requests.stream().filter(r -> r.authority().equals(authority)).forEach(r -> split
-                .computeIfAbsent(r.profile().regime(), k -> new ArrayList<>()).add(r));
+        requests.stream().filter(r -> r.authority().equals(authority)).forEach(r -> r.timeline().regimes()
+                .forEach(regime -> split.computeIfAbsent(regime, k -> new ArrayList<>()).add(r.partsUnder(regime))));
         Map<Regime, QuarterlyStatistics> out = new EnumMap<>(Regime.class);
         split.forEach((regime, theirs) -> out.put(regime, of(authority, quarter, theirs, clock, today)));
         return out;

@@ -157,6 +157,24 @@ class RegimePerRequestTest {
         assertThat(armedForces.underRegime(Regime.FOIA)).isSameAs(armedForces);
     }
 
+    /**
+     * The armed forces' 60 working days (SI 2004/3364 reg 4, made under FOIA s10(4)) apply under FOIA only: a request
+     * re-routed to the EIR loses them, and one re-routed back to FOIA has them again, with its own nation and policy.
+     */
+    @Test
+    void aRequestReroutedBackToFoiaHasTheAuthoritysSpecialTimeLimitAgain() {
+        Authority forces = new Authority(metPolice().id(), "Armed Forces", metPolice().clock()
+                .withAuthorityType(AuthorityType.ARMED_FORCES), metPolice().costLimit(), metPolice().referenceFormat(),
+                metPolice().contact());
+        ClockProfile received = forces.clock().withPolicy(forces.clock().policy());
+        ClockProfile underEir = forces.rerouted(received, Regime.EIR);
+
+        assertThat(underEir.authorityType()).isEqualTo(AuthorityType.STANDARD);
+        assertThat(forces.rerouted(underEir, Regime.FOIA)).isEqualTo(received);
+        assertThat(metPolice().rerouted(metPolice().clock().underRegime(Regime.EIR), Regime.FOIA).authorityType())
+                .isEqualTo(AuthorityType.STANDARD);
+    }
+
     @Test
     void theHistoryReplaysToTheSameRequestWhateverTheAuthorityIsNow() {
         List<RequestEvent> events = new ArrayList<>();

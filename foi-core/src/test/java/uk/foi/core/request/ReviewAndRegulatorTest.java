@@ -60,6 +60,26 @@ class ReviewAndRegulatorTest {
         assertThat(reviewed.asReviewed().decisions().get("1")).isEqualTo(reviewed.decisions().get("1"));
     }
 
+    /**
+     * FOISA s20(5)(a): a response sent within the time for compliance does not shorten the requester's 40 working
+     * days, which run from the expiry of that time. Received Tue 2 May 2023 by a Scottish authority: compliance due
+     * Thu 1 June (1, 8 and 29 May are Scottish bank holidays); answered early on Thu 4 May. Forty working days from
+     * the answer end Mon 3 July, from the expiry Thu 27 July: a requirement for review on Mon 10 July is in time.
+     */
+    @Test
+    void aFoisaReviewCountsFromTheEndOfTheTimeForComplianceWhenTheResponseCameEarly() {
+        FoiRequest r = receive(office, uk.foi.core.fixtures.CoreFixtures.authority(uk.foi.deadlines.Regime.FOISA),
+                day(5, 2), "1. The minutes");
+        r = run(office, r, List.of(new Command.DecidePart(day(5, 4), "1", List.of(PartDecision.of("1",
+                Outcome.DISCLOSED).answer("Attached.").build())), new Command.IssueResponse(day(5, 4))));
+
+        FoiOffice.Handled h = office.handle(r, new Command.RequestReview(day(7, 10), "More, please"));
+
+        assertThat(((RequestEvent.ReviewRequested) h.event()).withinWindow()).isTrue();
+        assertThat(((RequestEvent.ReviewRequested) office.handle(r, new Command.RequestReview(day(7, 28),
+                "Too late")).event()).withinWindow()).as("the day after Thu 27 July").isFalse();
+    }
+
     @Test
     void aReviewThatUpholdsChangesNoPart() {
         FoiOffice.Handled h = office.handle(reviewRequested(), new Command.CompleteReview(day(5, 20),

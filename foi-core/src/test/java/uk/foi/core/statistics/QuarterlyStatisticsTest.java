@@ -113,6 +113,45 @@ class QuarterlyStatisticsTest {
                 .mapToInt(QuarterlyStatistics::received).sum());
     }
 
+    /**
+     * A request answered under two laws (FOIA s39(1), EIR reg 5(1)) counts under each with that law's parts: received
+     * Tue 4 April 2023, question 2 answered under the EIR, the FOIA part extended for the public interest test (FOIA
+     * s10(3), to Tue 6 June), answered Tue 30 May: within the extension for the FOIA part, late for the EIR part
+     * (due Fri 5 May; EIR reg 5(2), no extension given under reg 7(1)), and so late as a whole.
+     */
+    @Test
+    void aMixedRequestCountsUnderEachLawWithThatLawsParts() {
+        FoiRequest r = receive(office, metPolice(), day(4, 4), "1. Crime figures\n2. Air quality near the depot");
+        r = run(office, r, List.of(
+                new Command.ReroutePart(day(4, 5), List.of("2"), Regime.EIR, "emissions (EIR reg 2(1)(b))"),
+                new Command.ExtendDeadline(day(4, 20), WorkingDays.of(20), List.of(Citation.parse("FOIA s31(1)(a)"))),
+                new Command.DecidePart(day(5, 30), "1", List.of(withheld())),
+                new Command.DecidePart(day(5, 30), "2", List.of(PartDecision.of("2", Outcome.DISCLOSED)
+                        .answer("Readings attached").build())),
+                new Command.IssueResponse(day(5, 30))));
+        clock.setDay(day(6, 30));
+        Quarter q2 = Quarter.parse("2023-Q2");
+
+        QuarterlyStatistics all = QuarterlyStatistics.of(metPolice().id(), q2, List.of(r), STATUTORY_CLOCK,
+                day(6, 30));
+        Map<Regime, QuarterlyStatistics> byRegime = QuarterlyStatistics.byRegime(metPolice().id(), q2, List.of(r),
+                STATUTORY_CLOCK, day(6, 30));
+
+        assertThat(all.timeliness().late()).as("the EIR part was late").isEqualTo(1);
+        assertThat(all.outcomes()).isEqualTo(Map.of(OverallOutcome.PARTIALLY_WITHHELD, 1));
+        assertThat(byRegime).containsOnlyKeys(Regime.FOIA, Regime.EIR);
+        QuarterlyStatistics foia = byRegime.get(Regime.FOIA);
+        assertThat(foia.received()).isEqualTo(1);
+        assertThat(foia.timeliness()).isEqualTo(new QuarterlyStatistics.Timeliness(0, 1, 0, 0, 0));
+        assertThat(foia.outcomes()).isEqualTo(Map.of(OverallOutcome.WITHHELD_IN_FULL, 1));
+        assertThat(foia.exemptionsUsed()).isEqualTo(Map.of("FOIA s31(1)(a)", 1));
+        QuarterlyStatistics eir = byRegime.get(Regime.EIR);
+        assertThat(eir.received()).isEqualTo(1);
+        assertThat(eir.timeliness()).isEqualTo(new QuarterlyStatistics.Timeliness(0, 0, 1, 0, 0));
+        assertThat(eir.outcomes()).isEqualTo(Map.of(OverallOutcome.GRANTED_IN_FULL, 1));
+        assertThat(eir.exemptionsUsed()).isEmpty();
+    }
+
     @Test
     void quartersAreCalendarQuarters() {
         assertThat(Quarter.of(day(3, 31))).hasToString("2023-Q1");
