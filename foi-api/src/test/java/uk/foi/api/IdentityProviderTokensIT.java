@@ -48,6 +48,10 @@ class IdentityProviderTokensIT extends ApiTestSupport {
                 "http://localhost:" + JWKS.getAddress().getPort() + "/keys");
         // the provider's issuer, and the service's own (its generator writes the application name)
         p.put("foi.jwt.issuers", ISSUER + ",foi-api");
+        // the organisation's groups, mapped onto the service's roles; one authority for every user of this provider
+        p.put("foi.jwt.provider.roles-claim", "groups");
+        p.put("foi.jwt.provider.role-map", "FOI-Caseworkers=caseworker, FOI-Managers=manager");
+        p.put("foi.jwt.provider.authority", MET);
         return p;
     }
 
@@ -61,6 +65,23 @@ class IdentityProviderTokensIT extends ApiTestSupport {
         Api.Reply provider = api.call(null, HttpRequest.GET("/requests").bearerAuth(providerToken(PROVIDER_KEY, c -> { })));
         assertThat(provider.status()).as(provider.toString()).isEqualTo(200);
         assertThat(api.get(CASEWORKER, "/requests").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theProvidersGroupsAreMappedOntoTheServicesRolesAndMeSaysSo() throws Exception {
+        Api.Reply me = api.call(null, HttpRequest.GET("/me").bearerAuth(providerToken(PROVIDER_KEY, c -> { })));
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.at("name")).asString().isEqualTo("entra.user@met.example");
+        assertThat(me.at("authority")).asString().isEqualTo(MET);
+        assertThat(me.at("roles").toString()).isEqualTo("[caseworker]");
+
+        // a group the map does not name, or the service's own role name given as a group, is no role
+        String unmapped = providerToken(PROVIDER_KEY, c -> c.claim("groups", List.of("All-Staff", "admin")));
+        assertThat(api.call(null, HttpRequest.GET("/me").bearerAuth(unmapped)).at("roles").toString())
+                .isEqualTo("[]");
+        assertThat(api.call(null, HttpRequest.GET("/requests").bearerAuth(unmapped)).status()).isEqualTo(403);
+        // the service's own tokens are not mapped
+        assertThat(api.get(CASEWORKER, "/me").at("roles").toString()).isEqualTo("[caseworker]");
     }
 
     @Test
@@ -98,7 +119,7 @@ class IdentityProviderTokensIT extends ApiTestSupport {
 
     private static JWTClaimsSet claims(Consumer<JWTClaimsSet.Builder> change) {
         JWTClaimsSet.Builder c = new JWTClaimsSet.Builder().subject("entra.user@met.example").issuer(ISSUER)
-                .claim("roles", List.of("caseworker")).claim("authority", MET).issueTime(new Date())
+                .claim("groups", List.of("All-Staff", "FOI-Caseworkers")).issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(10))));
         change.accept(c);
         return c.build();

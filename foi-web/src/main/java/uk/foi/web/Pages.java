@@ -74,8 +74,16 @@ public final class Pages {
         }
     }
 
-    /** @param chrome the frame @param users the demo users, {@code name:role} @param local true for ./foi up */
-    public record SignIn(Chrome chrome, List<String> users, boolean local) {
+    /**
+     * The sign-in page.
+     *
+     * @param chrome       the frame
+     * @param users        the demo users, {@code name:role}
+     * @param local        true for ./foi up
+     * @param oidc         true if users sign in with an organisation's account
+     * @param providerName how the page names that account
+     */
+    public record SignIn(Chrome chrome, List<String> users, boolean local, boolean oidc, String providerName) {
     }
 
     /**

@@ -96,7 +96,8 @@ public class RequestPages {
             values.put(key + "outcome", d.outcome());
             values.put(key + "answer", d.answer() == null ? "" : d.answer());
             List<Wire.Ground> grounds = d.groundList();
-            for (int g = 0; g < Math.min(GROUND_ROWS, grounds.size()); g++) {
+            values.put(key + "rows", String.valueOf(Math.max(GROUND_ROWS, grounds.size())));
+            for (int g = 0; g < Math.min(MAX_GROUND_ROWS, grounds.size()); g++) {
                 Wire.Ground ground = grounds.get(g);
                 String row = key + "g" + g + "-";
                 values.put(row + "citation", ground.citation());
@@ -244,6 +245,33 @@ public class RequestPages {
             @Body Map<String, String> form) {
         Session.User user = frame.sender(request, form);
         String key = "p" + partKey(label) + "-";
+        int rows = groundRows(form.get("rows"));
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String field : List.of("outcome", "answer")) {
+            shown.put(key + field, form.getOrDefault(field, ""));
+        }
+        for (int g = 0; g < rows; g++) {
+            String row = "g" + g + "-";
+            for (String field : GROUND_FIELDS) {
+                shown.put(key + row + field, form.getOrDefault(row + field, ""));
+            }
+            shown.put(key + row + "publicInterest", form.getOrDefault(row + "forDisclosure", ""));
+        }
+        shown.put(key + "rows", String.valueOf(rows));
+        if ("provision".equals(form.get("add"))) {
+            // "Add another provision": the same form with one more, nothing sent (GOV.UK add-another pattern,
+            // done on the server so that it works without JavaScript)
+            List<Pages.FormError> full = new ArrayList<>();
+            if (rows < MAX_GROUND_ROWS) {
+                shown.put(key + "rows", String.valueOf(rows + 1));
+                shown.put(key + "added", String.valueOf(rows));
+            } else {
+                full.add(new Pages.FormError(key + "g" + (rows - 1) + "-citation", "A decision can rely on at most "
+                        + MAX_GROUND_ROWS + " provisions here; record any more as a second decision"));
+            }
+            return page(user, id, Pages.Form.of(shown, full), "decision", full, null,
+                    full.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        }
         List<Pages.FormError> errors = new ArrayList<>();
         if (form.getOrDefault("outcome", "").isBlank()) {
             errors.add(new Pages.FormError(key + "outcome", "Choose the outcome for this question"));
@@ -251,18 +279,10 @@ public class RequestPages {
         Map<String, Object> decision = new LinkedHashMap<>();
         decision.put("outcome", blankToNull(form.get("outcome")));
         decision.put("answer", blankToNull(form.get("answer")));
-        Map<String, String> shown = new LinkedHashMap<>();
-        for (String field : List.of("outcome", "answer")) {
-            shown.put(key + field, form.getOrDefault(field, ""));
-        }
         Map<String, String> prefixes = new LinkedHashMap<>();
         List<Map<String, Object>> grounds = new ArrayList<>();
-        for (int g = 0; g < GROUND_ROWS; g++) {
+        for (int g = 0; g < rows; g++) {
             String row = "g" + g + "-";
-            for (String field : GROUND_FIELDS) {
-                shown.put(key + row + field, form.getOrDefault(row + field, ""));
-            }
-            shown.put(key + row + "publicInterest", form.getOrDefault(row + "forDisclosure", ""));
             if (form.getOrDefault(row + "citation", "").isBlank()) {
                 if (GROUND_FIELDS.stream().skip(1).anyMatch(f -> !form.getOrDefault(row + f, "").isBlank())) {
                     errors.add(new Pages.FormError(key + row + "citation", "Say which provision these reasons are"
@@ -289,8 +309,22 @@ public class RequestPages {
         return label.replaceAll("[^A-Za-z0-9]", "-");
     }
 
-    /** How many provisions the decision form offers: each with its own reasons, harm, test and NCND scope. */
+    /** How many provisions the decision form offers at first: each with its own reasons, harm, test and NCND scope. */
     public static final int GROUND_ROWS = 3;
+    /** How many it grows to with "Add another provision". */
+    public static final int MAX_GROUND_ROWS = 12;
+
+    /**
+     * @param rows the form's row count, as sent or as shown
+     * @return how many provisions the form has: at least {@link #GROUND_ROWS}, at most {@link #MAX_GROUND_ROWS}
+     */
+    public static int groundRows(@Nullable String rows) {
+        try {
+            return Math.max(GROUND_ROWS, Math.min(MAX_GROUND_ROWS, Integer.parseInt(rows == null ? "" : rows.strip())));
+        } catch (NumberFormatException e) {
+            return GROUND_ROWS;
+        }
+    }
     /** The fields of one provision on the decision form, named {@code g0-citation} and so on. */
     public static final List<String> GROUND_FIELDS = List.of("citation", "reasons", "harm", "ncndScope", "forDisclosure",
             "forMaintaining", "conclusion");

@@ -21,9 +21,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Who is signed in: the token foi-api accepts, kept in an HttpOnly, SameSite=Lax cookie, so this service holds no
- * session state. The claims are read here only to shape the pages (a name in the header, the actions a role has);
- * foi-api checks the token's signature and the role on every call.
+ * Who is signed in: the token foi-api accepts and who foi-api said the user is at sign-in (name, authority, roles:
+ * an identity provider's groups are mapped onto roles by foi-api, {@code GET /me}), kept in an HttpOnly, SameSite=Lax
+ * cookie sealed with an HMAC, so this service holds no session state. The user is read here only to shape the pages
+ * (a name in the header, the actions a role has); foi-api checks the token's signature and the role on every call.
  * <p>
  * Every form carries an anti-forgery token, an HMAC of the session token (the double-submit pattern of the OWASP
  * cross-site request forgery cheat sheet), checked before any command is sent.
@@ -79,33 +80,47 @@ public class Session {
         return request.getCookies().findCookie(COOKIE).map(Cookie::getValue).flatMap(this::read);
     }
 
-    Optional<User> read(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length != 3) {
+    /** The cookie: {@code token~user~seal}, the user as JSON in base64url, the seal an HMAC of the two. */
+    Optional<User> read(String value) {
+        String[] parts = value.split("~");
+        if (parts.length != 3 || !MessageDigest.isEqual(seal(parts[0] + "~" + parts[1]).getBytes(
+                StandardCharsets.UTF_8), parts[2].getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         try {
-            Map<?, ?> claims = json.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
-            Object exp = claims.get("exp");
-            if (exp instanceof Number n && Instant.ofEpochSecond(n.longValue()).isBefore(Instant.now())) {
+            Map<?, ?> user = json.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
+            if (!(user.get("until") instanceof Number until)
+                    || Instant.ofEpochSecond(until.longValue()).isBefore(Instant.now())) {
                 return Optional.empty();
             }
-            List<String> roles = claims.get("roles") instanceof List<?> r ? r.stream().map(String::valueOf).toList()
+            List<String> roles = user.get("roles") instanceof List<?> r ? r.stream().map(String::valueOf).toList()
                     : List.of();
-            return Optional.of(new User(token, String.valueOf(claims.get("sub")), roles,
-                    String.valueOf(claims.get("authority")), csrf(token)));
+            return Optional.of(new User(parts[0], String.valueOf(user.get("name")), roles,
+                    String.valueOf(user.get("authority")), seal(parts[0])));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
     /**
-     * @param token a session token
-     * @param lasts how long the cookie lasts
-     * @return the cookie holding it
+     * @param token     the token foi-api accepts
+     * @param name      who the user is
+     * @param roles     their roles, as foi-api maps them
+     * @param authority their authority
+     * @param lasts     how long the session lasts (no longer than the token)
+     * @return the cookie holding them
      */
-    Cookie cookie(String token, Duration lasts) {
-        return Cookie.of(COOKIE, token).httpOnly(true).secure(secure).sameSite(SameSite.Lax).path("/")
+    Cookie cookie(String token, String name, List<String> roles, String authority, Duration lasts) {
+        Map<String, Object> user = Map.of("name", name, "roles", roles, "authority", authority,
+                "until", Instant.now().plus(lasts).getEpochSecond());
+        String payload;
+        try {
+            payload = Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(user));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String value = token + "~" + payload + "~" + seal(token + "~" + payload);
+        return Cookie.of(COOKIE, value).httpOnly(true).secure(secure).sameSite(SameSite.Lax).path("/")
                 .maxAge(lasts);
     }
 
@@ -124,12 +139,17 @@ public class Session {
                 sent.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String csrf(String token) {
+    /**
+     * @param value anything this service hands the browser and must get back unchanged
+     * @return its HMAC under this service's key, base64url: also the forms' anti-forgery token when given the
+     *         session's token
+     */
+    String seal(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(
-                    token.getBytes(StandardCharsets.UTF_8)));
+                    value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

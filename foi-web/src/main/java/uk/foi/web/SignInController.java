@@ -26,9 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Signing in and out. Locally ({@code ./foi up}, which sets {@code FOI_WEB_LOCAL_JWT_SECRET} to foi-api's own key) a
- * page lists the demo users and signs a token for the one chosen, as foi-api's own tokens are signed. Elsewhere the
- * page says to use the organisation's account.
+ * Signing in and out. With an OpenID Connect provider configured ({@code FOI_WEB_OIDC_ISSUER}), the page offers
+ * sign-in with the organisation's account ({@link OidcSignIn}). Locally ({@code ./foi up}, which sets
+ * {@code FOI_WEB_LOCAL_JWT_SECRET} to foi-api's own key) it lists the demo users and signs a token for the one
+ * chosen, as foi-api's own tokens are signed.
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -59,9 +60,20 @@ public class SignInController {
         return page(request, List.of(), HttpStatus.OK);
     }
 
-    private HttpResponse<?> page(HttpRequest<?> request, List<Pages.FormError> errors, HttpStatus status) {
+    private io.micronaut.http.MutableHttpResponse<?> page(HttpRequest<?> request, List<Pages.FormError> errors,
+            HttpStatus status) {
         return HttpResponse.status(status).body(Frame.view("signin", new Pages.SignIn(frame.chrome(
-                frame.maybeUser(request), "Sign in", "sign-in", errors), settings.getLocalUsers(), local())));
+                frame.maybeUser(request), "Sign in", "sign-in", errors), settings.getLocalUsers(), local(),
+                settings.oidc(), settings.getOidcProviderName())));
+    }
+
+    /**
+     * @param request the browser's request
+     * @param why     what went wrong with signing in with an account, in a sentence for the user
+     * @return the sign-in page saying so
+     */
+    io.micronaut.http.MutableHttpResponse<?> refused(HttpRequest<?> request, String why) {
+        return page(request, List.of(new Pages.FormError("sign-in-oidc", why)), HttpStatus.BAD_REQUEST);
     }
 
     /**
@@ -80,7 +92,8 @@ public class SignInController {
         }
         String token = sign(settings.getLocalJwtSecret(), form.get("user"), settings.getLocalAuthority(), role.get(),
                 SESSION);
-        return HttpResponse.seeOther(URI.create("/caseload")).cookie(session.cookie(token, SESSION));
+        return HttpResponse.seeOther(URI.create("/caseload")).cookie(session.cookie(token, form.get("user"),
+                List.of(role.get()), settings.getLocalAuthority(), SESSION));
     }
 
     /**
@@ -100,7 +113,8 @@ public class SignInController {
     }
 
     /**
-     * A token as foi-api's own are made: HS256 over sub, authority, roles, iat and exp.
+     * A token as foi-api's own are made: HS256 over iss ({@code foi-api}, its application name), sub, authority,
+     * roles, iat and exp.
      *
      * @param secret    foi-api's key, at least 256 bits
      * @param user      the {@code sub}
@@ -111,7 +125,7 @@ public class SignInController {
      */
     static String sign(String secret, String user, String authority, String role, Duration lasts) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(user).claim("authority", authority)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("foi-api").subject(user).claim("authority", authority)
                 .claim("roles", List.of(role)).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lasts)))
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);

@@ -18,6 +18,12 @@ public class WebSettings {
     private boolean secureCookies;
     private @Nullable String localJwtSecret;
     private String localAuthority = "met-police";
+    private @Nullable String publicUrl;
+    private @Nullable String oidcIssuer;
+    private @Nullable String oidcClientId;
+    private @Nullable String oidcClientSecret;
+    private String oidcScope = "openid profile";
+    private String oidcProviderName = "your organisation's account";
     private List<String> localUsers = new ArrayList<>(List.of("cw.smith:caseworker", "mgr.jones:manager",
             "aud.khan:auditor", "adm.patel:admin"));
 
@@ -112,5 +118,73 @@ public class WebSettings {
     /** @param localUsers the local sign-in's users, {@code name:role} */
     public void setLocalUsers(List<String> localUsers) {
         this.localUsers = localUsers;
+    }
+
+    /** @return this service's address as browsers reach it, such as {@code https://foi.example.gov.uk} */
+    public @Nullable String getPublicUrl() {
+        return publicUrl;
+    }
+
+    /** @param publicUrl this service's address as browsers reach it */
+    public void setPublicUrl(@Nullable String publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    /** @return the OpenID Connect provider's issuer; blank: no sign-in with an organisation's account */
+    public @Nullable String getOidcIssuer() {
+        return oidcIssuer;
+    }
+
+    /** @param oidcIssuer the OpenID Connect provider's issuer */
+    public void setOidcIssuer(@Nullable String oidcIssuer) {
+        this.oidcIssuer = oidcIssuer;
+    }
+
+    /** @return this service's client id at the provider */
+    public @Nullable String getOidcClientId() {
+        return oidcClientId;
+    }
+
+    /** @param oidcClientId this service's client id at the provider */
+    public void setOidcClientId(@Nullable String oidcClientId) {
+        this.oidcClientId = oidcClientId;
+    }
+
+    /** @return this service's client secret at the provider; blank for a public client (PKCE only) */
+    public @Nullable String getOidcClientSecret() {
+        return oidcClientSecret;
+    }
+
+    /** @param oidcClientSecret this service's client secret at the provider */
+    public void setOidcClientSecret(@Nullable String oidcClientSecret) {
+        this.oidcClientSecret = oidcClientSecret;
+    }
+
+    /**
+     * @return the scopes asked for, space-separated: {@code openid} and whatever makes the provider's access token
+     *         one foi-api accepts (Entra ID: {@code api://<foi-api's app id>/.default})
+     */
+    public String getOidcScope() {
+        return oidcScope;
+    }
+
+    /** @param oidcScope the scopes asked for */
+    public void setOidcScope(String oidcScope) {
+        this.oidcScope = oidcScope;
+    }
+
+    /** @return how the sign-in page names the provider's account, such as "your Met account" */
+    public String getOidcProviderName() {
+        return oidcProviderName;
+    }
+
+    /** @param oidcProviderName how the sign-in page names the provider's account */
+    public void setOidcProviderName(String oidcProviderName) {
+        this.oidcProviderName = oidcProviderName;
+    }
+
+    /** @return true if users sign in with an OpenID Connect provider */
+    public boolean oidc() {
+        return oidcIssuer != null && !oidcIssuer.isBlank() && oidcClientId != null && !oidcClientId.isBlank();
     }
 }

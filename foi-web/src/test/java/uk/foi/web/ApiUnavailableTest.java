@@ -8,9 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +21,8 @@ class ApiUnavailableTest {
         int closed = RunningApi.freePort();
         try (EmbeddedServer web = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "foi.web.api-url", "http://localhost:" + closed))) {
-            String claims = "{\"sub\":\"cw.smith\",\"authority\":\"met-police\",\"roles\":[\"caseworker\"],\"exp\":"
-                    + Instant.now().plusSeconds(600).getEpochSecond() + "}";
-            String token = "e30." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    claims.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+            String token = web.getApplicationContext().getBean(Session.class).cookie("e30.e30.c2ln", "cw.smith",
+                    java.util.List.of("caseworker"), "met-police", java.time.Duration.ofMinutes(10)).getValue();
 
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                     + web.getPort() + "/caseload")).header("Cookie", Session.COOKIE + "=" + token).build(),

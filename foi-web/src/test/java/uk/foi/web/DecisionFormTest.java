@@ -32,6 +32,23 @@ class DecisionFormTest {
                 .containsEntry("p2-a-g1-forDisclosure", "Transparency\nAccountability")
                 .containsEntry("p2-a-g1-publicInterest", "Transparency\nAccountability")
                 .containsEntry("p2-a-g1-conclusion", "Favours NCND.")
-                .doesNotContainKey("p2-a-g0-forDisclosure").doesNotContainKey("p2-a-g2-citation");
+                .doesNotContainKey("p2-a-g0-forDisclosure").doesNotContainKey("p2-a-g2-citation")
+                .containsEntry("p2-a-rows", "3");
+    }
+
+    @Test
+    void aDecisionOnMoreProvisionsThanTheFormStartsWithShowsThemAll() {
+        List<Wire.Ground> five = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> new Wire.Ground(
+                "FOIA s3" + i, "Reason " + i, null, null, null)).toList();
+        Wire.Request request = new Wire.Request(UUID.randomUUID(), "01.FOI.26.000001", "FOIA", "IN_PROGRESS",
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), "EMAIL", null, null, "1. All of it.",
+                List.of(), List.of(new Wire.Decision("1", "WITHHELD", null, five)), null, null, null, 3, List.of());
+
+        Map<String, String> values = RequestPages.decided(request);
+
+        assertThat(values).containsEntry("p1-rows", "5").containsEntry("p1-g4-citation", "FOIA s35");
+        assertThat(RequestPages.groundRows(values.get("p1-rows"))).isEqualTo(5);
+        assertThat(RequestPages.groundRows("99")).as("bounded").isEqualTo(RequestPages.MAX_GROUND_ROWS);
+        assertThat(RequestPages.groundRows("junk")).isEqualTo(RequestPages.GROUND_ROWS);
     }
 }

@@ -36,6 +36,15 @@ final class RunningApi implements AutoCloseable {
 
     /** @param log where its output goes @return the API, up and with the Met configured */
     static RunningApi start(Path log) throws Exception {
+        return start(log, Map.of());
+    }
+
+    /**
+     * @param log         where its output goes
+     * @param environment more of its settings, such as an identity provider's
+     * @return the API, up and with the Met configured
+     */
+    static RunningApi start(Path log, Map<String, String> environment) throws Exception {
         String jar = System.getProperty("foi.api.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("foi-api's jar is not at " + jar + ": build foi-api first (./mvnw -B "
@@ -52,6 +61,7 @@ final class RunningApi implements AutoCloseable {
         b.environment().putAll(Map.of("FOI_JDBC_URL", db.jdbcUrl(), "FOI_JDBC_USER", db.username(),
                 "FOI_JDBC_PASSWORD", db.password(), "FOI_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
                 "FOI_JWT_SECRET", secret, "FOI_API_PORT", String.valueOf(port)));
+        b.environment().putAll(environment);
         RunningApi api = new RunningApi("http://localhost:" + port, secret, b.start());
         api.awaitHealth(Duration.ofSeconds(120), log);
         int status = api.call("PUT", "/authorities/met-police", "admin", TestAuthorities.MET_SETTINGS);

@@ -6,6 +6,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ import org.openqa.selenium.WebElement;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceBrowserIT {
 
+    /** The organisation's identity provider: a real OpenID Connect server, in-process. */
+    private final MockOAuth2Server provider = new MockOAuth2Server();
     private RunningApi api;
     private EmbeddedServer web;
     private Browser browser;
@@ -32,9 +36,20 @@ class WorkspaceBrowserIT {
     @BeforeAll
     void start() throws Exception {
         Path target = Path.of(System.getProperty("foi.web.screenshots", "target/screenshots")).getParent();
-        api = RunningApi.start(target.resolve("foi-api-browser-it.log"));
-        web = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "foi.web.api-url", api.url, "foi.web.local-jwt-secret", api.secret));
+        provider.start();
+        String issuer = provider.issuerUrl("met").toString();
+        // foi-api trusts the provider's tokens and maps its groups onto roles (ProviderClaims)
+        api = RunningApi.start(target.resolve("foi-api-browser-it.log"), Map.of(
+                "FOI_JWT_JWKS_URL", provider.jwksUrl("met").toString(), "FOI_JWT_ISSUERS", issuer + ",foi-api",
+                "FOI_JWT_PROVIDER_ROLES_CLAIM", "groups",
+                "FOI_JWT_PROVIDER_ROLE_MAP", "FOI-Caseworkers=caseworker,FOI-Managers=manager",
+                "FOI_JWT_PROVIDER_AUTHORITY", "met-police"));
+        int port = RunningApi.freePort();
+        web = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", port,
+                "foi.web.api-url", api.url, "foi.web.local-jwt-secret", api.secret,
+                "foi.web.public-url", "http://localhost:" + port, "foi.web.oidc-issuer", issuer,
+                "foi.web.oidc-client-id", "foi-web", "foi.web.oidc-client-secret", "web-secret",
+                "foi.web.oidc-provider-name", "your Met account"));
         browser = new Browser("http://localhost:" + web.getPort(),
                 Path.of(System.getProperty("foi.web.screenshots", "target/screenshots")));
     }
@@ -50,6 +65,36 @@ class WorkspaceBrowserIT {
         if (api != null) {
             api.close();
         }
+        provider.shutdown();
+    }
+
+    /**
+     * Signing in with the organisation's account (OpenID Connect, authorization code with PKCE): the provider's
+     * groups become the service's roles as foi-api maps them, and the session ends on signing out.
+     */
+    @Test
+    void signingInWithTheOrganisationsAccount() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("met", "amara.okafor@met.example", "JWT",
+                java.util.List.of("foi-api"), Map.of("groups", java.util.List.of("All-Staff", "FOI-Managers")),
+                3600));
+        browser.open("/sign-in");
+        assertThat(browser.check("sign-in-oidc")).isEmpty();
+
+        browser.clickAndWait("a[href='/sign-in/oidc']");
+
+        assertThat(browser.find("h1").getText()).as("a manager's caseload").isEqualTo("All requests");
+        assertThat(browser.main()).doesNotContain("Sorry");
+        assertThat(browser.find(".foi-header__user").getText())
+                .isEqualTo("Signed in as amara.okafor@met.example (manager)");
+
+        // a sign-in coming back with another state than the one this browser started is refused, and says so
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/sign-in/oidc/callback?code=stolen&state=forged");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Please start again");
+        assertThat(browser.check("sign-in-oidc-refused")).isEmpty();
+        browser.open("/caseload");
+        assertThat(browser.driver.getTitle()).startsWith("Sign in");
     }
 
     @Test
@@ -134,6 +179,14 @@ class WorkspaceBrowserIT {
         assertThat(browser.find("#p2-g1-publicInterest").findElement(By.xpath("..")).getAttribute("class"))
                 .contains("govuk-form-group--error");
         assertThat(browser.check("misplaced-test")).isEmpty();
+
+        // A fourth provision: "Add another provision" shows the form again with one more, keeping what was typed
+        browser.clickAndWait(browser.find("#part-2 form[action$='/decision'] button[name='add']"));
+        assertThat(browser.find("#part-2").getText()).contains("Provision 4");
+        assertThat(browser.find("#p2-g0-reasons").getAttribute("value"))
+                .isEqualTo("The pilots' names are their personal data.");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("p2-g3-citation");
+        assertThat(browser.check("another-provision")).isEmpty();
 
         // Fixing it: no test for the condition, the reasons for s40(2), then the letter as it will go
         browser.find("#p2-g1-publicInterest").clear();

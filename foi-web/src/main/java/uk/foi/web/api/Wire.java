@@ -16,6 +16,17 @@ public final class Wire {
     private Wire() {
     }
 
+    /**
+     * Who the signed-in user is, as foi-api maps their token ({@code GET /me}).
+     *
+     * @param name      the token's subject
+     * @param authority their authority
+     * @param roles     their roles in the service
+     */
+    @Serdeable
+    public record Me(String name, String authority, List<String> roles) {
+    }
+
     /** One request in a list ({@code RequestSummary}). */
     @Serdeable
     public record Summary(UUID id, String reference, String regime, String status, LocalDate receivedOn,
