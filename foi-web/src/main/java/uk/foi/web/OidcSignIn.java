@@ -86,7 +86,8 @@ public class OidcSignIn {
     }
 
     /** What the provider's discovery document says, and the keys its tokens are verified with. */
-    private record Provider(String authorization, String token, DefaultJWTProcessor<SecurityContext> idTokens) {
+    private record Provider(String authorization, String token, java.util.Optional<String> endSession,
+            DefaultJWTProcessor<SecurityContext> idTokens) {
     }
 
     /** The sign-in failed, for the reason given, in words for the user. */
@@ -169,10 +170,28 @@ public class OidcSignIn {
                 lasts = Duration.ofSeconds(Math.min(n.longValue(), lasts.toSeconds()));
             }
             return HttpResponse.seeOther(URI.create("/caseload"))
-                    .cookie(session.cookie(access, user.name(), user.roles(), user.authority(), lasts))
+                    .cookie(session.cookie(access, user.name(), user.roles(), user.authority(), true, lasts))
                     .cookie(flowCookie("", Duration.ZERO));
         } catch (Refused e) {
             return page.refused(request, e.getMessage()).cookie(flowCookie("", Duration.ZERO));
+        }
+    }
+
+    /**
+     * Where to send a user of the organisation's account on signing out: the provider's end-session endpoint (OpenID
+     * Connect RP-Initiated Logout 1.0), which ends its session and comes back to this service's sign-in page
+     * ({@code <FOI_WEB_PUBLIC_URL>/sign-in}, which the provider must list as a post-logout redirect).
+     *
+     * @return the provider's sign-out, if it has one and can be reached
+     */
+    java.util.Optional<URI> signOut() {
+        try {
+            Provider p = provider();
+            String back = redirectUri().replace("/sign-in/oidc/callback", "/sign-in");
+            return p.endSession().map(end -> URI.create(end + (end.contains("?") ? "&" : "?") + form(Map.of(
+                    "client_id", settings.getOidcClientId(), "post_logout_redirect_uri", back))));
+        } catch (Refused e) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -262,7 +281,8 @@ public class OidcSignIn {
                 new JWTClaimsSet.Builder().issuer(String.valueOf(doc.get("issuer"))).build(),
                 Set.of("sub", "iat", "exp", "nonce")));
         p = new Provider(String.valueOf(doc.get("authorization_endpoint")), String.valueOf(doc.get("token_endpoint")),
-                idTokens);
+                doc.get("end_session_endpoint") instanceof String end ? java.util.Optional.of(end)
+                        : java.util.Optional.empty(), idTokens);
         provider = p;
         return p;
     }

@@ -58,8 +58,11 @@ public class Session {
      * @param roles     the roles
      * @param authority the authority
      * @param csrf      the anti-forgery token the forms carry
+     * @param provider  true if the user signed in with the organisation's account (OpenID Connect), so that signing
+     *                  out ends the provider's session too
      */
-    public record User(String token, String name, List<String> roles, String authority, String csrf) {
+    public record User(String token, String name, List<String> roles, String authority, String csrf,
+            boolean provider) {
 
         /** @param role a role @return true if the user has it */
         public boolean is(String role) {
@@ -96,7 +99,7 @@ public class Session {
             List<String> roles = user.get("roles") instanceof List<?> r ? r.stream().map(String::valueOf).toList()
                     : List.of();
             return Optional.of(new User(parts[0], String.valueOf(user.get("name")), roles,
-                    String.valueOf(user.get("authority")), seal(parts[0])));
+                    String.valueOf(user.get("authority")), seal(parts[0]), Boolean.TRUE.equals(user.get("provider"))));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -107,12 +110,14 @@ public class Session {
      * @param name      who the user is
      * @param roles     their roles, as foi-api maps them
      * @param authority their authority
+     * @param provider  true if they signed in with the organisation's account
      * @param lasts     how long the session lasts (no longer than the token)
      * @return the cookie holding them
      */
-    Cookie cookie(String token, String name, List<String> roles, String authority, Duration lasts) {
+    Cookie cookie(String token, String name, List<String> roles, String authority, boolean provider,
+            Duration lasts) {
         Map<String, Object> user = Map.of("name", name, "roles", roles, "authority", authority,
-                "until", Instant.now().plus(lasts).getEpochSecond());
+                "provider", provider, "until", Instant.now().plus(lasts).getEpochSecond());
         String payload;
         try {
             payload = Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(user));

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -41,9 +42,11 @@ public class SignInController {
     private final WebSettings settings;
     private final Session session;
     private final Frame frame;
+    private final BeanProvider<OidcSignIn> oidc;
 
-    SignInController(WebSettings settings, Session session, Frame frame) {
+    SignInController(WebSettings settings, Session session, Frame frame, BeanProvider<OidcSignIn> oidc) {
         this.settings = settings;
+        this.oidc = oidc;
         this.session = session;
         this.frame = frame;
     }
@@ -93,19 +96,21 @@ public class SignInController {
         String token = sign(settings.getLocalJwtSecret(), form.get("user"), settings.getLocalAuthority(), role.get(),
                 SESSION);
         return HttpResponse.seeOther(URI.create("/caseload")).cookie(session.cookie(token, form.get("user"),
-                List.of(role.get()), settings.getLocalAuthority(), SESSION));
+                List.of(role.get()), settings.getLocalAuthority(), false, SESSION));
     }
 
     /**
      * @param request the browser's request
      * @param form    the anti-forgery token
-     * @return to the sign-in page, without the session
+     * @return to the sign-in page without the session; for a user of the organisation's account, by way of the
+     *         provider's sign-out, so that its session ends too (OpenID Connect RP-Initiated Logout)
      */
     @Post("/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
-        frame.sender(request, form);
-        return HttpResponse.seeOther(URI.create("/sign-in")).cookie(session.ended());
+        Session.User user = frame.sender(request, form);
+        URI next = user.provider() ? oidc.get().signOut().orElse(URI.create("/sign-in")) : URI.create("/sign-in");
+        return HttpResponse.seeOther(next).cookie(session.ended());
     }
 
     private boolean local() {

@@ -22,7 +22,7 @@ class ApiUnavailableTest {
         try (EmbeddedServer web = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "foi.web.api-url", "http://localhost:" + closed))) {
             String token = web.getApplicationContext().getBean(Session.class).cookie("e30.e30.c2ln", "cw.smith",
-                    java.util.List.of("caseworker"), "met-police", java.time.Duration.ofMinutes(10)).getValue();
+                    java.util.List.of("caseworker"), "met-police", false, java.time.Duration.ofMinutes(10)).getValue();
 
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                     + web.getPort() + "/caseload")).header("Cookie", Session.COOKIE + "=" + token).build(),

@@ -21,7 +21,8 @@ class SessionTest {
 
     @Test
     void theCookieGivesBackTheUserFoiApiDescribed() {
-        String value = session.cookie("h.p.s", "amara", List.of("manager"), "met-police", Duration.ofHours(1))
+        String value = session.cookie("h.p.s", "amara", List.of("manager"), "met-police", true,
+                Duration.ofHours(1))
                 .getValue();
 
         Session.User user = session.read(value).orElseThrow();
@@ -30,12 +31,14 @@ class SessionTest {
         assertThat(user.name()).isEqualTo("amara");
         assertThat(user.roles()).containsExactly("manager");
         assertThat(user.authority()).isEqualTo("met-police");
+        assertThat(user.provider()).isTrue();
         assertThat(session.genuine(user, user.csrf())).isTrue();
     }
 
     @Test
     void aChangedRoleATokenSwappedOrAnotherServicesKeyEndsTheSession() {
-        String value = session.cookie("h.p.s", "cw", List.of("caseworker"), "met-police", Duration.ofHours(1))
+        String value = session.cookie("h.p.s", "cw", List.of("caseworker"), "met-police", false,
+                Duration.ofHours(1))
                 .getValue();
         String[] parts = value.split("~");
         String promoted = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(Base64.getUrlDecoder()
@@ -50,7 +53,8 @@ class SessionTest {
 
     @Test
     void anEndedSessionIsNoSession() {
-        String value = session.cookie("h.p.s", "cw", List.of("caseworker"), "met-police", Duration.ofSeconds(-1))
+        String value = session.cookie("h.p.s", "cw", List.of("caseworker"), "met-police", false,
+                Duration.ofSeconds(-1))
                 .getValue();
 
         assertThat(session.read(value)).isEmpty();

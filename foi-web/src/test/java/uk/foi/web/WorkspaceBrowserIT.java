@@ -88,6 +88,21 @@ class WorkspaceBrowserIT {
         assertThat(browser.find(".foi-header__user").getText())
                 .isEqualTo("Signed in as amara.okafor@met.example (manager)");
 
+        // signing out goes by the provider's end-session endpoint, which comes back to the sign-in page
+        browser.clickAndWait(".foi-header__sign-out");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 30 && seen.stream().noneMatch(path -> path.startsWith("/met/endsession")); i++) {
+            var recorded = provider.takeRequest(2, java.util.concurrent.TimeUnit.SECONDS);
+            seen.add(recorded == null || recorded.getPath() == null ? "" : recorded.getPath());
+        }
+        assertThat(seen).as("the provider's end-session endpoint was visited")
+                .anyMatch(path -> path.startsWith("/met/endsession?") && path.contains("client_id=foi-web")
+                        && path.contains("post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A" + web.getPort()
+                                + "%2Fsign-in"));
+        browser.open("/caseload");
+        assertThat(browser.driver.getTitle()).startsWith("Sign in");
+
         // a sign-in coming back with another state than the one this browser started is refused, and says so
         browser.driver.manage().deleteAllCookies();
         browser.open("/sign-in/oidc/callback?code=stolen&state=forged");
