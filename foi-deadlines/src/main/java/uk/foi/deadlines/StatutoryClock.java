@@ -178,7 +178,7 @@ public final class StatutoryClock {
                 Optional<LocalDate> completed = timeline.first(ClockEvent.ReviewCompleted.class).map(ClockEvent::on);
                 out.add(status(reviewDue(timeline, requested), completed, today, calendar));
                 eachLaw(timeline, t -> ReviewClocks.reviewIsStatutory(t.profile().regime()) ? Optional.empty()
-                        : Optional.of(ReviewClocks.reviewMaximum(t.profile(), requested, calendarFor(t.profile()))))
+                        : Optional.of(reviewMaximum(t.profile(), requested)))
                         .ifPresent(maximum -> out.add(status(maximum, completed, today, calendar)));
                 Optional<LocalDate> complained = timeline.first(ClockEvent.ComplaintToRegulator.class)
                         .map(ClockEvent::on);
@@ -265,8 +265,8 @@ public final class StatutoryClock {
      * @return the deadline
      */
     public Deadline reviewRequestWindow(RequestTimeline timeline, LocalDate responseOn) {
-        return eachLaw(timeline, t -> Optional.of(ReviewClocks.reviewRequestWindow(t.profile(), responseOn,
-                Optional.of(singleResponseDue(t, responseOn).due()), calendarFor(t.profile())))).orElseThrow();
+        return eachLaw(timeline, t -> Optional.of(reviewRequestWindow(t.profile(), responseOn,
+                singleResponseDue(t, responseOn).due()))).orElseThrow();
     }
 
     /**
@@ -278,8 +278,7 @@ public final class StatutoryClock {
      * @return the deadline
      */
     public Deadline reviewDue(RequestTimeline timeline, LocalDate requestedOn) {
-        return eachLaw(timeline, t -> Optional.of(ReviewClocks.reviewDue(t.profile(), requestedOn,
-                calendarFor(t.profile())))).orElseThrow();
+        return eachLaw(timeline, t -> Optional.of(reviewDue(t.profile(), requestedOn))).orElseThrow();
     }
 
     /**
@@ -291,8 +290,8 @@ public final class StatutoryClock {
      * @return the deadline
      */
     public Deadline regulatorComplaint(RequestTimeline timeline, LocalDate finalResponseOn) {
-        return eachLaw(timeline, t -> Optional.of(ReviewClocks.regulatorComplaint(t.profile(), finalResponseOn,
-                calendarFor(t.profile())))).orElseThrow();
+        return eachLaw(timeline, t -> Optional.of(regulatorComplaint(t.profile(), finalResponseOn)))
+                .orElseThrow();
     }
 
     /**

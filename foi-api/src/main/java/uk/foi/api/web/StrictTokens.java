@@ -72,8 +72,8 @@ public class StrictTokens extends DefaultJwtAuthenticationFactory {
         }
         if (!ownAlgorithm.equals(token.getHeader().getAlgorithm().getName())) {
             try {
-                return Optional.of(providerClaims.map(token.getJWTClaimsSet().getSubject(),
-                        token.getJWTClaimsSet().getClaims()));
+                com.nimbusds.jwt.JWTClaimsSet claims = token.getJWTClaimsSet();
+                return Optional.of(providerClaims.map(claims.getSubject(), claims.getClaims()));
             } catch (java.text.ParseException e) {
                 return Optional.empty();
             }
