@@ -72,6 +72,13 @@ class ServiceFeaturesIT extends ApiTestSupport {
         Api.Reply parsed = api.post(AUDITOR, "/reference/citations/parse",
                 "{\"text\": \"Section 31(1)(a)&(b) and Section 40(2)(3A)(a)\"}");
         assertThat(parsed.body()).contains("FOIA s31(1)(a)").contains("FOIA s31(1)(b)").contains("FOIA s40(3A)(a)");
+        Api.Reply scottish = api.post(AUDITOR, "/reference/citations/parse", """
+                {"text": "Freedom of Information (Scotland) Act 2002\\nWe withhold it under section 30(b)(ii) and\
+                 regulation 4(3) of the Freedom of Information and Data Protection (Appropriate Limit and Fees)\
+                 Regulations 2004."}""");
+        assertThat(scottish.at("readAs")).as("the letter's own Act, not the authority's FOIA").isEqualTo("FOISA");
+        assertThat(scottish.at("citations.0.citation")).isEqualTo("FOISA s30(b)(ii)");
+        assertThat(scottish.at("related.0.provision")).isEqualTo("FEES reg4(3)");
 
         Api.Reply check = api.post(AUDITOR, "/reference/s17-check", """
                 {"date": "2023-11-20", "internalReviewStated": true, "regulatorRightStated": true,

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -107,18 +109,31 @@ final class CiteCommand implements Callable<Integer> {
             out.println(Json.write(result));
             return result.problems().isEmpty() ? 0 : 1;
         }
+        if (!result.reading().basis().isEmpty()) {
+            out.printf("read under %s: %s%n", result.reading().regime(), result.reading().basis());
+        }
+        TreeMap<Integer, List<String>> lines = new TreeMap<>();
         for (CitationParser.Found found : result.citations()) {
-            out.printf("%d: %-22s %s%s%n", index.line(found.start()), found.citation(), quote(found.text()),
-                    found.warnings().isEmpty() ? "" : "  (warning: " + String.join("; ", found.warnings()) + ")");
+            lines.computeIfAbsent(found.start(), k -> new ArrayList<>()).add(String.format("%d: %-22s %s%s",
+                    index.line(found.start()), found.citation(), quote(found.text()), found.warnings().isEmpty() ? ""
+                            : "  (warning: " + String.join("; ", found.warnings()) + ")"));
+        }
+        for (CitationParser.Related related : result.related()) {
+            lines.computeIfAbsent(related.start(), k -> new ArrayList<>()).add(String.format(
+                    "%d: %-22s %s  (%s)", index.line(related.start()), related.canonical(), quote(related.text()),
+                    related.instrument().title()));
         }
         for (CitationParser.Ignored ignored : result.ignored()) {
-            out.printf("%d: %-22s %s  (%s)%n", index.line(ignored.start()), "ignored", quote(ignored.text()),
-                    ignored.reason());
+            lines.computeIfAbsent(ignored.start(), k -> new ArrayList<>()).add(String.format(
+                    "%d: %-22s %s  (%s)", index.line(ignored.start()), "ignored", quote(ignored.text()),
+                    ignored.reason()));
         }
         for (CitationParser.Problem problem : result.problems()) {
-            out.printf("%d: %-22s %s  (%s)%n", index.line(problem.start()), "ERROR", quote(problem.text()),
-                    problem.reason());
+            lines.computeIfAbsent(problem.start(), k -> new ArrayList<>()).add(String.format(
+                    "%d: %-22s %s  (%s)", index.line(problem.start()), "ERROR", quote(problem.text()),
+                    problem.reason()));
         }
+        lines.values().forEach(atOffset -> atOffset.forEach(out::println));
         return result.problems().isEmpty() ? 0 : 1;
     }
 
@@ -128,7 +143,7 @@ final class CiteCommand implements Callable<Integer> {
 
     /** Line numbers (from 1) for character offsets. */
     private static final class LineIndex {
-        private final List<Integer> starts = new java.util.ArrayList<>();
+        private final List<Integer> starts = new ArrayList<>();
 
         LineIndex(String text) {
             starts.add(0);

@@ -32,6 +32,10 @@ final class Json {
                 "text", p.text(), "reason", p.reason())).toList());
         json.put("ignored", result.ignored().stream().map(i -> Map.of("start", i.start(), "end", i.end(),
                 "text", i.text(), "reason", i.reason())).toList());
+        json.put("related", result.related().stream().map(r -> Map.of("start", r.start(), "end", r.end(),
+                "text", r.text(), "provision", r.canonical(), "instrument", r.instrument().title())).toList());
+        json.put("regime", Map.of("readAs", result.reading().regime().toString(),
+                "basis", result.reading().basis()));
         return write(json);
     }
 

@@ -77,6 +77,22 @@ class ExemptionCommandsTest {
     }
 
     @Test
+    void citeTextReadsAScottishLetterUnderItsOwnActAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path letter = dir.resolve("letter.txt");
+        Files.writeString(letter, "Freedom of Information (Scotland) Act 2002\nThe exemptions which apply are:\n"
+                + "- 30(b)(i)\n- 38(1)(b)\nof FOISA.\nUnder Reg. 4(3) of the Fees Regulations only some costs count.\n");
+
+        FoiTest.Result result = run("", "cite", "--text", letter.toString());
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out().split("\n")).containsExactly(
+                "read under FOISA: it names Freedom of Information (Scotland) Act",
+                "3: FOISA s30(b)(i)        \"30(b)(i)\"",
+                "4: FOISA s38(1)(b)        \"38(1)(b)\"",
+                "6: SFEES reg4(3)          \"Reg. 4(3)\"  (the Scottish Fees Regulations (SSI 2004/467))");
+    }
+
+    @Test
     void citeNeedsExactlyOneInput() {
         FoiTest.Result result = run("", "cite");
 

@@ -154,14 +154,27 @@ public class ReferenceController {
     }
 
     /**
-     * @param citations what was found, canonical, with where
-     * @param problems  what looked like a citation but is not one
+     * @param citations     what was found, canonical, with where and what the reader had to assume
+     * @param problems      what looked like a citation but is not one
+     * @param related       regulations of the Fees Regulations the text cites
+     * @param readAs        the regime the text was read under where a citation does not say
+     * @param readAsBecause what in the text decided that regime; empty when it was the authority's own
      */
     @Serdeable
-    public record ParseView(List<Found> citations, List<Problem> problems) {
-        /** @param citation canonical @param start offset @param end offset @param text as written */
+    public record ParseView(List<Found> citations, List<Problem> problems, List<Related> related, Regime readAs,
+                            String readAsBecause) {
+        /**
+         * @param citation canonical @param start offset @param end offset @param text as written
+         * @param warnings what the reader assumed, such as a provision that cannot exist in the regime
+         */
         @Serdeable
-        public record Found(String citation, int start, int end, String text) {
+        public record Found(String citation, int start, int end, String text, List<String> warnings) {
+        }
+
+        /** @param provision canonical, as FEES reg4(3) @param instrument its title @param start offset
+         *  @param end offset @param text as written */
+        @Serdeable
+        public record Related(String provision, String instrument, int start, int end, String text) {
         }
 
         /** @param start offset @param end offset @param text as written @param reason why not */
@@ -180,8 +193,11 @@ public class ReferenceController {
         CitationParser.Result result = CitationParser.forRegime(profile(auth).regime()).inLetters()
                 .parse(body.text());
         return new ParseView(result.citations().stream().map(f -> new ParseView.Found(f.citation().toString(),
-                f.start(), f.end(), f.text())).toList(), result.problems().stream()
-                .map(p -> new ParseView.Problem(p.start(), p.end(), p.text(), p.reason())).toList());
+                f.start(), f.end(), f.text(), f.warnings())).toList(), result.problems().stream()
+                .map(p -> new ParseView.Problem(p.start(), p.end(), p.text(), p.reason())).toList(),
+                result.related().stream().map(r -> new ParseView.Related(r.canonical(), r.instrument().title(),
+                        r.start(), r.end(), r.text())).toList(),
+                result.reading().regime(), result.reading().basis());
     }
 
     /**
