@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The domain libraries are plain Java that other teams embed (foi-events adds only Jackson, foi-letters only
- * JMustache): no Micronaut, Jakarta, Kafka, JDBC or logging framework,
+ * JMustache and, for PDF, openhtmltopdf with jsoup): no Micronaut, Jakarta, Kafka, JDBC or logging framework,
  * and no reading of the system clock (time comes from a {@code java.time.Clock} or an argument).
  */
 class LibrariesStayFrameworkFreeTest {
@@ -69,8 +69,9 @@ class LibrariesStayFrameworkFreeTest {
     void lettersUseOnlyTheTemplateEngineBesideTheDomain() {
         classes().that().resideInAPackage("uk.foi.letters..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.samskivert.mustache..",
-                        "uk.foi..")
-                .because("templates lay letters out; every decision stays in the domain")
+                        "uk.foi..", "com.openhtmltopdf..", "org.jsoup..", "org.w3c.dom..")
+                .because("templates lay letters out and openhtmltopdf renders them as PDF/UA; every decision stays"
+                        + " in the domain")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("uk.foi.letters"));
     }

@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The Mustache templates an authority's letters use. The bundled set follows the seed letters; an authority can
- * replace any template or partial ({@code complaint-rights}, {@code annex}) by name, for example to use its own
- * wording or house style, and keeps the bundled one for the rest. Templates are logic-less: every decision is made in
+ * replace any template or partial ({@code complaint-rights}, {@code annex}, {@code style} for the HTML's house style)
+ * by name, for example to use its own wording or house style, and keeps the bundled one for the rest. Templates are logic-less: every decision is made in
  * {@link LetterWriter}, the templates only lay it out. Thread-safe; compiled templates are cached.
  */
 public final class LetterTemplates {

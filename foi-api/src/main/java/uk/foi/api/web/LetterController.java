@@ -24,6 +24,7 @@ import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.Requester;
 import uk.foi.letters.Letter;
+import uk.foi.letters.LetterPdf;
 import uk.foi.letters.LetterWriter;
 
 /**
@@ -139,7 +140,7 @@ public class LetterController {
                         : "html").orElse("html");
         String file = name.replaceAll("[^A-Za-z0-9.-]", "_");
         return switch (wanted) {
-            case "pdf" -> HttpResponse.ok(Pdf.of(letter.html())).contentType(PDF)
+            case "pdf" -> HttpResponse.ok(LetterPdf.render(letter)).contentType(PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file + ".pdf\"");
             case "text" -> HttpResponse.ok(letter.text()).contentType(MediaType.TEXT_PLAIN_TYPE);
             case "html" -> HttpResponse.ok(letter.html()).contentType(MediaType.TEXT_HTML_TYPE);
