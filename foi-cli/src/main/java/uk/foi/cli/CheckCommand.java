@@ -37,6 +37,7 @@ import uk.foi.exemptions.refusal.HarmLikelihood;
 import uk.foi.exemptions.refusal.Outcome;
 import uk.foi.exemptions.refusal.PartDecision;
 import uk.foi.exemptions.refusal.PublicInterestRecord;
+import uk.foi.exemptions.refusal.QualifiedOpinion;
 import uk.foi.exemptions.refusal.RefusalCheck;
 
 /**
@@ -85,7 +86,11 @@ final class CheckCommand implements Callable<Integer> {
 
     /** One provision with what is said about it; {@code citation} is text the citation parser reads. */
     record GroundJson(String citation, String reasons, HarmLikelihood harm, PitJson publicInterest,
-                      String ncndScope) {
+                      String ncndScope, OpinionJson qualifiedOpinion) {
+    }
+
+    /** FOIA s36(2): the qualified person's opinion as JSON. */
+    record OpinionJson(String person, java.time.LocalDate givenOn) {
     }
 
     /** The public interest test as JSON. */
@@ -204,8 +209,20 @@ final class CheckCommand implements Callable<Integer> {
             if (cited.size() != 1) {
                 throw new IllegalArgumentException(at + ": one provision per ground, e.g. \"FOIA s31(1)(a)\"");
             }
+            java.util.Optional<QualifiedOpinion> opinion = java.util.Optional.empty();
+            if (g.qualifiedOpinion() != null) {
+                if (g.qualifiedOpinion().person() == null || g.qualifiedOpinion().person().isBlank()
+                        || g.qualifiedOpinion().givenOn() == null) {
+                    throw new IllegalArgumentException(where + ".grounds[" + j + "].qualifiedOpinion: give the"
+                            + " person and the date it was given, e.g. {\"person\": \"Chief Executive\","
+                            + " \"givenOn\": \"2026-11-20\"}");
+                }
+                opinion = java.util.Optional.of(new QualifiedOpinion(g.qualifiedOpinion().person().strip(),
+                        g.qualifiedOpinion().givenOn()));
+            }
             out.add(new Ground(cited.get(0), text(g.reasons()), java.util.Optional.ofNullable(g.harm()),
-                    java.util.Optional.ofNullable(g.publicInterest()).map(CheckCommand::pit), text(g.ncndScope())));
+                    java.util.Optional.ofNullable(g.publicInterest()).map(CheckCommand::pit), text(g.ncndScope()),
+                    opinion));
         }
         return out;
     }

@@ -235,6 +235,26 @@ public class EventCodecTest {
         return tree;
     }
 
+    /** A v3 ground widened in place: both limbs claimed, and a qualified person's opinion for s36. */
+    @Test
+    void aGroundCarriesBothLimbsAndTheQualifiedPersonsOpinionThroughTheWire() throws IOException {
+        Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)
+                .findFirst().orElseThrow();
+        ObjectNode tree = (ObjectNode) JSON.readTree(CODEC.encode(decided));
+        ObjectNode ground = (ObjectNode) tree.at("/data/decisions/0/grounds/0");
+        ground.put("harm", "WOULD_OR_WOULD_BE_LIKELY_TO");
+        ground.putObject("qualifiedOpinion").put("person", "Chief Executive").put("givenOn", "2023-11-01");
+
+        assertThat(schemaFor("uk.foi.request.part-decided.v3").validate(tree)).isEmpty();
+        Recorded read = CODEC.decode(tree.toString());
+        uk.foi.exemptions.refusal.Ground first = ((RequestEvent.PartDecided) read.event()).decisions().get(0)
+                .grounds().get(0);
+        assertThat(first.harm()).contains(uk.foi.exemptions.refusal.HarmLikelihood.WOULD_OR_WOULD_BE_LIKELY_TO);
+        assertThat(first.qualifiedOpinion()).contains(new uk.foi.exemptions.refusal.QualifiedOpinion(
+                "Chief Executive", java.time.LocalDate.of(2023, 11, 1)));
+        assertThat(JSON.readTree(CODEC.encode(read))).as("and writes it back as read").isEqualTo(tree);
+    }
+
     @Test
     void theSchemasAreStrict() throws IOException {
         Recorded decided = everyEvent().stream().filter(r -> r.event() instanceof RequestEvent.PartDecided)

@@ -359,6 +359,11 @@ public final class LetterWriter {
                         "status", p.map(pr -> statusSentence(pr, ncnd)).orElse(""),
                         "why", sameReasons.isEmpty() ? why : "", "sameReasons", sameReasons,
                         "harm", g.harm().filter(h -> harmFits).map(LetterWriter::harmSentence).orElse(""),
+                        "opinion", g.qualifiedOpinion().filter(o -> wrong.stream()
+                                .noneMatch(w -> w.field().equals("qualifiedOpinion")))
+                                .map(o -> "The qualified person (" + o.person() + ") gave their reasonable opinion on "
+                                        + day(o.givenOn()) + " that the exemption applies (section 36(2)).")
+                                .orElse(""),
                         "pit", sameTest.isEmpty() ? g.publicInterest().filter(t -> testFits)
                                 .map(t -> map("for", t.forDisclosure(), "against", t.forMaintaining(),
                                         "balance", t.conclusion(), "ncnd", ncnd)).orElse(null) : null,
@@ -527,10 +532,13 @@ public final class LetterWriter {
     }
 
     private static String harmSentence(HarmLikelihood harm) {
-        return harm == HarmLikelihood.WOULD
-                ? "We consider that disclosure would cause this harm: it is more probable than not."
-                : "We consider that disclosure would be likely to cause this harm: there is a real and significant"
-                        + " risk.";
+        return switch (harm) {
+            case WOULD -> "We consider that disclosure would cause this harm: it is more probable than not.";
+            case WOULD_BE_LIKELY_TO -> "We consider that disclosure would be likely to cause this harm: there is a"
+                    + " real and significant risk.";
+            case WOULD_OR_WOULD_BE_LIKELY_TO -> "We consider that disclosure would, or would be likely to, cause"
+                    + " this harm: at the least there is a real and significant risk.";
+        };
     }
 
     /**

@@ -70,6 +70,34 @@ class ReviewOutcomeLetterTest {
         assertThat(reasons).as("only what the review decided").doesNotContain("Section 31(1)(a)", "Section 40(2)");
     }
 
+    /**
+     * Section 36 rests on the qualified person's opinion (s36(2)): the letter says who gave it and when; a notice
+     * claiming both limbs of the prejudice test says so as written.
+     */
+    @Test
+    void aSection36RefusalStatesTheQualifiedPersonsOpinionAndAHedgedLikelihoodAsRecorded() {
+        PartDecision fresh = PartDecision.of("1", Outcome.PARTIALLY_DISCLOSED)
+                .answer("The minutes again, with the board's frank exchange withheld.")
+                .grounds(uk.foi.exemptions.refusal.Ground.of("FOIA s36(2)(b)(ii)")
+                        .because("Members must be able to test options frankly before deciding.")
+                        .harm(uk.foi.exemptions.refusal.HarmLikelihood.WOULD_OR_WOULD_BE_LIKELY_TO)
+                        .publicInterest(Seeds.pit("Transparency about the board's decisions.",
+                                "A safe space for free and frank exchange.", "The balance favours withholding."))
+                        .opinion(new uk.foi.exemptions.refusal.QualifiedOpinion("the Chief Executive",
+                                LocalDate.of(2023, 10, 30))))
+                .build();
+        Seeds.Seed seed = Seeds.seed003();
+        FoiRequest r = reviewed(seed, ReviewResult.PARTLY_UPHELD, List.of(fresh));
+
+        String text = WRITER.reviewOutcome(seed.authority(), r, Optional.empty(), "The redactions go too far.",
+                LocalDate.of(2023, 10, 9), "The frank exchange stays withheld.", LocalDate.of(2023, 11, 3)).text();
+
+        assertThat(text).contains("Section 36(2)(b)(ii)",
+                "The qualified person (the Chief Executive) gave their reasonable opinion on Monday 30 October 2023"
+                        + " that the exemption applies (section 36(2)).",
+                "disclosure would, or would be likely to, cause this harm");
+    }
+
     @Test
     void anUpheldReviewDecidesNothingAfreshAndAScottishOneGivesTheStatutorySixMonths() {
         Seeds.Seed seed = Seeds.seed003();

@@ -104,6 +104,11 @@ public class RequestPages {
                 values.put(row + "reasons", ground.reasons() == null ? "" : ground.reasons());
                 values.put(row + "harm", ground.harm() == null ? "" : ground.harm());
                 values.put(row + "ncndScope", ground.ncndScope() == null ? "" : ground.ncndScope());
+                Wire.QualifiedOpinion opinion = ground.qualifiedOpinion();
+                values.put(row + "qualifiedOpinion", opinion == null || opinion.person() == null ? ""
+                        : opinion.person());
+                values.put(row + "opinionGivenOn", opinion == null || opinion.givenOn() == null ? ""
+                        : opinion.givenOn().toString());
                 Wire.PublicInterest test = ground.publicInterest();
                 if (test != null) {
                     String forDisclosure = String.join("\n", test.forDisclosure() == null ? List.of()
@@ -327,15 +332,23 @@ public class RequestPages {
     }
     /** The fields of one provision on the decision form, named {@code g0-citation} and so on. */
     public static final List<String> GROUND_FIELDS = List.of("citation", "reasons", "harm", "ncndScope", "forDisclosure",
-            "forMaintaining", "conclusion");
+            "forMaintaining", "conclusion", "qualifiedOpinion", "opinionGivenOn");
 
     /** One provision of the decision form as the API's ground; a public interest test only if any of it is given. */
-    private static Map<String, Object> ground(Map<String, String> form, String row) {
+    static Map<String, Object> ground(Map<String, String> form, String row) {
         Map<String, Object> ground = new LinkedHashMap<>();
         ground.put("citation", form.get(row + "citation").strip());
         ground.put("reasons", blankToNull(form.get(row + "reasons")));
         ground.put("harm", blankToNull(form.get(row + "harm")));
         ground.put("ncndScope", blankToNull(form.get(row + "ncndScope")));
+        String person = blankToNull(form.get(row + "qualifiedOpinion"));
+        String givenOn = blankToNull(form.get(row + "opinionGivenOn"));
+        if (person != null || givenOn != null) {
+            Map<String, Object> opinion = new LinkedHashMap<>();
+            opinion.put("person", person);
+            opinion.put("givenOn", givenOn == null || !givenOn.matches("\\d{4}-\\d{2}-\\d{2}") ? null : givenOn);
+            ground.put("qualifiedOpinion", opinion); // the API names what is missing or unreadable
+        }
         List<String> forDisclosure = lines(form.get(row + "forDisclosure"));
         List<String> forMaintaining = lines(form.get(row + "forMaintaining"));
         String conclusion = blankToNull(form.get(row + "conclusion"));

@@ -3,6 +3,7 @@ package uk.foi.api.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -64,10 +65,25 @@ public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nulla
      * @param harm           would, or would be likely to: only for a prejudice-based provision
      * @param publicInterest the public interest test (s17(3)): only for a qualified provision
      * @param ncndScope      for a neither-confirm-nor-deny provision, what is neither confirmed nor denied
+     * @param qualifiedOpinion for FOIA s36, the qualified person's reasonable opinion: who gave it and when
      */
     @Serdeable
     public record Ground(@Nullable String citation, @Nullable String reasons, @Nullable HarmLikelihood harm,
-            @Nullable PublicInterest publicInterest, @Nullable String ncndScope) {
+            @Nullable PublicInterest publicInterest, @Nullable String ncndScope,
+            @Nullable QualifiedOpinion qualifiedOpinion) {
+    }
+
+    /**
+     * The qualified person's reasonable opinion that FOIA s36(2) rests on.
+     *
+     * @param person  who gave it, with their role (s36(5))
+     * @param givenOn the day it was given, before the exemption is relied on
+     */
+    @Serdeable
+    public record QualifiedOpinion(@Nullable String person, @Nullable LocalDate givenOn) {
+        static QualifiedOpinion of(uk.foi.exemptions.refusal.QualifiedOpinion opinion) {
+            return new QualifiedOpinion(opinion.person(), opinion.givenOn());
+        }
     }
 
     /**
@@ -101,8 +117,8 @@ public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nulla
             return h;
         }).orElse(null);
         List<Ground> grounds = d.grounds().stream().map(g -> new Ground(g.citation().toString(), g.reasons(),
-                g.harm().orElse(null), g.publicInterest().map(PublicInterest::of).orElse(null), g.ncndScope()))
-                .toList();
+                g.harm().orElse(null), g.publicInterest().map(PublicInterest::of).orElse(null), g.ncndScope(),
+                g.qualifiedOpinion().map(QualifiedOpinion::of).orElse(null))).toList();
         return new Decision(d.label(), d.outcome(), d.answer(), grounds,
                 d.citations().stream().map(Citation::toString).toList(), null, null, null, d.accessibleAt(),
                 d.publicationIntention(), hours, d.advice(), d.otherBody(), d.completion(),
@@ -249,10 +265,27 @@ public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nulla
             if (cited.isEmpty()) {
                 continue;
             }
+            java.util.Optional<uk.foi.exemptions.refusal.QualifiedOpinion> opinion = java.util.Optional.empty();
+            if (g.qualifiedOpinion() != null) {
+                QualifiedOpinion o = g.qualifiedOpinion();
+                if (o.person() == null || o.person().isBlank()) {
+                    errors.add(new ApiProblem.FieldError(where + ".qualifiedOpinion.person", "required: who gave"
+                            + " the opinion, with their role (FOIA s36(5))"));
+                }
+                if (o.givenOn() == null) {
+                    errors.add(new ApiProblem.FieldError(where + ".qualifiedOpinion.givenOn", "required: the day"
+                            + " the opinion was given, as 2026-11-20"));
+                }
+                if (o.person() == null || o.person().isBlank() || o.givenOn() == null) {
+                    continue;
+                }
+                opinion = java.util.Optional.of(new uk.foi.exemptions.refusal.QualifiedOpinion(o.person().strip(),
+                        o.givenOn()));
+            }
             out.add(new uk.foi.exemptions.refusal.Ground(cited.get(0), text(g.reasons()),
                     java.util.Optional.ofNullable(g.harm()),
                     java.util.Optional.ofNullable(g.publicInterest()).map(PublicInterest::toDomain),
-                    text(g.ncndScope())));
+                    text(g.ncndScope()), opinion));
         }
         return out;
     }

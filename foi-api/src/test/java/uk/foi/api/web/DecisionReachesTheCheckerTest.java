@@ -42,7 +42,8 @@ class DecisionReachesTheCheckerTest {
                 List.of("Crime prevention"), "Favours withholding.");
         Decision everything = new Decision("1", Outcome.WITHHELD, "Two reports.",
                 List.of(new Decision.Ground("FOIA s31(3)", "Disclosure would show tactics.", HarmLikelihood.WOULD,
-                        test, "whether the unit was deployed")), null, null, null, null,
+                        test, "whether the unit was deployed", new Decision.QualifiedOpinion("Chief Executive",
+                        java.time.LocalDate.of(2026, 11, 20)))), null, null, null, null,
                 "https://example.org/published", "The annual report, in June", Map.of(Activity.LOCATING, 30.0),
                 "Narrow it to one year.", "ACRO", "The team finishing the report, by June", 1990,
                 Arrays.asList(PartDecision.Circumstance.values()));
@@ -63,8 +64,9 @@ class DecisionReachesTheCheckerTest {
     void aHarmOrTestForAProvisionThatCannotHaveItIsRefusedNamingTheField() {
         Decision.PublicInterest test = new Decision.PublicInterest(List.of("a"), List.of("b"), "c");
         Decision wrong = new Decision("1", Outcome.NEITHER_CONFIRM_NOR_DENY, "",
-                List.of(new Decision.Ground("FOIA s23(5)", "security bodies", null, test, "x"),
-                        new Decision.Ground("FOIA s42(1)", "legal advice", HarmLikelihood.WOULD, test, "")),
+                List.of(new Decision.Ground("FOIA s23(5)", "security bodies", null, test, "x", null),
+                        new Decision.Ground("FOIA s42(1)", "legal advice", HarmLikelihood.WOULD, test, "",
+                                new Decision.QualifiedOpinion("Chief Executive", java.time.LocalDate.of(2026, 11, 20)))),
                 null, null, null, null, null, null, null, null, null, null, null, null);
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         PartDecision domain = wrong.toDomain("decisions[0]", "1", Regime.FOIA, MET, errors);
@@ -72,7 +74,8 @@ class DecisionReachesTheCheckerTest {
         wrong.refuseMisplacedRecords("decisions[0]", domain, uk.foi.exemptions.Catalogue.bundled(), errors);
 
         assertThat(errors).extracting(ApiProblem.FieldError::field).containsExactly(
-                "decisions[0].grounds[0].publicInterest", "decisions[0].grounds[1].harm");
+                "decisions[0].grounds[0].publicInterest", "decisions[0].grounds[1].harm",
+                "decisions[0].grounds[1].qualifiedOpinion");
         assertThat(errors.get(0).message()).contains("FOIA s23(5) is absolute (s2(3)(b))");
     }
 
@@ -89,7 +92,7 @@ class DecisionReachesTheCheckerTest {
         assertThat(domain.grounds()).extracting(g -> g.harm().isPresent()).as("the likelihood goes to s31 only")
                 .containsExactly(true, false);
         Decision mixed = new Decision("1", Outcome.WITHHELD, "", List.of(new Decision.Ground("FOIA s42(1)", "advice",
-                null, null, null)), null, "Tactics.", null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null)), null, "Tactics.", null, null, null, null, null, null, null, null, null, null);
         assertThat(mixed.toDomain("decisions[0]", "1", Regime.FOIA, MET, errors)).isNull();
         assertThat(errors).extracting(ApiProblem.FieldError::field).containsExactly("decisions[0].reasons");
     }

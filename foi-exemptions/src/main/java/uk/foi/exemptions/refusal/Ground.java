@@ -25,17 +25,37 @@ import uk.foi.exemptions.Provision;
  * @param ncndScope      for a neither-confirm-nor-deny provision, what is neither confirmed nor denied ("whether
  *                       any officer in the unit was investigated"); the letter never puts a fixed sentence in its
  *                       place
+ * @param qualifiedOpinion for FOIA s36, the qualified person's reasonable opinion (who, when) the exemption rests on
  */
 public record Ground(Citation citation, String reasons, Optional<HarmLikelihood> harm,
-                     Optional<PublicInterestRecord> publicInterest, String ncndScope) {
+                     Optional<PublicInterestRecord> publicInterest, String ncndScope,
+                     Optional<QualifiedOpinion> qualifiedOpinion) {
 
-    /** Checks nothing is null. */
+    /**
+     * Checks nothing is null; a missing opinion (events and drafts written before opinions were recorded) is
+     * read as none.
+     */
     public Ground {
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(reasons, "reasons");
         Objects.requireNonNull(harm, "harm");
         Objects.requireNonNull(publicInterest, "publicInterest");
         Objects.requireNonNull(ncndScope, "ncndScope");
+        qualifiedOpinion = qualifiedOpinion == null ? Optional.empty() : qualifiedOpinion;
+    }
+
+    /**
+     * A ground with no qualified person's opinion.
+     *
+     * @param citation       the provision
+     * @param reasons        why it applies
+     * @param harm           would, or would be likely to
+     * @param publicInterest the public interest test
+     * @param ncndScope      what is neither confirmed nor denied
+     */
+    public Ground(Citation citation, String reasons, Optional<HarmLikelihood> harm,
+                  Optional<PublicInterestRecord> publicInterest, String ncndScope) {
+        this(citation, reasons, harm, publicInterest, ncndScope, Optional.empty());
     }
 
     /**
@@ -56,22 +76,27 @@ public record Ground(Citation citation, String reasons, Optional<HarmLikelihood>
 
     /** @param text why it applies @return a copy with these reasons */
     public Ground because(String text) {
-        return new Ground(citation, text, harm, publicInterest, ncndScope);
+        return new Ground(citation, text, harm, publicInterest, ncndScope, qualifiedOpinion);
     }
 
     /** @param likelihood would, or would be likely to @return a copy with this likelihood */
     public Ground harm(HarmLikelihood likelihood) {
-        return new Ground(citation, reasons, Optional.of(likelihood), publicInterest, ncndScope);
+        return new Ground(citation, reasons, Optional.of(likelihood), publicInterest, ncndScope, qualifiedOpinion);
     }
 
     /** @param test the public interest test @return a copy with this test */
     public Ground publicInterest(PublicInterestRecord test) {
-        return new Ground(citation, reasons, harm, Optional.of(test), ncndScope);
+        return new Ground(citation, reasons, harm, Optional.of(test), ncndScope, qualifiedOpinion);
     }
 
     /** @param scope what is neither confirmed nor denied @return a copy with this scope */
     public Ground ncndScope(String scope) {
-        return new Ground(citation, reasons, harm, publicInterest, scope);
+        return new Ground(citation, reasons, harm, publicInterest, scope, qualifiedOpinion);
+    }
+
+    /** @param opinion the qualified person's opinion (FOIA s36) @return a copy with this opinion */
+    public Ground opinion(QualifiedOpinion opinion) {
+        return new Ground(citation, reasons, harm, publicInterest, ncndScope, Optional.of(opinion));
     }
 
     /** @return true if a public interest test is recorded with factors both ways and a conclusion */
@@ -92,19 +117,25 @@ public record Ground(Citation citation, String reasons, Optional<HarmLikelihood>
      *
      * @param provision      the catalogue entry for {@link #citation()}
      * @param heldByArchives true if the part's record is held by The National Archives or PRONI
-     * @return what is wrong, {@code harm} before {@code publicInterest}; empty if nothing is
+     * @return what is wrong, {@code harm}, then {@code qualifiedOpinion}, then {@code publicInterest}; empty if nothing is
      */
     public List<Misplaced> misplaced(Provision provision, boolean heldByArchives) {
         List<Misplaced> out = new ArrayList<>();
         Provision.HarmTest test = provision.harmTest();
         if (harm.isPresent()) {
-            if (test == Provision.HarmTest.ADVERSE_EFFECT && harm.get() == HarmLikelihood.WOULD_BE_LIKELY_TO) {
+            if (test == Provision.HarmTest.ADVERSE_EFFECT && harm.get() != HarmLikelihood.WOULD) {
                 out.add(new Misplaced("harm", false, citation + " is engaged only where disclosure would adversely"
-                        + " affect the interest (more probable than not): \"would be likely to\" is not enough"));
+                        + " affect the interest (more probable than not): \"would be likely to\" is not enough"
+                        + (harm.get() == HarmLikelihood.WOULD_OR_WOULD_BE_LIKELY_TO ? ", and claiming both limbs"
+                        + " claims no more than it" : "")));
             } else if (!test.needsLikelihood() && test != Provision.HarmTest.ADVERSE_EFFECT) {
                 out.add(new Misplaced("harm", false, citation + " is " + describe(test) + ": there is no likelihood"
                         + " of harm to record; remove it"));
             }
+        }
+        if (qualifiedOpinion.isPresent() && !needsQualifiedOpinion(provision)) {
+            out.add(new Misplaced("qualifiedOpinion", false, citation + " does not rest on a qualified person's"
+                    + " opinion (only FOIA s36 does); remove it"));
         }
         if (publicInterest.isPresent()) {
             boolean archives = provision.historical().archives() == HistoricalRule.ArchiveEffect.BECOMES_QUALIFIED;
@@ -122,6 +153,15 @@ public record Ground(Citation citation, String reasons, Optional<HarmLikelihood>
         return out;
     }
 
+    /**
+     * @param provision a catalogue entry
+     * @return true if the provision applies only in the reasonable opinion of a qualified person (FOIA s36(2), as
+     *         the catalogue's "requires" says)
+     */
+    public static boolean needsQualifiedOpinion(Provision provision) {
+        return provision.requires().toLowerCase(java.util.Locale.ROOT).contains("qualified person");
+    }
+
     private static String describe(Provision.HarmTest test) {
         return switch (test) {
             case CLASS -> "class-based";
@@ -133,7 +173,7 @@ public record Ground(Citation citation, String reasons, Optional<HarmLikelihood>
     /**
      * A record given against a provision that cannot have it.
      *
-     * @param field     {@code harm} or {@code publicInterest}
+     * @param field     {@code harm}, {@code qualifiedOpinion} or {@code publicInterest}
      * @param tolerated true where the law tolerates it, so that it is a warning rather than an error
      * @param message   what is wrong
      */

@@ -33,7 +33,8 @@ public final class RefusalRules {
                 new PublicInterestIsRecorded(), new PrejudiceStatesItsLikelihood(), new RecordsFitTheirProvision(),
                 new NcndHasItsProvision(), new NcndSaysWhatItCovers(), new AccessibleElsewhereSaysWhere(),
                 new PublicationIntentionIsStated(), new PersonalDataNamesItsCondition(),
-                new LawEnforcementPurposeIsNamed(), new HistoricalRecordRulesApply(), new CostLimitIsEstimated(),
+                new LawEnforcementPurposeIsNamed(), new QualifiedPersonGaveTheirOpinion(),
+                new HistoricalRecordRulesApply(), new CostLimitIsEstimated(),
                 new NoCostLimitUnderTheEir(), new CostOrVexatiousRefusalIsStated(), new ComplaintRightsAreGiven(),
                 new EirNoticeShowsThePresumption(), new UnfinishedMaterialNamesWhoAndWhen(),
                 new EmissionsCannotBeWithheld());
@@ -309,6 +310,11 @@ public final class RefusalRules {
                 if (provision.harmTest().needsLikelihood() && grounds.stream().allMatch(g -> g.harm().isEmpty())) {
                     out.add(error(part, grounds.get(0).citation() + " is prejudice-based: say whether disclosure"
                             + " would, or would be likely to, cause the harm"));
+                } else if (provision.harmTest().needsLikelihood() && grounds.stream().allMatch(g -> g.harm()
+                        .filter(h -> h == HarmLikelihood.WOULD_OR_WOULD_BE_LIKELY_TO).isPresent())) {
+                    out.add(warning(part, grounds.get(0).citation() + " claims both limbs (\"would, or would be"
+                            + " likely to\"): say which; a claim of both is considered under the lower, \"would be"
+                            + " likely to\", which weighs less in the public interest test"));
                 }
             });
         }
@@ -487,6 +493,41 @@ public final class RefusalRules {
             if (cites(part, "FOISA s35(1)(g)") && !cites(part, "FOISA s35(2)")) {
                 out.add(error(part, "FOISA s35(1)(g) needs the purpose from s35(2)"));
             }
+        }
+    }
+
+    /**
+     * FOIA s36 is engaged only "in the reasonable opinion of a qualified person" (s36(2); s36(3) for neither
+     * confirming nor denying; s36(5) says who that is): without an opinion on record the exemption is not engaged
+     * at all, and an opinion given after the response cannot support it. The opinion need not be quoted in the
+     * letter, but the authority must be able to show it to the Commissioner. Statistics (s36(4)) are not modelled.
+     */
+    public static final class QualifiedPersonGaveTheirOpinion extends PartRule {
+        @Override
+        public String source() {
+            return "FOIA s36(2), s36(5)";
+        }
+
+        @Override
+        void check(DraftResponse draft, PartDecision part, List<Cited> cited, List<Finding> out) {
+            if (!part.outcome().withholds()) {
+                return;
+            }
+            byProvision(cited).forEach((provision, grounds) -> {
+                if (!Ground.needsQualifiedOpinion(provision)) {
+                    return;
+                }
+                Optional<QualifiedOpinion> opinion = grounds.stream().flatMap(g -> g.qualifiedOpinion().stream())
+                        .findFirst();
+                if (opinion.isEmpty()) {
+                    out.add(error(part, grounds.get(0).citation() + " applies only in the reasonable opinion of the"
+                            + " qualified person (s36(2)): record who gave it and when"));
+                } else if (opinion.get().givenOn().isAfter(draft.date())) {
+                    out.add(error(part, grounds.get(0).citation() + ": the qualified person's opinion is dated "
+                            + opinion.get().givenOn() + ", after the response of " + draft.date()
+                            + "; it must exist before the exemption is relied on"));
+                }
+            });
         }
     }
 

@@ -106,6 +106,11 @@ class RefusalRulesTest {
                 Arguments.of(new RefusalRules.PrejudiceStatesItsLikelihood(), "FOIA s43(2) prejudice test",
                         foia(withheld("FOIA s43(1)").sharedPublicInterest(PIT).build()),
                         foia(withheld("FOIA s43(2)").sharedPublicInterest(PIT).build()), "would, or would be likely to"),
+                // many real notices hedge: recordable as written, warned so the officer chooses a limb
+                Arguments.of(new RefusalRules.PrejudiceStatesItsLikelihood(), "FOIA s43(2), one limb",
+                        foia(withheld("FOIA s43(2)").sharedHarm(WOULD).sharedPublicInterest(PIT).build()),
+                        foia(withheld("FOIA s43(2)").sharedHarm(HarmLikelihood.WOULD_OR_WOULD_BE_LIKELY_TO)
+                                .sharedPublicInterest(PIT).build()), "claims both limbs"),
                 Arguments.of(new RefusalRules.NcndHasItsProvision(), "FOIA s23(5), s24(2)",
                         foia(PartDecision.of("2", Outcome.NEITHER_CONFIRM_NOR_DENY)
                                 .citing("FOIA s23(5)", "FOIA s24(2)").sharedReasons("r").build()),
@@ -158,6 +163,12 @@ class RefusalRulesTest {
                         foia(part(Outcome.WITHHELD, Ground.of("FOIA s42(1)").because("advice")
                                 .harm(WOULD_BE_LIKELY_TO).publicInterest(PIT))),
                         "FOIA s42(1) is class-based"),
+                Arguments.of(new RefusalRules.RecordsFitTheirProvision(), "EIR reg12(5)(a), both limbs claimed",
+                        draft(Regime.EIR, part(Outcome.WITHHELD, Ground.of("EIR reg12(5)(a)").because("security")
+                                .harm(WOULD).publicInterest(PIT))),
+                        draft(Regime.EIR, part(Outcome.WITHHELD, Ground.of("EIR reg12(5)(a)").because("security")
+                                .harm(HarmLikelihood.WOULD_OR_WOULD_BE_LIKELY_TO).publicInterest(PIT))),
+                        "claiming both limbs claims no more than it"),
                 Arguments.of(new RefusalRules.RecordsFitTheirProvision(), "EIR reg12(5)(a) would adversely affect",
                         draft(Regime.EIR, part(Outcome.WITHHELD, Ground.of("EIR reg12(5)(a)").because("security")
                                 .harm(WOULD).publicInterest(PIT))),
@@ -190,6 +201,21 @@ class RefusalRulesTest {
                 Arguments.of(new RefusalRules.LawEnforcementPurposeIsNamed(), "FOIA s31(2)",
                         foia(withheld("FOIA s31(1)(g)", "FOIA s31(2)(b)").build()),
                         foia(withheld("FOIA s31(1)(g)").build()), "s31(2)(a)-(j)"),
+                Arguments.of(new RefusalRules.QualifiedPersonGaveTheirOpinion(), "FOIA s36(2): an opinion on record",
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s36(2)(b)(ii)").because("frank views")
+                                .harm(WOULD_BE_LIKELY_TO).publicInterest(PIT).opinion(new QualifiedOpinion(
+                                        "Chief Executive", SENT.minusDays(3))))),
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s36(2)(b)(ii)").because("frank views")
+                                .harm(WOULD_BE_LIKELY_TO).publicInterest(PIT))),
+                        "reasonable opinion of the qualified person"),
+                Arguments.of(new RefusalRules.QualifiedPersonGaveTheirOpinion(), "FOIA s36(2): opinion before reliance",
+                        foia(part(Outcome.NEITHER_CONFIRM_NOR_DENY, Ground.of("FOIA s36(3)").because("views")
+                                .ncndScope("whether the board discussed it").harm(WOULD_BE_LIKELY_TO)
+                                .publicInterest(PIT).opinion(new QualifiedOpinion("Chief Executive", SENT)))),
+                        foia(part(Outcome.WITHHELD, Ground.of("FOIA s36(2)(c)").because("conduct")
+                                .harm(WOULD).publicInterest(PIT).opinion(new QualifiedOpinion("Chief Executive",
+                                        SENT.plusDays(1))))),
+                        "must exist before the exemption is relied on"),
                 Arguments.of(new RefusalRules.HistoricalRecordRulesApply(), "FOIA s63(1): s42 after 20 years",
                         foia(withheld("FOIA s42").recordCreatedIn(2006).build()),
                         foia(withheld("FOIA s42").recordCreatedIn(2005).build()), "fell away on 2026-01-01"),

@@ -105,10 +105,19 @@ public final class Wire {
         }
     }
 
-    /** One provision relied on, with its own reasons, likelihood of harm, public interest test and NCND scope. */
+    /**
+     * One provision relied on, with its own reasons, likelihood of harm, public interest test, NCND scope and, for
+     * FOIA s36, the qualified person's opinion.
+     */
     @Serdeable
     public record Ground(String citation, @Nullable String reasons, @Nullable String harm,
-            @Nullable PublicInterest publicInterest, @Nullable String ncndScope) {
+            @Nullable PublicInterest publicInterest, @Nullable String ncndScope,
+            @Nullable QualifiedOpinion qualifiedOpinion) {
+    }
+
+    /** FOIA s36(2): who gave the qualified person's opinion, and when. */
+    @Serdeable
+    public record QualifiedOpinion(@Nullable String person, @Nullable LocalDate givenOn) {
     }
 
     /** A public interest test. */
