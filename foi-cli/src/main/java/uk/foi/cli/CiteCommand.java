@@ -112,29 +112,30 @@ final class CiteCommand implements Callable<Integer> {
         if (!result.reading().basis().isEmpty()) {
             out.printf("read under %s: %s%n", result.reading().regime(), result.reading().basis());
         }
-        TreeMap<Integer, List<String>> lines = new TreeMap<>();
+        TreeMap<Integer, List<String>> lines = new TreeMap<>(); // every kind of finding, in the letter's order
         for (CitationParser.Found found : result.citations()) {
-            lines.computeIfAbsent(found.start(), k -> new ArrayList<>()).add(String.format("%d: %-22s %s%s",
-                    index.line(found.start()), found.citation(), quote(found.text()), found.warnings().isEmpty() ? ""
+            at(lines, found.start(), String.format("%d: %-22s %s%s", index.line(found.start()), found.citation(),
+                    quote(found.text()), found.warnings().isEmpty() ? ""
                             : "  (warning: " + String.join("; ", found.warnings()) + ")"));
         }
         for (CitationParser.Related related : result.related()) {
-            lines.computeIfAbsent(related.start(), k -> new ArrayList<>()).add(String.format(
-                    "%d: %-22s %s  (%s)", index.line(related.start()), related.canonical(), quote(related.text()),
-                    related.instrument().title()));
+            at(lines, related.start(), String.format("%d: %-22s %s  (%s)", index.line(related.start()),
+                    related.canonical(), quote(related.text()), related.instrument().title()));
         }
         for (CitationParser.Ignored ignored : result.ignored()) {
-            lines.computeIfAbsent(ignored.start(), k -> new ArrayList<>()).add(String.format(
-                    "%d: %-22s %s  (%s)", index.line(ignored.start()), "ignored", quote(ignored.text()),
-                    ignored.reason()));
+            at(lines, ignored.start(), String.format("%d: %-22s %s  (%s)", index.line(ignored.start()), "ignored",
+                    quote(ignored.text()), ignored.reason()));
         }
         for (CitationParser.Problem problem : result.problems()) {
-            lines.computeIfAbsent(problem.start(), k -> new ArrayList<>()).add(String.format(
-                    "%d: %-22s %s  (%s)", index.line(problem.start()), "ERROR", quote(problem.text()),
-                    problem.reason()));
+            at(lines, problem.start(), String.format("%d: %-22s %s  (%s)", index.line(problem.start()), "ERROR",
+                    quote(problem.text()), problem.reason()));
         }
         lines.values().forEach(atOffset -> atOffset.forEach(out::println));
         return result.problems().isEmpty() ? 0 : 1;
+    }
+
+    private static void at(TreeMap<Integer, List<String>> lines, int offset, String line) {
+        lines.computeIfAbsent(offset, k -> new ArrayList<>()).add(line);
     }
 
     private static String quote(String text) {

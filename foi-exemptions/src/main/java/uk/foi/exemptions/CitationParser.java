@@ -327,12 +327,20 @@ public final class CitationParser {
         if (SCOTTISH_FEES.matcher(text).find()) {
             return Instrument.SCOTTISH_FEES;
         }
-        Matcher uk = UK_FEES.matcher(text);
-        if (!uk.find()) {
-            return null;
+        return UK_FEES.matcher(text).find() ? feesMeant(text, regime) : null;
+    }
+
+    /**
+     * Which Fees Regulations a name of them means: the Scottish ones by their own title, or in a text read under
+     * FOISA unless the name is the UK title (SI 2004/3244's "Appropriate Limit and Fees").
+     */
+    private static Instrument feesMeant(String name, Regime regime) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("fees for required disclosure")) {
+            return Instrument.SCOTTISH_FEES;
         }
-        return regime.isScottish() && !text.toLowerCase(Locale.ROOT).contains("appropriate limit and fees")
-                ? Instrument.SCOTTISH_FEES : Instrument.FEES;
+        return regime.isScottish() && !lower.contains("appropriate limit and fees") ? Instrument.SCOTTISH_FEES
+                : Instrument.FEES;
     }
 
     private enum Family { SECTION, REGULATION, NONE }
@@ -435,10 +443,11 @@ public final class CitationParser {
                 trailer = trailer(tail);
             }
             int referenceEnd = trailer != null ? trailer.end() : end;
-            Trailer before = actBefore(i);
+            TrailerMatch actBefore = actBefore(i);
+            Trailer before = actBefore == null ? null : actBefore.kind();
             if (before == Trailer.OTHER && (trailer == null || trailer.kind() == Trailer.OTHER)) {
                 ignored.add(new Ignored(i, referenceEnd, s.substring(i, referenceEnd),
-                        "a provision of " + otherActBefore(i).trim() + ", not of FOI law"));
+                        "a provision of " + actBefore.phrase() + ", not of FOI law"));
                 return referenceEnd;
             }
             if (trailer != null && (trailer.kind() == Trailer.OTHER || trailer.kind() == Trailer.DOCUMENT)) {
@@ -451,10 +460,8 @@ public final class CitationParser {
             if (named == Trailer.FEES || named == Trailer.SCOTTISH_FEES
                     || named == null && start.explicit() == null && family == Family.REGULATION && fees != null
                     && !context.isEnvironmental()) {
-                String phrase = trailer != null ? trailer.phrase() : before != null ? otherActBefore(i) : "";
-                Instrument instrument = named == null ? fees : named == Trailer.SCOTTISH_FEES
-                        || context.isScottish() && !phrase.toLowerCase(Locale.ROOT).contains("appropriate limit")
-                        ? Instrument.SCOTTISH_FEES : Instrument.FEES;
+                Instrument instrument = named == null ? fees
+                        : feesMeant(trailer != null ? trailer.phrase() : actBefore.phrase(), context);
                 items.forEach(item -> relate(item, instrument));
                 return referenceEnd;
             }
@@ -1150,20 +1157,19 @@ public final class CitationParser {
             return kind == null ? null : new TrailerMatch(kind, end, s.substring(q, end));
         }
 
-        /** What the enactment named just before a reference ("The EIRs regulations 2(1)") is, if any. */
-        private Trailer actBefore(int i) {
-            String name = otherActBefore(i);
-            return name == null ? null : classify(name.trim());
-        }
-
-        /** The enactment named just before a reference ("Data Protection Act 2018, section 34"), if any. */
-        private String otherActBefore(int i) {
+        /**
+         * The enactment named just before a reference, if any, with what it is: "Data Protection Act 2018, section
+         * 34" (another Act), "The Environmental Information (Scotland) Regulations 2004 (the EIRs) regulations 2(1)".
+         */
+        private TrailerMatch actBefore(int i) {
             int from = Math.max(0, i - 80);
             Matcher m = OTHER_ACT_BEFORE.matcher(s.substring(from, i));
             if (!m.find()) {
                 return null;
             }
-            return classify(m.group(1).trim()) != null ? m.group(1) : null;
+            String name = m.group(1).trim();
+            Trailer kind = classify(name);
+            return kind == null ? null : new TrailerMatch(kind, i, name);
         }
 
         private void emit(Item item, Regime explicit) {

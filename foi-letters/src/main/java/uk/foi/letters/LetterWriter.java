@@ -348,6 +348,7 @@ public final class LetterWriter {
                 List<Ground.Misplaced> wrong = p.map(pr -> g.misplaced(pr, d.heldByArchives())).orElse(List.of());
                 boolean harmFits = wrong.stream().noneMatch(w -> w.field().equals("harm"));
                 boolean testFits = wrong.stream().noneMatch(w -> w.field().equals("publicInterest") && !w.tolerated());
+                boolean opinionFits = wrong.stream().noneMatch(w -> w.field().equals("qualifiedOpinion"));
                 String provision = inLetter(g.citation());
                 String where = provision + " (" + label(d.label()) + ")";
                 String why = g.reasons().strip();
@@ -359,11 +360,9 @@ public final class LetterWriter {
                         "status", p.map(pr -> statusSentence(pr, ncnd)).orElse(""),
                         "why", sameReasons.isEmpty() ? why : "", "sameReasons", sameReasons,
                         "harm", g.harm().filter(h -> harmFits).map(LetterWriter::harmSentence).orElse(""),
-                        "opinion", g.qualifiedOpinion().filter(o -> wrong.stream()
-                                .noneMatch(w -> w.field().equals("qualifiedOpinion")))
-                                .map(o -> "The qualified person (" + o.person() + ") gave their reasonable opinion on "
-                                        + day(o.givenOn()) + " that the exemption applies (section 36(2)).")
-                                .orElse(""),
+                        "opinion", g.qualifiedOpinion().filter(o -> opinionFits).map(o -> "The qualified person ("
+                                + o.person() + ") gave their reasonable opinion on " + day(o.givenOn())
+                                + " that the exemption applies (section 36(2)).").orElse(""),
                         "pit", sameTest.isEmpty() ? g.publicInterest().filter(t -> testFits)
                                 .map(t -> map("for", t.forDisclosure(), "against", t.forMaintaining(),
                                         "balance", t.conclusion(), "ncnd", ncnd)).orElse(null) : null,

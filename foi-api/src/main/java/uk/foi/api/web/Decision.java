@@ -268,7 +268,8 @@ public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nulla
             java.util.Optional<uk.foi.exemptions.refusal.QualifiedOpinion> opinion = java.util.Optional.empty();
             if (g.qualifiedOpinion() != null) {
                 QualifiedOpinion o = g.qualifiedOpinion();
-                if (o.person() == null || o.person().isBlank()) {
+                boolean named = o.person() != null && !o.person().isBlank();
+                if (!named) {
                     errors.add(new ApiProblem.FieldError(where + ".qualifiedOpinion.person", "required: who gave"
                             + " the opinion, with their role (FOIA s36(5))"));
                 }
@@ -276,7 +277,7 @@ public record Decision(@Nullable String label, @Nullable Outcome outcome, @Nulla
                     errors.add(new ApiProblem.FieldError(where + ".qualifiedOpinion.givenOn", "required: the day"
                             + " the opinion was given, as 2026-11-20"));
                 }
-                if (o.person() == null || o.person().isBlank() || o.givenOn() == null) {
+                if (!named || o.givenOn() == null) {
                     continue;
                 }
                 opinion = java.util.Optional.of(new uk.foi.exemptions.refusal.QualifiedOpinion(o.person().strip(),
