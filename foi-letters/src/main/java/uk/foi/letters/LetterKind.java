@@ -16,7 +16,13 @@ public enum LetterKind {
      * The internal review's outcome: what the review found, the parts it decided afresh with the reasons for any
      * refusal (a refusal notice again, FOIA s17), and the right to apply to the Commissioner (FOIA s50, FOISA s47).
      */
-    REVIEW_OUTCOME("review-outcome");
+    REVIEW_OUTCOME("review-outcome"),
+    /**
+     * The response when nothing asked for is held: saying so (FOIA s1(1)(a); FOISA s17; EIR reg 12(4)(a) and EISR
+     * reg 10(4)(a), refusals under EIR reg 14 and EISR reg 13) and, where another body holds it, who (EIR reg 10,
+     * EISR reg 14; advice and assistance under FOIA s16 and FOISA s15).
+     */
+    NOT_HELD("not-held");
 
     private final String template;
 

@@ -7,29 +7,47 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The Mustache templates an authority's letters use. The bundled set follows the seed letters; an authority can
- * replace any template or partial ({@code complaint-rights}, {@code annex}, {@code style} for the HTML's house style)
- * by name, for example to use its own wording or house style, and keeps the bundled one for the rest. Templates are logic-less: every decision is made in
- * {@link LetterWriter}, the templates only lay it out. Thread-safe; compiled templates are cached.
+ * The Mustache templates an authority's letters use, in one language, with the phrases {@link LetterWriter} composes
+ * ({@code phrases.properties}). The bundled set is English and follows the seed letters; an authority can replace
+ * any template or partial by name ({@code heading} for its letterhead and the address block, {@code signature},
+ * {@code reuse} for its re-use notice, {@code complaint-rights}, {@code annex}, {@code style} for the HTML's house
+ * style) and keeps the bundled one for the rest. A set in another language, such as the Welsh set a Welsh authority
+ * needs (Welsh Language Standards, Welsh Language (Wales) Measure 2011), gives every file itself
+ * ({@link #inLanguage}): it never falls back to an English sentence. Templates are logic-less: every decision is
+ * made in {@link LetterWriter}, the templates only lay it out. Thread-safe; compiled templates are cached.
  */
 public final class LetterTemplates {
 
     private static final String BUNDLED = "/uk/foi/letters/templates/";
 
+    /** The partials the letters include, each in HTML and text, besides {@code style} (HTML only). */
+    static final List<String> PARTIALS = List.of("heading", "signature", "reuse", "complaint-rights", "annex",
+            "reasons");
+
     private final Function<String, Optional<String>> overrides;
+    private final boolean fallBack;
+    private final Phrases phrases;
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
     private final Mustache.Compiler html;
     private final Mustache.Compiler text;
 
-    private LetterTemplates(Function<String, Optional<String>> overrides) {
+    private LetterTemplates(Function<String, Optional<String>> overrides, boolean fallBack, Locale language) {
         this.overrides = overrides;
+        this.fallBack = fallBack;
+        // An English set's own phrases.properties need give only the phrases it changes: later keys win
+        this.phrases = Phrases.parse(fallBack ? bundledSource("phrases.properties") + "\n"
+                + overrides.apply("phrases.properties").orElse("") : source("phrases.properties"), language);
         this.html = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true)
                 .withLoader(name -> new StringReader(source(name + ".html")));
         this.text = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true)
@@ -38,7 +56,7 @@ public final class LetterTemplates {
 
     /** @return the bundled templates */
     public static LetterTemplates bundled() {
-        return new LetterTemplates(name -> Optional.empty());
+        return new LetterTemplates(name -> Optional.empty(), true, Locale.UK);
     }
 
     /**
@@ -47,7 +65,58 @@ public final class LetterTemplates {
      * @return templates that prefer the authority's own
      */
     public static LetterTemplates overriding(Function<String, Optional<String>> overrides) {
-        return new LetterTemplates(Objects.requireNonNull(overrides, "overrides"));
+        return new LetterTemplates(Objects.requireNonNull(overrides, "overrides"), true, Locale.UK);
+    }
+
+    /**
+     * A complete set in another language: every template and partial of the bundled set, and every phrase.
+     *
+     * @param language the language, which also names the days and months in dates ({@code cy} for Welsh)
+     * @param set      each file's source by name ({@code response.html}, {@code phrases.properties})
+     * @return the set
+     * @throws IllegalArgumentException naming every file or phrase the set lacks, if it is incomplete
+     */
+    public static LetterTemplates inLanguage(Locale language, Function<String, Optional<String>> set) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(set, "set");
+        List<String> missing = new ArrayList<>(files().stream().filter(f -> set.apply(f).isEmpty()).toList());
+        if (set.apply("phrases.properties").isEmpty()) {
+            missing.add("phrases.properties");
+        } else {
+            Set<String> have = Phrases.parse(set.apply("phrases.properties").orElseThrow(), language).keys();
+            bundled().phrases.keys().stream().filter(k -> !have.contains(k)).forEach(k -> missing.add(
+                    "phrases.properties: " + k));
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the " + language.getDisplayLanguage(Locale.UK)
+                    + " letter templates are incomplete; they lack " + String.join(", ", missing));
+        }
+        return new LetterTemplates(set, false, language);
+    }
+
+    /** @return every template file a set has, besides {@code phrases.properties} */
+    static List<String> files() {
+        List<String> files = new ArrayList<>();
+        for (LetterKind kind : LetterKind.values()) {
+            files.add(kind.template() + ".html");
+            files.add(kind.template() + ".txt");
+        }
+        for (String partial : PARTIALS) {
+            files.add(partial + ".html");
+            files.add(partial + ".txt");
+        }
+        files.add("style.html");
+        return files;
+    }
+
+    /** @return the phrases the letters compose, in the set's language */
+    Phrases phrases() {
+        return phrases;
+    }
+
+    /** @return the language the letters are written in */
+    public Locale language() {
+        return phrases.language();
     }
 
     /**
@@ -91,7 +160,15 @@ public final class LetterTemplates {
         if (own.isPresent()) {
             return own.get();
         }
-        try (InputStream in = LetterTemplates.class.getResourceAsStream(BUNDLED + file + ".mustache")) {
+        if (!fallBack) {
+            throw new IllegalArgumentException("no letter template " + file);
+        }
+        return bundledSource(file);
+    }
+
+    private static String bundledSource(String file) {
+        try (InputStream in = LetterTemplates.class.getResourceAsStream(BUNDLED + file
+                + (file.endsWith(".properties") ? "" : ".mustache"))) {
             if (in == null) {
                 throw new IllegalArgumentException("no letter template " + file);
             }

@@ -1,7 +1,7 @@
 package uk.foi.letters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
@@ -39,11 +40,11 @@ import uk.foi.exemptions.refusal.PartDecision;
  */
 public final class LetterWriter {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final StatutoryClock clock;
     private final Catalogue catalogue;
     private final LetterTemplates templates;
+    private final Phrases say;
+    private final Function<String, Optional<CaseOfficer>> staff;
 
     /**
      * @param clock     computes the dates letters state
@@ -51,14 +52,38 @@ public final class LetterWriter {
      * @param templates the authority's templates
      */
     public LetterWriter(StatutoryClock clock, Catalogue catalogue, LetterTemplates templates) {
+        this(clock, catalogue, templates, assignee -> Optional.empty());
+    }
+
+    private LetterWriter(StatutoryClock clock, Catalogue catalogue, LetterTemplates templates,
+            Function<String, Optional<CaseOfficer>> staff) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.say = templates.phrases();
+        this.staff = Objects.requireNonNull(staff, "staff");
+    }
+
+    /**
+     * @param authorityTemplates an authority's own templates, in its language
+     * @return a writer that writes with them
+     */
+    public LetterWriter withTemplates(LetterTemplates authorityTemplates) {
+        return new LetterWriter(clock, catalogue, authorityTemplates, staff);
+    }
+
+    /**
+     * @param caseOfficers the authority's staff as letters name them, by the user id a request is assigned to
+     * @return a writer whose letters name the request's case officer and are signed by them, where known
+     */
+    public LetterWriter withStaff(Function<String, Optional<CaseOfficer>> caseOfficers) {
+        return new LetterWriter(clock, catalogue, templates, caseOfficers);
     }
 
     /**
      * The response: decision, answers per part, reasons per exemption, NCND wording, s16 advice, legal annex,
-     * complaint rights with the last date, and the Commissioner.
+     * complaint rights with the last date, and the Commissioner. When nothing asked for is held
+     * ({@link #nothingHeld}), the response is the {@link #notHeld} letter, which says so as the request's law requires.
      *
      * @param authority the authority
      * @param request   the request, with every part decided
@@ -68,13 +93,16 @@ public final class LetterWriter {
      * @throws IllegalArgumentException if no part has been decided
      */
     public Letter response(Authority authority, FoiRequest request, Optional<Requester> requester, LocalDate on) {
-        Map<String, Object> m = common(authority, request, requester, on);
         List<PartDecision> decisions = request.allDecisions();
+        if (nothingHeld(decisions)) {
+            return notHeld(authority, request, requester, on);
+        }
+        Map<String, Object> m = common(authority, request, requester, on);
         OverallOutcome outcome = OverallOutcome.of(decisions.stream().map(PartDecision::outcome).toList());
         Deadline due = clock.responseDue(request.timeline(), on);
         m.put("late", on.isAfter(due.due()));
-        m.put("responseDue", day(due.due()));
-        m.put("decision", decisionSentence(outcome, authority));
+        m.put("responseDue", say.day(due.due()));
+        m.put("decision", decisionSentence(outcome, authority, request.profile().regime()));
         m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().refuses()));
         m.put("refusalSection", refusalSection(request.profile().regime()));
         m.put("refusalUnder", refusalUnder(request, decisions));
@@ -84,23 +112,89 @@ public final class LetterWriter {
                         && d.outcome() != Outcome.NEITHER_CONFIRM_NOR_DENY)
                 .flatMap(d -> d.grounds().stream()).filter(g -> !isNcnd(g)).map(Ground::citation).distinct()
                 .toList()));
-        m.put("ncnd", ncnd(decisions));
+        m.put("ncnd", ncnd(request, decisions));
         m.put("parts", parts(request));
-        m.put("whole", answers(request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
+        m.put("whole", answers(request, request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
         m.put("reasons", reasons(decisions));
         m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
                 .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
         m.put("annex", annex(request.cited()));
-        m.put("presumption", request.timeline().regimes().stream().anyMatch(Regime::isEnvironmental));
+        // The presumption in favour of disclosure the environmental law requires: EIR reg 12(2), EISR reg 10(2)(b)
+        m.put("presumption", request.timeline().regimes().stream().filter(Regime::isEnvironmental).findFirst()
+                .map(law -> say.get("presumption", law)).orElse(""));
+        m.put("reuse", decisions.stream().anyMatch(d -> d.outcome().discloses()));
+        complaintRights(m, request, on);
+        return templates.render(LetterKind.RESPONSE, m);
+    }
+
+    /**
+     * The response when nothing asked for is held: every part is not held, or held by another body. It says so as
+     * the request's law requires — under FOIA by answering the duty to confirm or deny (s1(1)(a)); under FOISA by
+     * the notice of s17; under the EIR and EISR by refusing under the exception for information not held (EIR reg
+     * 12(4)(a), notice under reg 14; EISR reg 10(4)(a), notice under reg 13) — gives the bodies that may hold it
+     * (EIR reg 10(1) and EISR reg 14(1) require their name and address, or a transfer; under FOIA and FOISA it is
+     * advice and assistance, s16 and s15, as the s45 and s60 Codes of Practice advise), and the complaint rights.
+     *
+     * @param authority the authority
+     * @param request   the request, every part decided not held or held by another body
+     * @param requester who to address, if the caller may see it
+     * @param on        the letter's date: the day the response is (or was) sent
+     * @return the letter
+     * @throws IllegalArgumentException if no part is decided, or some part's outcome is another
+     */
+    public Letter notHeld(Authority authority, FoiRequest request, Optional<Requester> requester, LocalDate on) {
+        List<PartDecision> decisions = request.allDecisions();
+        if (!nothingHeld(decisions)) {
+            throw new IllegalArgumentException("a not-held letter needs every part decided not held or held by"
+                    + " another body");
+        }
+        Map<String, Object> m = common(authority, request, requester, on);
+        Deadline due = clock.responseDue(request.timeline(), on);
+        m.put("late", on.isAfter(due.due()));
+        m.put("responseDue", say.day(due.due()));
+        List<Regime> laws = decisions.stream().map(d -> request.regimeOf(d.label())).distinct().toList();
+        m.put("notHeld", laws.stream().map(law -> say.get("notHeld", law)).toList());
+        List<String> elsewhere = new ArrayList<>();
+        for (Regime law : laws) {
+            List<String> bodies = decisions.stream().filter(d -> d.outcome() == Outcome.HELD_BY_ANOTHER_BODY
+                    && request.regimeOf(d.label()) == law).map(PartDecision::otherBody).distinct().toList();
+            if (!bodies.isEmpty()) {
+                elsewhere.add(say.get("elsewhere", law, "bodies", String.join(say.get("and"), bodies)));
+            }
+        }
+        m.put("elsewhere", elsewhere);
+        m.put("parts", parts(request));
+        m.put("whole", answers(request, request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
+        m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
+                .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
+        complaintRights(m, request, on);
+        return templates.render(LetterKind.NOT_HELD, m);
+    }
+
+    /**
+     * @param decisions a request's decisions
+     * @return true if there are some and none says any information is held here: the response is
+     *         {@link #notHeld} rather than {@link #response}
+     */
+    public static boolean nothingHeld(List<PartDecision> decisions) {
+        return !decisions.isEmpty() && decisions.stream().allMatch(d -> d.outcome() == Outcome.NOT_HELD
+                || d.outcome() == Outcome.HELD_BY_ANOTHER_BODY);
+    }
+
+    /**
+     * The complaint rights every response gives: the last day to ask for an internal review, its target and
+     * maximum, and the regulator.
+     */
+    private void complaintRights(Map<String, Object> m, FoiRequest request, LocalDate on) {
         // A request answered under two laws gives the earliest of each law's dates and limits (StatutoryClock)
         Deadline window = clock.reviewRequestWindow(request.timeline(), on);
         m.put("complaintWindow", request.profile().policy().reviewRequestWindow().count());
-        m.put("complaintLastDay", day(window.due()));
+        m.put("complaintLastDay", say.day(window.due()));
         StatutoryClock.ReviewLimits review = StatutoryClock.reviewLimits(request.timeline());
         m.put("reviewTarget", review.target().count());
         m.put("reviewMaximum", review.maximum().count());
+        m.put("reviewTargetIsLimit", review.target().equals(review.maximum()));
         m.put("regulator", regulator(request.timeline().regimes()));
-        return templates.render(LetterKind.RESPONSE, m);
     }
 
     /**
@@ -114,7 +208,7 @@ public final class LetterWriter {
             LocalDate on) {
         Map<String, Object> m = common(authority, request, requester, on);
         Deadline due = clock.responseDue(request.timeline(), on);
-        m.put("responseDue", day(due.due()));
+        m.put("responseDue", say.day(due.due()));
         m.put("rule", due.explanation().rule());
         m.put("parts", parts(request));
         return templates.render(LetterKind.ACKNOWLEDGEMENT, m);
@@ -132,7 +226,7 @@ public final class LetterWriter {
             String question, LocalDate on) {
         Map<String, Object> m = common(authority, request, requester, on);
         m.put("question", question);
-        m.put("lapse", lapse(request, on, DeadlineKind.CLARIFICATION_LAPSE).map(LetterWriter::day).orElse(""));
+        m.put("lapse", lapse(request, on, DeadlineKind.CLARIFICATION_LAPSE).map(say::day).orElse(""));
         return templates.render(LetterKind.CLARIFICATION, m);
     }
 
@@ -149,7 +243,7 @@ public final class LetterWriter {
         Map<String, Object> m = common(authority, request, requester, on);
         m.put("amount", String.format(Locale.UK, "£%d.%02d", amountPence / 100, amountPence % 100));
         Optional<LocalDate> lapse = lapse(request, on, DeadlineKind.FEE_LAPSE);
-        m.put("payBy", lapse.map(LetterWriter::day).orElse(""));
+        m.put("payBy", lapse.map(say::day).orElse(""));
         m.put("clockWaits", request.profile().regime() == Regime.FOIA || request.profile().regime() == Regime.FOISA);
         return templates.render(LetterKind.FEES_NOTICE, m);
     }
@@ -166,7 +260,7 @@ public final class LetterWriter {
             List<Citation> considering, LocalDate on) {
         Map<String, Object> m = common(authority, request, requester, on);
         Deadline due = clock.responseDue(request.timeline(), on);
-        m.put("newDate", day(due.due()));
+        m.put("newDate", say.day(due.due()));
         m.put("publicInterest", request.profile().regime() == Regime.FOIA);
         m.put("considering", cited(considering));
         return templates.render(LetterKind.EXTENSION, m);
@@ -195,42 +289,35 @@ public final class LetterWriter {
         FoiRequest.IssuedResponse response = request.response().orElseThrow(() -> new IllegalArgumentException(
                 "the request has no response to review"));
         Map<String, Object> m = common(authority, request, requester, on);
-        m.put("responded", day(response.on()));
-        m.put("requestedOn", day(requestedOn));
+        m.put("responded", say.day(response.on()));
+        m.put("requestedOn", say.day(requestedOn));
         m.put("grounds", grounds);
         Deadline due = clock.reviewDue(request.timeline(), requestedOn);
         m.put("late", on.isAfter(due.due()));
-        m.put("reviewDue", day(due.due()));
-        m.put("result", switch (result) {
-            case UPHELD -> "I have reviewed the handling of your request and the response, and I uphold the"
-                    + " response: its decisions stand.";
-            case OVERTURNED -> "I have reviewed the handling of your request and the response, and I do not uphold"
-                    + " it: the decisions below replace those of the response.";
-            case PARTLY_UPHELD -> "I have reviewed the handling of your request and the response, and I uphold it in"
-                    + " part: the parts below are decided afresh, and the rest of the response stands.";
-        });
+        m.put("reviewDue", say.day(due.due()));
+        m.put("result", say.get("review", result));
         m.put("summary", summary);
         List<PartDecision> fresh = request.reviewedDecisions();
         List<Map<String, Object>> changed = new ArrayList<>();
         for (String label : request.reviewedParts()) {
             changed.add(map("label", label(label), "question", request.text().part(label).map(RequestPart::text)
                             .orElse(""),
-                    "before", answers(request.decisions().getOrDefault(label, List.of())),
-                    "after", answers(request.reviewDecisions().get(label))));
+                    "before", answers(request, request.decisions().getOrDefault(label, List.of())),
+                    "after", answers(request, request.reviewDecisions().get(label))));
         }
         m.put("changed", changed);
         m.put("refusalNotice", fresh.stream().anyMatch(d -> d.outcome().refuses()));
+        m.put("reuse", fresh.stream().anyMatch(d -> d.outcome().discloses()));
         m.put("refusalSection", refusalSection(request.profile().regime()));
-        m.put("ncnd", ncnd(fresh));
+        m.put("ncnd", ncnd(request, fresh));
         m.put("reasons", reasons(fresh));
         m.put("annex", annex(fresh.stream().flatMap(d -> d.citations().stream()).distinct().toList()));
         m.put("regulator", regulator(request.timeline().regimes()));
         Deadline complaint = clock.regulatorComplaint(request.timeline(), on);
-        m.put("regulatorBy", day(complaint.due()));
+        m.put("regulatorBy", say.day(complaint.due()));
         m.put("regulatorStatutory", complaint.basis() == uk.foi.deadlines.Basis.STATUTE);
-        m.put("regulatorPeriod", request.profile().regime().isScottish() ? "six months"
-                : request.profile().policy().regulatorWindow().equals(java.time.Period.ofWeeks(6)) ? "six weeks"
-                : request.profile().policy().regulatorWindow().toString());
+        m.put("regulatorPeriod", say.period(request.profile().regime().isScottish() ? Period.ofMonths(6)
+                : request.profile().policy().regulatorWindow()));
         return templates.render(LetterKind.REVIEW_OUTCOME, m);
     }
 
@@ -239,44 +326,70 @@ public final class LetterWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("authority", authority.name());
         m.put("signatory", authority.contact().signatory());
+        Optional<CaseOfficer> officer = request.assignee().flatMap(staff);
+        m.put("officer", officer.map(o -> map("name", o.name(), "jobTitle", o.jobTitle(), "phone",
+                o.phone().orElse(""))).orElse(null));
+        m.put("addressee", requester.map(LetterWriter::addressBlock).orElse(List.of()));
         m.put("foiEmail", authority.contact().foiEmail());
         m.put("complaintsAddress", authority.contact().complaintsAddress().lines().toList());
         m.put("reference", request.reference());
-        m.put("date", day(on));
-        m.put("received", day(request.receivedOn()));
+        m.put("date", say.day(on));
+        m.put("received", say.day(request.receivedOn()));
         m.put("salutation", requester.map(Requester::name).orElse("Requester"));
         m.put("act", actName(request.profile().regime()));
         m.put("requestKind", requestKind(request.profile().regime()));
-        m.put("requestKindCaps", requestKind(request.profile().regime()).toUpperCase(Locale.UK));
+        m.put("requestKindCaps", requestKind(request.profile().regime()).toUpperCase(say.language()));
+        // The duty to advise and assist: FOIA s16, FOISA s15, EIR and EISR reg 9
+        m.put("adviceHeading", say.get("advice", request.profile().regime()));
+        m.put("adviceHeadingCaps", say.get("advice", request.profile().regime()).toUpperCase(say.language()));
         m.put("asked", request.text().asReceived().strip().lines().filter(line -> !line.isBlank()).toList());
         List<Map<String, Object>> clarifications = new ArrayList<>();
         for (RequestPart part : request.text().parts()) {
             part.clarifications().forEach(c -> clarifications.add(map("label", label(part.label()),
-                    "on", day(c.receivedOn()), "text", c.text())));
+                    "on", say.day(c.receivedOn()), "text", c.text())));
         }
         m.put("clarifications", clarifications);
         return m;
     }
 
     /**
+     * The requester's name and address as a letter's address block: the postal address one line per line (or per
+     * comma, if it was given on one line), else the email address the letter goes to.
+     */
+    private static List<String> addressBlock(Requester requester) {
+        List<String> lines = new ArrayList<>();
+        lines.add(requester.name());
+        Optional<String> postal = requester.postalAddress().map(String::strip).filter(a -> !a.isEmpty());
+        if (postal.isPresent()) {
+            String address = postal.get();
+            (address.contains("\n") ? address.lines() : java.util.Arrays.stream(address.split(",")))
+                    .map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        } else {
+            requester.email().map(String::strip).filter(e -> !e.isEmpty()).ifPresent(lines::add);
+        }
+        return lines;
+    }
+
+    /**
      * What the refusal notice is given under: FOIA s17, EIR reg 14, FOISA s16 or EISR reg 13 of the request's law;
      * for a request answered partly under each law, each law's notice for the parts it refuses.
      */
-    private static String refusalUnder(FoiRequest request, List<PartDecision> decisions) {
+    private String refusalUnder(FoiRequest request, List<PartDecision> decisions) {
         Regime main = request.profile().regime();
         if (!request.timeline().mixed()) {
-            return refusalSection(main) + " of " + actName(main);
+            return say.get("refusal.under", "section", refusalSection(main), "act", actName(main));
         }
         List<String> out = new ArrayList<>();
         for (Regime regime : request.timeline().regimes()) {
             List<String> labels = decisions.stream().filter(d -> d.outcome().refuses()
                     && request.regimeOf(d.label()) == regime).map(PartDecision::label).distinct().toList();
             if (!labels.isEmpty()) {
-                out.add(refusalSection(regime) + " of " + actName(regime) + " for " + (labels.size() == 1
-                        ? label(labels.get(0)).toLowerCase(Locale.UK) : "questions " + String.join(", ", labels)));
+                out.add(say.get("refusal.underFor", "section", refusalSection(regime), "act", actName(regime),
+                        "parts", labels.size() == 1 ? say.get("part.inSentence", "label", labels.get(0))
+                                : say.get("part.several", "labels", String.join(", ", labels))));
             }
         }
-        return String.join(", and under ", out);
+        return String.join(say.get("refusal.join"), out);
     }
 
     private List<Map<String, Object>> parts(FoiRequest request) {
@@ -287,16 +400,16 @@ public final class LetterWriter {
                     "label", part.label(), "depth", part.label().split("\\.").length - 1,
                     "indent", !part.topLevel(), "question", part.text(),
                     "clarifications", part.clarifications().stream()
-                            .map(c -> map("on", day(c.receivedOn()), "text", c.text())).toList(),
-                    "answers", answers(request.decisions().getOrDefault(part.label(), List.of()))));
+                            .map(c -> map("on", say.day(c.receivedOn()), "text", c.text())).toList(),
+                    "answers", answers(request, request.decisions().getOrDefault(part.label(), List.of()))));
         }
         return out;
     }
 
-    private List<Map<String, Object>> answers(List<PartDecision> decisions) {
+    private List<Map<String, Object>> answers(FoiRequest request, List<PartDecision> decisions) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PartDecision d : decisions) {
-            out.add(map("outcome", outcomeSentence(d), "answer", d.answer(), "accessibleAt", d.accessibleAt(),
+            out.add(map("outcome", outcomeSentence(d, request.regimeOf(d.label())), "answer", d.answer(), "accessibleAt", d.accessibleAt(),
                     "publication", d.publicationIntention(), "cost", d.costEstimate().map(e -> e.explain()).orElse(""),
                     "provisions", cited(d.citations())));
         }
@@ -305,10 +418,11 @@ public final class LetterWriter {
 
     /**
      * The neither-confirm-nor-deny statements: one per part and scope, naming the provisions that exclude the duty
-     * (FOIA s1(1)(a) with the NCND subsection cited). The scope is what staff recorded on the ground; without one,
+     * in the part's own law: FOIA s1(1)(a) with the NCND subsection cited, FOISA s18(1), EIR reg 12(6), EISR reg
+     * 10(8) (*verify* the EISR paragraph against legislation.gov.uk). The scope is what staff recorded on the ground; without one,
      * the letter speaks of the part as asked, never of "any other information".
      */
-    private List<Map<String, Object>> ncnd(List<PartDecision> decisions) {
+    private List<Map<String, Object>> ncnd(FoiRequest request, List<PartDecision> decisions) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PartDecision d : decisions) {
             boolean wholePart = d.outcome() == Outcome.NEITHER_CONFIRM_NOR_DENY;
@@ -317,14 +431,16 @@ public final class LetterWriter {
                 continue;
             }
             String fallback = grounds.stream().map(Ground::ncndScope).filter(t -> !t.isBlank()).findFirst()
-                    .orElse(RequestText.WHOLE.equals(d.label()) ? "the information described in your request"
-                            : "the information asked for in question " + d.label());
+                    .orElse(RequestText.WHOLE.equals(d.label()) ? say.get("ncnd.whole")
+                            : say.get("ncnd.part", "label", d.label()));
             Map<String, List<Citation>> byScope = new LinkedHashMap<>();
             for (Ground g : grounds) {
                 byScope.computeIfAbsent(g.ncndScope().isBlank() ? fallback : g.ncndScope(), k -> new ArrayList<>())
                         .add(g.citation());
             }
-            byScope.forEach((scope, cited) -> out.add(map("scope", scope, "provisions", cited(cited))));
+            String basis = say.get("ncnd.basis", request.regimeOf(d.label()));
+            byScope.forEach((scope, cited) -> out.add(map("scope", scope, "basis", basis,
+                    "provisions", cited(cited))));
         }
         return out;
     }
@@ -359,10 +475,9 @@ public final class LetterWriter {
                 grounds.add(map("provision", provision, "title", p.map(Provision::title).orElse(""),
                         "status", p.map(pr -> statusSentence(pr, ncnd)).orElse(""),
                         "why", sameReasons.isEmpty() ? why : "", "sameReasons", sameReasons,
-                        "harm", g.harm().filter(h -> harmFits).map(LetterWriter::harmSentence).orElse(""),
-                        "opinion", g.qualifiedOpinion().filter(o -> opinionFits).map(o -> "The qualified person ("
-                                + o.person() + ") gave their reasonable opinion on " + day(o.givenOn())
-                                + " that the exemption applies (section 36(2)).").orElse(""),
+                        "harm", g.harm().filter(h -> harmFits).map(this::harmSentence).orElse(""),
+                        "opinion", g.qualifiedOpinion().filter(o -> opinionFits).map(o -> say.get("opinion",
+                                "person", o.person(), "date", say.day(o.givenOn()))).orElse(""),
                         "pit", sameTest.isEmpty() ? g.publicInterest().filter(t -> testFits)
                                 .map(t -> map("for", t.forDisclosure(), "against", t.forMaintaining(),
                                         "balance", t.conclusion(), "ncnd", ncnd)).orElse(null) : null,
@@ -377,7 +492,7 @@ public final class LetterWriter {
      * Where this text was first given, as the letter refers back to it ("Section 21(1)", or "Section 21(1) (Question
      * 1)" from another part), or empty if this is the first time; remembers it otherwise.
      */
-    private static String backTo(Map<Object, String> first, Object text, String where, PartDecision d) {
+    private String backTo(Map<Object, String> first, Object text, String where, PartDecision d) {
         String earlier = first.putIfAbsent(text, where);
         if (earlier == null) {
             return "";
@@ -395,22 +510,14 @@ public final class LetterWriter {
      * What the requester is told about the kind of provision: whether the public interest decides it (FOIA s2(1) for
      * the duty to confirm or deny, s2(2) for disclosure; EIR reg 12(1)(b)).
      */
-    private static String statusSentence(Provision p, boolean ncnd) {
-        String noun = switch (p.kind()) {
-            case EXCEPTION -> "exception";
-            case CONDITION -> "condition";
-            default -> "exemption";
-        };
-        String balance = ncnd ? "the duty to confirm or deny is excluded only if the public interest in excluding it"
-                + " outweighs the public interest in confirming or denying whether the information is held."
-                : "it applies only if the public interest in maintaining it outweighs the public interest in"
-                + " disclosure.";
+    private String statusSentence(Provision p, boolean ncnd) {
+        String noun = say.get("noun", p.kind() == Provision.Kind.EXCEPTION || p.kind() == Provision.Kind.CONDITION
+                ? p.kind() : Provision.Kind.EXEMPTION);
+        boolean condition = p.kind() == Provision.Kind.CONDITION;
         return switch (p.status()) {
-            case ABSOLUTE -> p.kind() == Provision.Kind.CONDITION
-                    ? "Under this condition the exemption is absolute: there is no public interest test."
-                    : "This is an absolute " + noun + ": there is no public interest test.";
-            case QUALIFIED -> (p.kind() == Provision.Kind.CONDITION ? "Under this condition the exemption is"
-                    + " qualified: " : "This is a qualified " + noun + ": ") + balance;
+            case ABSOLUTE -> say.get(condition ? "status.absoluteCondition" : "status.absolute", "noun", noun);
+            case QUALIFIED -> say.get(condition ? "status.qualifiedCondition" : "status.qualified", "noun", noun,
+                    "balance", say.get(ncnd ? "balance.ncnd" : "balance.disclosure"));
             default -> "";
         };
     }
@@ -430,9 +537,10 @@ public final class LetterWriter {
             Provision p = provisions.get(key);
             List<Citation> ncnd = cited.stream()
                     .filter(c -> p != null && p.ncndCovers(c)).toList();
-            out.add(map("provision", String.join(", ", cited.stream().map(LetterWriter::inLetter).toList()),
-                    "ncnd", !ncnd.isEmpty(), "ncndProvision", String.join(", ",
-                            ncnd.stream().map(LetterWriter::inLetter).toList()),
+            out.add(map("provision", String.join(", ", cited.stream().map(this::inLetter).toList()),
+                    "ncnd", !ncnd.isEmpty(), "ncndMeaning", ncnd.isEmpty() ? "" : say.get("annex.ncnd",
+                            ncnd.get(0).regime(), "provision", String.join(", ",
+                                    ncnd.stream().map(this::inLetter).toList())),
                     "title", p == null ? "" : p.title(), "summary", p == null ? "" : p.summary(),
                     "link", (p == null ? cited.get(0).legislation() : p.link()).toString()));
         });
@@ -450,131 +558,75 @@ public final class LetterWriter {
     }
 
     /** {@code FOIA s31(1)(a)} as letters write it: {@code Section 31(1)(a)}; {@code Regulation 12(4)(b)}. */
-    static String inLetter(Citation c) {
-        return (c.isRegulation() ? "Regulation " : "Section ") + c.provision().substring(c.unit().length());
+    String inLetter(Citation c) {
+        String number = c.provision().substring(c.unit().length());
+        return c.isRegulation() ? say.get("cite.regulation", "number", number)
+                : say.get("cite.section", "number", number);
     }
 
     /** How letters name a part: {@code Question 3.i}, or for decisions on the whole request, "Any other information". */
-    static String label(String label) {
-        return RequestText.WHOLE.equals(label) ? "Any other information" : "Question " + label;
+    String label(String label) {
+        return RequestText.WHOLE.equals(label) ? say.get("part.whole") : say.get("part.label", "label", label);
     }
 
-    static String day(LocalDate date) {
-        return DAY.format(date);
-    }
-
-    static String actName(Regime regime) {
-        return switch (regime) {
-            case FOIA -> "the Freedom of Information Act 2000";
-            case EIR -> "the Environmental Information Regulations 2004";
-            case FOISA -> "the Freedom of Information (Scotland) Act 2002";
-            case EISR -> "the Environmental Information (Scotland) Regulations 2004";
-            case SAR -> "the UK General Data Protection Regulation, Article 15";
-        };
+    String actName(Regime regime) {
+        return say.get("act", regime);
     }
 
     /** What the letters call the request: an environmental one is not a Freedom of Information request. */
-    static String requestKind(Regime regime) {
-        return switch (regime) {
-            case FOIA, FOISA -> "Freedom of Information request";
-            case EIR, EISR -> "Environmental information request";
-            case SAR -> "Subject access request";
-        };
+    String requestKind(Regime regime) {
+        return say.get("kind", regime);
     }
 
     /** Which provision makes a response a refusal notice: FOIA s17, FOISA s16, EIR reg 14, EISR reg 13. */
-    static String refusalSection(Regime regime) {
-        return switch (regime) {
-            case FOIA -> "section 17";
-            case FOISA -> "section 16";
-            case EIR -> "regulation 14";
-            case EISR -> "regulation 13";
-            case SAR -> "Article 12(4)";
-        };
-    }
-
-    private static String decisionSentence(OverallOutcome outcome, Authority authority) {
-        return switch (outcome) {
-            case GRANTED_IN_FULL -> "I have today decided to disclose the information you asked for that we hold.";
-            case PARTIALLY_WITHHELD -> "I have today decided to disclose some of the requested information. Some has"
-                    + " been withheld or refused, as set out below.";
-            case WITHHELD_IN_FULL -> "I have today decided that the requested information is exempt from disclosure.";
-            case NEITHER_CONFIRMED_NOR_DENIED -> authority.name() + " can neither confirm nor deny whether it holds"
-                    + " the information you asked for.";
-            case NOT_HELD -> "Searches found that " + authority.name() + " does not hold the information you asked"
-                    + " for.";
-            case COST_LIMIT -> "I have decided that complying with your request would exceed the appropriate limit"
-                    + " of cost.";
-            case VEXATIOUS_OR_REPEATED -> "I have decided not to comply with your request because it is vexatious or"
-                    + " repeated.";
-            case NOT_A_VALID_REQUEST -> "Your request does not ask for recorded information, so I have set out below"
-                    + " how we can help instead.";
-        };
-    }
-
-    private static String outcomeSentence(PartDecision d) {
-        return switch (d.outcome()) {
-            case DISCLOSED -> "The information is disclosed.";
-            case PARTIALLY_DISCLOSED -> "The information is disclosed in part; some is withheld.";
-            case WITHHELD -> "The information is withheld.";
-            case NOT_HELD -> "This information is not held.";
-            case NEITHER_CONFIRM_NOR_DENY -> "We can neither confirm nor deny whether this information is held.";
-            case ACCESSIBLE_ELSEWHERE -> "This information is reasonably accessible to you by other means"
-                    + " (section 21).";
-            case NOT_RECORDED_INFORMATION -> "This is not a request for recorded information (sections 8 and 84),"
-                    + " so there is nothing to disclose; please see the advice below.";
-            case HELD_BY_ANOTHER_BODY -> "This information is held by " + d.otherBody() + ", not by us.";
-            case COST_LIMIT -> "Answering this would exceed the appropriate limit of cost (section 12).";
-            case VEXATIOUS -> "This part is refused as vexatious (section 14(1)).";
-            case REPEATED -> "This part is refused as a repeated request (section 14(2)).";
-        };
-    }
-
-    private static String harmSentence(HarmLikelihood harm) {
-        return switch (harm) {
-            case WOULD -> "We consider that disclosure would cause this harm: it is more probable than not.";
-            case WOULD_BE_LIKELY_TO -> "We consider that disclosure would be likely to cause this harm: there is a"
-                    + " real and significant risk.";
-            case WOULD_OR_WOULD_BE_LIKELY_TO -> "We consider that disclosure would, or would be likely to, cause"
-                    + " this harm: at the least there is a real and significant risk.";
-        };
+    String refusalSection(Regime regime) {
+        return say.get("refusal", regime);
     }
 
     /**
-     * The regulator and the provision the requester applies under. A request answered under FOIA and the EIR names
-     * both: s50, and EIR reg 18 applying it to the environmental parts (FOISA s47 and EISR reg 17 likewise).
+     * The decision in one sentence, in the words of the request's law: a refusal on cost or as vexatious under the
+     * EIR or EISR is one of a manifestly unreasonable request (EIR reg 12(4)(b), EISR reg 10(4)(b)).
      */
-    private static Map<String, Object> regulator(List<Regime> regimes) {
-        Map<String, Object> out = regulator(regimes.get(0));
-        if (regimes.size() > 1) {
-            boolean scottish = regimes.get(0).isScottish();
-            out.put("section", scottish
-                    ? "section 47 of the Freedom of Information (Scotland) Act 2002 (applied to the questions answered"
-                            + " under the Environmental Information (Scotland) Regulations 2004 by regulation 17)"
-                    : "section 50 of the Freedom of Information Act 2000 (applied to the questions answered under"
-                            + " the Environmental Information Regulations 2004 by regulation 18)");
-        }
-        return out;
+    private String decisionSentence(OverallOutcome outcome, Authority authority, Regime regime) {
+        return say.under("decision", outcome, regime, "authority", authority.name());
     }
 
-    private static Map<String, Object> regulator(Regime regime) {
-        return regime.isScottish()
-                ? map("name", "the Scottish Information Commissioner", "title", "The Scottish Information Commissioner",
-                        "section", "section 47",
-                        "address", List.of("Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"),
-                        "web", "https://www.foi.scot/appeal", "phone", "01334 464610",
-                        "reviewFirst", "You must ask us for a review first: the Commissioner can consider an"
-                                + " application only after it (section 47(1)). You must apply within six months of"
-                                + " receiving our review decision, or of the end of the time we had to give it"
-                                + " (section 47(4)).")
-                : map("name", "the Information Commissioner", "title", "The Information Commissioner", "section", regime.isEnvironmental()
-                                ? "regulation 18 (applying section 50 of the Freedom of Information Act 2000)"
-                                : "section 50",
-                        "address", List.of("Information Commissioner's Office", "Wycliffe House", "Water Lane",
-                                "Wilmslow", "Cheshire", "SK9 5AF"),
-                        "web", "https://ico.org.uk/make-a-complaint/", "phone", "0303 123 1113",
-                        "reviewFirst", "The Information Commissioner usually expects the internal review to be"
-                                + " completed first.");
+    /**
+     * What was decided for a part, citing the provision of the part's own law: information reasonably accessible
+     * elsewhere is FOIA s21, FOISA s25, EIR and EISR reg 6(1)(b); a request for no recorded information FOIA s8 and
+     * s84, FOISA s8 and s73, EIR and EISR reg 2(1); cost and vexatious or repeated requests FOIA and FOISA s12 and
+     * s14, EIR reg 12(4)(b) and EISR reg 10(4)(b).
+     */
+    private String outcomeSentence(PartDecision d, Regime regime) {
+        return say.under("outcome", d.outcome(), regime, "body", d.otherBody());
+    }
+
+    private String harmSentence(HarmLikelihood harm) {
+        return say.get("harm", harm);
+    }
+
+    /**
+     * The regulator and the provision the requester applies under: the Information Commissioner under FOIA s50 (EIR
+     * reg 18 applies it), the Scottish Information Commissioner under FOISA s47 (EISR reg 17 applies it). A request
+     * answered under two laws names both provisions. The addresses are the regulators' published ones (ico.org.uk,
+     * foi.scot).
+     */
+    private Map<String, Object> regulator(List<Regime> regimes) {
+        Regime main = regimes.get(0);
+        String who = main.isScottish() ? "regulator.sic." : "regulator.ico.";
+        Map<String, Object> out = map("name", say.get(who + "name"), "title", say.get(who + "title"),
+                "section", say.get(who + (regimes.size() > 1 ? "sectionMixed"
+                        : main.isEnvironmental() ? "sectionEnvironmental" : "section")),
+                "reviewFirst", say.get(who + "reviewFirst"));
+        if (main.isScottish()) {
+            out.putAll(map("address", List.of("Kinburn Castle", "Doubledykes Road", "St Andrews", "Fife", "KY16 9DS"),
+                    "web", "https://www.foi.scot/appeal", "phone", "01334 464610"));
+        } else {
+            out.putAll(map("address", List.of("Information Commissioner's Office", "Wycliffe House", "Water Lane",
+                            "Wilmslow", "Cheshire", "SK9 5AF"),
+                    "web", "https://ico.org.uk/make-a-complaint/", "phone", "0303 123 1113"));
+        }
+        return out;
     }
 
     private static Map<String, Object> map(Object... pairs) {

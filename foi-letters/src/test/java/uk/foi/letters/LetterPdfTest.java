@@ -74,6 +74,11 @@ class LetterPdfTest {
         letters.add(Arguments.of("review outcome", reviewed.reference(), WRITER.reviewOutcome(
                 reviewedSeed.authority(), reviewed, Optional.empty(), "The redactions go too far.",
                 LocalDate.of(2023, 10, 9), "The response stands.", LocalDate.of(2023, 11, 3))));
+        for (uk.foi.deadlines.Regime regime : List.of(uk.foi.deadlines.Regime.FOIA, uk.foi.deadlines.Regime.EISR)) {
+            FoiRequest notHeld = NotHeldLetterTest.nothingHeld(uk.foi.core.fixtures.CoreFixtures.authority(regime));
+            letters.add(Arguments.of("not held, " + regime, notHeld.reference(), WRITER.notHeld(
+                    uk.foi.core.fixtures.CoreFixtures.authority(regime), notHeld, requester, on)));
+        }
         return letters.stream();
     }
 

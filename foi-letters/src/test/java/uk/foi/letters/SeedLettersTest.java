@@ -69,7 +69,7 @@ class SeedLettersTest {
         String eir = WRITER.response(seed.authority(), under(seed.request(), Regime.EIR), Optional.empty(),
                 seed.request().response().orElseThrow().on()).text();
 
-        assertThat(foisa).contains("we aim to respond within 20 working days, and at most 20.",
+        assertThat(foisa).contains("We will respond within 20 working days.",
                 "Scottish Information Commissioner", "You must ask us for a review first", "(section 47(1))",
                 "You must apply within six months of receiving our review decision", "(section 47(4))",
                 "FREEDOM OF INFORMATION REQUEST REFERENCE")
