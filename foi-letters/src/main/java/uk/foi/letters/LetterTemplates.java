@@ -109,6 +109,67 @@ public final class LetterTemplates {
         return files;
     }
 
+    /** @return the name of every file a set may give: each template and partial, and {@code phrases.properties} */
+    public static List<String> fileNames() {
+        List<String> names = new ArrayList<>(files());
+        names.add("phrases.properties");
+        return List.copyOf(names);
+    }
+
+    /**
+     * Checks one file of an authority's own set before it is kept, so that no letter fails later: it must be a file
+     * the letters use; a template must parse as Mustache and include only partials a set has; phrases must be ones
+     * the letters use, each with only the placeholders its English phrase has.
+     *
+     * @param file   its name ({@code heading.txt}, {@code phrases.properties})
+     * @param source its text
+     * @throws IllegalArgumentException saying what is wrong, and where
+     */
+    public static void checkFile(String file, String source) {
+        Objects.requireNonNull(source, "source");
+        if (!fileNames().contains(file)) {
+            throw new IllegalArgumentException("no letter template '" + file + "': one of "
+                    + String.join(", ", fileNames()));
+        }
+        if (file.equals("phrases.properties")) {
+            Phrases bundled = bundled().phrases;
+            Map<String, String> own = Phrases.read(source);
+            for (Map.Entry<String, String> phrase : own.entrySet()) {
+                String key = phrase.getKey();
+                if (!bundled.keys().contains(key)) {
+                    throw new IllegalArgumentException("phrases.properties: the letters use no phrase '" + key + "'");
+                }
+                Set<String> allowed = bundled.placeholders(key);
+                Phrases.placeholdersIn(phrase.getValue()).stream().filter(p -> !allowed.contains(p)).findFirst()
+                        .ifPresent(p -> {
+                    throw new IllegalArgumentException("phrases.properties: '" + key + "' cannot use {" + p
+                            + "}; it may use " + (allowed.isEmpty() ? "none" : "{" + String.join("}, {", allowed)
+                            + "}"));
+                        });
+            }
+            try {
+                Phrases.parse(bundledSource("phrases.properties") + "\n" + source, Locale.UK);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("phrases.properties: " + e.getMessage(), e);
+            }
+            return;
+        }
+        try {
+            Mustache.compiler().compile(source);
+        } catch (com.samskivert.mustache.MustacheException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        java.util.regex.Matcher partial = java.util.regex.Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}")
+                .matcher(source);
+        while (partial.find()) {
+            String name = partial.group(1);
+            if (!PARTIALS.contains(name) && !name.equals("style")) {
+                throw new IllegalArgumentException(file + ": there is no partial '" + name + "'; the partials are "
+                        + String.join(", ", PARTIALS) + " and style");
+            }
+        }
+    }
+
     /** @return the phrases the letters compose, in the set's language */
     Phrases phrases() {
         return phrases;
@@ -163,6 +224,15 @@ public final class LetterTemplates {
         if (!fallBack) {
             throw new IllegalArgumentException("no letter template " + file);
         }
+        return bundledSource(file);
+    }
+
+    /**
+     * @param file one of {@link #fileNames()}
+     * @return the bundled English file of that name, as an authority's own replaces it
+     * @throws IllegalArgumentException if there is none
+     */
+    public static String bundledFile(String file) {
         return bundledSource(file);
     }
 

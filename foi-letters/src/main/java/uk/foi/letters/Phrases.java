@@ -41,6 +41,15 @@ final class Phrases {
      * @return its phrases
      */
     static Phrases parse(String source, Locale language) {
+        return new Phrases(read(source), language);
+    }
+
+    /**
+     * @param source a {@code phrases.properties} file's text
+     * @return its phrases by key
+     * @throws IllegalArgumentException if it cannot be read
+     */
+    static Map<String, String> read(String source) {
         Properties p = new Properties();
         try {
             p.load(new StringReader(source));
@@ -51,12 +60,33 @@ final class Phrases {
         }
         Map<String, String> text = new TreeMap<>();
         p.stringPropertyNames().forEach(key -> text.put(key, p.getProperty(key)));
-        return new Phrases(Map.copyOf(text), language);
+        return Map.copyOf(text);
     }
 
     /** @return the keys it gives */
     Set<String> keys() {
         return text.keySet();
+    }
+
+    /**
+     * @param key a phrase it gives
+     * @return the names of the placeholders the phrase uses
+     */
+    Set<String> placeholders(String key) {
+        return placeholdersIn(text.getOrDefault(key, ""));
+    }
+
+    /**
+     * @param phrase a phrase's text
+     * @return the names of the placeholders it uses
+     */
+    static Set<String> placeholdersIn(String phrase) {
+        Set<String> names = new java.util.TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(phrase);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /** @return the language */

@@ -167,6 +167,25 @@ class LetterSetsTest {
                         + " phrases.properties: harm.WOULD");
     }
 
+    /** An authority's file is checked before it is kept, so that no letter fails when it is written. */
+    @Test
+    void anAuthoritysFileIsCheckedBeforeItIsKept() {
+        LetterTemplates.checkFile("heading.txt", "ANYTOWN COUNCIL\n\n{{date}}\n\nDear {{salutation}}\n");
+        LetterTemplates.checkFile("phrases.properties", "part.label=Request {label}\n");
+
+        assertThatThrownBy(() -> LetterTemplates.checkFile("letterhead.txt", "x"))
+                .hasMessageStartingWith("no letter template 'letterhead.txt': one of response.html,");
+        assertThatThrownBy(() -> LetterTemplates.checkFile("reuse.txt", "{{#reuse}}\nCopyright\n"))
+                .hasMessageStartingWith("reuse.txt: ").hasMessageContaining("reuse");
+        assertThatThrownBy(() -> LetterTemplates.checkFile("response.txt", "{{> letterhead}}\n"))
+                .hasMessage("response.txt: there is no partial 'letterhead'; the partials are heading, signature,"
+                        + " reuse, complaint-rights, annex, reasons and style");
+        assertThatThrownBy(() -> LetterTemplates.checkFile("phrases.properties", "part.title=Q{label}\n"))
+                .hasMessage("phrases.properties: the letters use no phrase 'part.title'");
+        assertThatThrownBy(() -> LetterTemplates.checkFile("phrases.properties", "part.label=Question {number}\n"))
+                .hasMessage("phrases.properties: 'part.label' cannot use {number}; it may use {label}");
+    }
+
     private static Properties phrases(String source) {
         Properties p = new Properties();
         try {

@@ -26,7 +26,6 @@ import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
 import uk.foi.core.request.RequestId;
-import uk.foi.letters.LetterWriter;
 
 /**
  * The public disclosure log, with no login: the responses staff published ({@code POST /requests/{id}/publication}),
@@ -41,15 +40,15 @@ public class DisclosureLogController {
     private final AuthorityStore authorities;
     private final DisclosureEntries entries;
     private final RequestStore store;
-    private final LetterWriter writer;
+    private final AuthorityLetters letters;
     private final TransactionOperations<Connection> tx;
 
     DisclosureLogController(AuthorityStore authorities, DisclosureEntries entries, RequestStore store,
-            LetterWriter writer, TransactionOperations<Connection> tx) {
+            AuthorityLetters letters, TransactionOperations<Connection> tx) {
         this.authorities = authorities;
         this.entries = entries;
         this.store = store;
-        this.writer = writer;
+        this.letters = letters;
         this.tx = tx;
     }
 
@@ -122,7 +121,8 @@ public class DisclosureLogController {
         FoiRequest published = tx.executeRead(s -> store.load(s.getConnection(), new RequestId(entry.id()), a))
                 .flatMap(FoiRequest::asPublished)
                 .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
-        return LetterController.send(request, writer.response(a, published, Optional.empty(), entry.respondedOn()),
+        return LetterController.send(request, letters.forPublic(a.id()).response(a, published, Optional.empty(),
+                entry.respondedOn()),
                 format, reference + "-response");
     }
 

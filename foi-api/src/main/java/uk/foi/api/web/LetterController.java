@@ -40,15 +40,15 @@ public class LetterController {
 
     private final RequestService service;
     private final RequestStore store;
-    private final LetterWriter writer;
+    private final AuthorityLetters letters;
     private final TransactionOperations<Connection> tx;
     private final uk.foi.core.request.FoiOffice office;
 
-    LetterController(RequestService service, RequestStore store, LetterWriter writer,
+    LetterController(RequestService service, RequestStore store, AuthorityLetters letters,
             TransactionOperations<Connection> tx, uk.foi.core.request.FoiOffice office) {
         this.service = service;
         this.store = store;
-        this.writer = writer;
+        this.letters = letters;
         this.tx = tx;
         this.office = office;
     }
@@ -81,6 +81,7 @@ public class LetterController {
             throw ApiProblem.notFound("no request " + id + " in your authority");
         }
         FoiRequest r = FoiRequest.replay(authority.clock(), loaded.events());
+        LetterWriter writer = letters.toRequester(authority.id());
         Letter letter = switch (kind) {
             case "response" -> writer.response(authority, r, loaded.requester(), r.response()
                     .orElseThrow(() -> ApiProblem.conflict("no response has been issued yet")).on());
