@@ -157,7 +157,7 @@ public final class LetterTemplates {
         try {
             Mustache.compiler().compile(source);
         } catch (com.samskivert.mustache.MustacheException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + ": " + plain(e.getMessage()), e);
         }
         java.util.regex.Matcher partial = java.util.regex.Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}")
                 .matcher(source);
@@ -168,6 +168,14 @@ public final class LetterTemplates {
                         + String.join(", ", PARTIALS) + " and style");
             }
         }
+    }
+
+    /** JMustache's commonest complaint in words an editor of a letter can act on; any other as it is. */
+    private static String plain(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Section missing close tag '(.+)' @ line (\\d+)")
+                .matcher(message == null ? "" : message);
+        return m.find() ? "line " + m.group(2) + ": {{#" + m.group(1) + "}} (or {{^" + m.group(1) + "}}) is opened"
+                + " but never closed with {{/" + m.group(1) + "}}" : message;
     }
 
     /** @return the phrases the letters compose, in the set's language */

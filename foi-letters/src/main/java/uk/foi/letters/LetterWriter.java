@@ -419,7 +419,7 @@ public final class LetterWriter {
     /**
      * The neither-confirm-nor-deny statements: one per part and scope, naming the provisions that exclude the duty
      * in the part's own law: FOIA s1(1)(a) with the NCND subsection cited, FOISA s18(1), EIR reg 12(6), EISR reg
-     * 10(8) (*verify* the EISR paragraph against legislation.gov.uk). The scope is what staff recorded on the ground; without one,
+     * 10(8) (for reg 10(5)(a), as the exemption catalogue's facts give it). The scope is what staff recorded on the ground; without one,
      * the letter speaks of the part as asked, never of "any other information".
      */
     private List<Map<String, Object>> ncnd(FoiRequest request, List<PartDecision> decisions) {

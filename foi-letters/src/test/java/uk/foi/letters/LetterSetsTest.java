@@ -176,7 +176,8 @@ class LetterSetsTest {
         assertThatThrownBy(() -> LetterTemplates.checkFile("letterhead.txt", "x"))
                 .hasMessageStartingWith("no letter template 'letterhead.txt': one of response.html,");
         assertThatThrownBy(() -> LetterTemplates.checkFile("reuse.txt", "{{#reuse}}\nCopyright\n"))
-                .hasMessageStartingWith("reuse.txt: ").hasMessageContaining("reuse");
+                .hasMessage("reuse.txt: line 1: {{#reuse}} (or {{^reuse}}) is opened but never closed with"
+                        + " {{/reuse}}");
         assertThatThrownBy(() -> LetterTemplates.checkFile("response.txt", "{{> letterhead}}\n"))
                 .hasMessage("response.txt: there is no partial 'letterhead'; the partials are heading, signature,"
                         + " reuse, complaint-rights, annex, reasons and style");

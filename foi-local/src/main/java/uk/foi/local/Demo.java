@@ -148,6 +148,9 @@ public final class Demo {
 
     private void seed() throws Exception {
         call("PUT", "/authorities/" + AUTHORITY, "admin", AUTHORITY_SETTINGS);
+        // The demo caseworker as letters name them: the letters of her requests name her and she signs them
+        call("PUT", "/authorities/" + AUTHORITY + "/letters/case-officers/cw.smith", "admin",
+                "{\"name\":\"Chris Smith\",\"jobTitle\":\"Information Rights Officer\"}");
         if (!call("GET", "/requests?limit=1", "caseworker", "").contains("\"items\":[]")) {
             return; // a run that stopped half-way through seeding: keep what is there
         }

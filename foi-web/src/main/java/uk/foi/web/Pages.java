@@ -211,6 +211,33 @@ public final class Pages {
     }
 
     /**
+     * The authority's letters: case officers and wording.
+     *
+     * @param chrome    the frame
+     * @param officers  the case officers letters name
+     * @param templates every template file, each its own or standard
+     * @param form      the case officer as typed, when it came back with errors
+     * @param done      what was just done, for the success banner
+     * @param admin     true if the user may change them
+     */
+    public record LetterSettings(Chrome chrome, List<Wire.CaseOfficer> officers, List<Wire.Template> templates,
+            Form form, @Nullable String done, boolean admin) {
+    }
+
+    /**
+     * One template file, to read or change.
+     *
+     * @param chrome   the frame
+     * @param template the file as foi-api gives it: the authority's own, or the standard one
+     * @param purpose  what the file is for, if the page explains it
+     * @param form     its text: as saved, or as typed when it came back with errors
+     * @param admin    true if the user may change it
+     */
+    public record LetterTemplate(Chrome chrome, Wire.Template template, @Nullable String purpose, Form form,
+            boolean admin) {
+    }
+
+    /**
      * Preparing a response for the disclosure log.
      *
      * @param chrome  the frame

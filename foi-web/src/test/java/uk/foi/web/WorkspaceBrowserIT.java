@@ -431,4 +431,65 @@ class WorkspaceBrowserIT {
         });
         return details;
     }
+
+    /**
+     * An admin sets the authority's letters as a person would: names a case officer (a mistake first, shown next to
+     * its field), gives the authority's own letterhead (a template that would break letters first, refused with the
+     * reason next to the text, nothing kept), then goes back to the standard wording. Each state is checked with
+     * axe-core; a caseworker sees no Letters item.
+     */
+    @Test
+    void anAdminSetsTheAuthoritysLetters() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/sign-in");
+        browser.find("#user-adm\\.patel").click();
+        browser.clickAndWait("main form button");
+        browser.clickAndWait("a.govuk-service-navigation__link[href='/settings/letters']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Letters");
+        assertThat(browser.check("letters")).isEmpty();
+
+        browser.find("#userId").sendKeys("cw.smith");
+        browser.find("#jobTitle").sendKeys("Information Rights Officer");
+        browser.clickAndWait("form[action='/settings/letters/case-officers'] button");
+        assertThat(browser.driver.getTitle()).startsWith("Error: Letters");
+        assertThat(browser.find("#name-error").getText()).contains("Enter the name letters give");
+        assertThat(browser.find("#userId").getAttribute("value")).isEqualTo("cw.smith");
+        assertThat(browser.check("letters-officer-error")).isEmpty();
+        browser.find("#name").sendKeys("Sam Smith");
+        browser.find("#phone").sendKeys("020 7230 1212");
+        browser.clickAndWait("form[action='/settings/letters/case-officers'] button");
+        assertThat(browser.banner()).contains("The case officer has been saved");
+        assertThat(browser.find("#case-officers + p + table").getText()).contains("cw.smith", "Sam Smith",
+                "Information Rights Officer", "020 7230 1212");
+
+        browser.clickAndWait("a[href='/settings/letters/templates/heading.txt']");
+        assertThat(browser.find("#source").getAttribute("value")).as("the standard wording to start from")
+                .contains("Dear {{salutation}}");
+        assertThat(browser.check("letters-template")).isEmpty();
+        browser.find("#source").clear();
+        browser.find("#source").sendKeys("METROPOLITAN POLICE SERVICE\n{{#officer}}Case officer: {{name}}\n\n"
+                + "{{date}}\n\nDear {{salutation}}\n");
+        browser.clickAndWait("button[value='save']");
+        assertThat(browser.find("#source-error").getText()).as("an unclosed section would break every letter")
+                .contains("heading.txt: line 2: {{#officer}} (or {{^officer}}) is opened but never closed");
+        assertThat(browser.check("letters-template-error")).isEmpty();
+        browser.find("#source").clear();
+        browser.find("#source").sendKeys("METROPOLITAN POLICE SERVICE\n{{#officer}}Case officer: {{name}}\n"
+                + "{{/officer}}\n{{date}}\n\nDear {{salutation}}\n");
+        browser.clickAndWait("button[value='save']");
+        assertThat(browser.banner()).contains("Your wording has been saved");
+        assertThat(browser.main()).contains("heading.txt").contains("Your own");
+
+        browser.clickAndWait("a[href='/settings/letters/templates/heading.txt']");
+        assertThat(browser.find("#source").getAttribute("value")).startsWith("METROPOLITAN POLICE SERVICE");
+        browser.clickAndWait("button[value='standard']");
+        assertThat(browser.banner()).contains("The standard wording is in use again");
+
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/sign-in");
+        browser.find("#user-cw\\.smith").click();
+        browser.clickAndWait("main form button");
+        assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings/letters']")))
+                .as("a caseworker does not change letters").isEmpty();
+    }
 }

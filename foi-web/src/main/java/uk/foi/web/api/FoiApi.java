@@ -180,6 +180,39 @@ public class FoiApi {
     }
 
     /**
+     * A setting replaced.
+     *
+     * @param token the user's token
+     * @param path  the path
+     * @param body  the JSON body
+     * @param type  what a 2xx holds
+     * @param <T>   its type
+     * @return the answer
+     */
+    public <T> Reply<T> put(String token, String path, Object body, Class<T> type) {
+        HttpRequest.Builder b = request(token, path).header("Content-Type", "application/json");
+        try {
+            b.PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(b, Argument.of(type));
+    }
+
+    /**
+     * A setting removed.
+     *
+     * @param token the user's token
+     * @param path  the path
+     * @return the answer (204 when removed)
+     */
+    public Reply<Void> delete(String token, String path) {
+        HttpResponse<byte[]> r = exchange(request(token, path).DELETE());
+        return r.statusCode() / 100 == 2 ? new Reply<>(r.statusCode(), null, null, null)
+                : read(r, Argument.of(Void.class));
+    }
+
+    /**
      * @param token  the user's token
      * @param path   the path
      * @param accept the media type wanted
@@ -200,7 +233,10 @@ public class FoiApi {
     }
 
     private <T> Reply<T> send(HttpRequest.Builder b, Argument<T> type) {
-        HttpResponse<byte[]> r = exchange(b);
+        return read(exchange(b), type);
+    }
+
+    private <T> Reply<T> read(HttpResponse<byte[]> r, Argument<T> type) {
         String etag = r.headers().firstValue("ETag").map(e -> e.replace("\"", "")).orElse(null);
         try {
             if (r.statusCode() / 100 == 2) {

@@ -201,4 +201,28 @@ public final class Wire {
     @Serdeable
     public record LogPage(List<LogEntry> items, @Nullable String next) {
     }
+
+    /**
+     * A case officer as letters name them.
+     *
+     * @param userId   the user id requests are assigned to
+     * @param name     their name
+     * @param jobTitle their job title
+     * @param phone    a direct number, if given
+     */
+    @Serdeable
+    public record CaseOfficer(String userId, String name, String jobTitle, @Nullable String phone) {
+    }
+
+    /**
+     * A letter template file.
+     *
+     * @param file      its name
+     * @param own       true if it is the authority's own wording
+     * @param source    its text (absent from a list)
+     * @param updatedBy who last saved the authority's own
+     */
+    @Serdeable
+    public record Template(String file, boolean own, @Nullable String source, @Nullable String updatedBy) {
+    }
 }
