@@ -307,6 +307,21 @@ public class RequestStore {
     }
 
     /**
+     * How an authority's requests received up to a day stand: how many, and the sum of their versions. Every event
+     * raises a request's version, so the pair changes whenever anything about those requests does.
+     *
+     * @param c         a connection
+     * @param authority the authority
+     * @param to        last day of receipt
+     * @return the state, as {@code requests:versions}
+     */
+    public String stateUpTo(Connection c, Authority authority, LocalDate to) {
+        return Sql.one(c, "SELECT count(*) || ':' || coalesce(sum(version), 0) FROM request"
+                + " WHERE authority_id = ? AND received_on <= ?", rs -> rs.getString(1), authority.id().value(), to)
+                .orElse("0:0");
+    }
+
+    /**
      * Every request of an authority received in a date range, replayed (statistics).
      *
      * @param c         a connection

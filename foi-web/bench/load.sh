@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Load benchmark of the staff workspace (issue 16): USERS people at once (50 by default), each asking for the next
+# page as soon as the last arrived (closed loop, no think time: harder than real use), against foi-web and foi-api
+# with OPEN open requests (10,000 by default) on a throw-away PostgreSQL. Results are written up in docs/web.md.
+#
+#   apt-get install postgresql wrk nodejs
+#   ./mvnw -B package -DskipTests -pl foi-api,foi-web -am   # the two jars
+#   bash foi-web/bench/load.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+BENCH=$PWD
+ROOT=$(cd ../.. && pwd)
+OPEN=${OPEN:-10000}
+USERS=${USERS:-50}
+DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-20}
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+PG_PORT=${PG_PORT:-55433}
+API_PORT=${API_PORT:-18081}
+WEB_PORT=${WEB_PORT:-18082}
+WORK=$(mktemp -d /tmp/foi-web-bench.XXXXXX)
+SECRET=bench-secret-bench-secret-bench-secret-0123456789
+chmod 755 "$WORK"
+
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -n "${WEB_PID:-}" ] && kill "$WEB_PID" 2>/dev/null && wait "$WEB_PID" 2>/dev/null || true
+  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+jar() { ls "$ROOT/$1"/target/"$1"-*.jar 2>/dev/null | grep -v original | head -1; }
+API_JAR=$(jar foi-api)
+WEB_JAR=$(jar foi-web)
+[ -n "$API_JAR" ] && [ -n "$WEB_JAR" ] || { echo "build the jars first: ./mvnw -B package -DskipTests -pl foi-api,foi-web -am" >&2; exit 1; }
+wait_for() { for _ in $(seq 240); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done; echo "$1 never answered" >&2; exit 1; }
+
+echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT; $(nproc) cores"
+[ "$(id -u)" = 0 ] && chown postgres "$WORK"
+as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U foi --auth=trust >/dev/null
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k $WORK -c max_connections=100" -l "$WORK/pg.log" start >/dev/null
+"$PG_BIN/createdb" -h localhost -p "$PG_PORT" -U foi foi
+PSQL=("$PG_BIN/psql" -h localhost -p "$PG_PORT" -U foi -d foi -qAt)
+
+FOI_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/foi" FOI_JDBC_USER=foi FOI_JWT_SECRET=$SECRET \
+  FOI_API_PORT=$API_PORT FOI_OUTBOX_ENABLED=false FOI_LOG_LEVEL=WARN \
+  java -Xms1g -Xmx1g -jar "$API_JAR" >"$WORK/api.log" 2>&1 &
+API_PID=$!
+API=http://localhost:$API_PORT
+wait_for "$API/health"
+ADMIN=$(node "$ROOT/foi-api/bench/token.js" "$SECRET" adm.patel met-police admin)
+CASEWORKER=$(node "$ROOT/foi-api/bench/token.js" "$SECRET" cw.smith met-police caseworker)
+curl -fsS -X PUT "$API/authorities/met-police" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
+       "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
+       "complaintsAddress": "FOI Complaint, PO Box 313, Sidcup DA15 0HH", "signatory": "FOI Manager"}' >/dev/null
+
+echo "== $OPEN open requests, logged through foi-api (wrk POST /requests)"
+while [ "$("${PSQL[@]}" -c 'SELECT count(*) FROM request')" -lt "$OPEN" ]; do
+  TOKEN=$CASEWORKER wrk -t2 -c16 -d4s -s "$ROOT/foi-api/bench/intake.lua" "$API/requests" >/dev/null
+done
+"${PSQL[@]}" -c "SELECT count(*) || ' requests, ' || count(*) FILTER (WHERE next_due IS NOT NULL)
+                 || ' with a statutory date running' FROM request"
+"${PSQL[@]}" -c 'VACUUM ANALYZE'
+
+FOI_WEB_PORT=$WEB_PORT FOI_WEB_API_URL=$API FOI_WEB_LOCAL_JWT_SECRET=$SECRET FOI_WEB_LOCAL_AUTHORITY=met-police \
+  java -Xms512m -Xmx512m -jar "$WEB_JAR" >"$WORK/web.log" 2>&1 &
+WEB_PID=$!
+WEB=http://localhost:$WEB_PORT
+wait_for "$WEB/sign-in"
+COOKIE=$(curl -s -D - -o /dev/null -d 'user=mgr.jones' "$WEB/sign-in" | tr -d '\r' | awk -F': ' 'tolower($1)=="set-cookie" {split($2, c, ";"); print c[1]}' | head -1)
+[ -n "$COOKIE" ] || { echo "could not sign in" >&2; exit 1; }
+ID=$("${PSQL[@]}" -c 'SELECT id FROM request ORDER BY received_on, id LIMIT 1')
+QUARTER=$(date +%Y)-Q$(( ($(date +%-m) - 1) / 3 + 1 ))
+
+PAGES=("/caseload?view=all" "/caseload?view=all&status=RECEIVED&q=borough" "/requests/$ID")
+DASHBOARD="/dashboard?quarter=$QUARTER"
+echo "== one user, one page at a time (curl, the median of 5 after a warm-up)"
+for page in "${PAGES[@]}" "$DASHBOARD"; do
+  for _ in 1 2 3 4 5; do curl -s -o /dev/null -b "$COOKIE" "$WEB$page"; done
+  printf '%s: %s s\n' "$page" "$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -b "$COOKIE" -w '%{time_total}\n' "$WEB$page"; done | sort -n | sed -n 3p)"
+done
+run() { # think-ms page
+  COOKIE=$COOKIE THINK_MS=$1 wrk -t2 -c"$USERS" -d"${WARMUP}s" --timeout 10s -s "$BENCH/page.lua" "$WEB$2" >/dev/null
+  echo "== $USERS users, about $1 ms between pages, ${DURATION}s: GET $2"
+  COOKIE=$COOKIE THINK_MS=$1 wrk -t2 -c"$USERS" -d"${DURATION}s" --timeout 10s -s "$BENCH/page.lua" "$WEB$2" | grep -E '^(requests|latency)'
+}
+# Staff at work: each of USERS asks for a page, reads it for about THINK_MS (1 s by default: a click a second, far
+# busier than anyone works), and asks for the next. Then the ceiling: no reading at all, everyone asking again at once.
+for page in "${PAGES[@]}"; do run "${THINK_MS:-1000}" "$page"; done
+for page in "${PAGES[@]}"; do run 0 "$page"; done
+# Last, as it leaves work running in foi-api when it times out: the figures, which replay every request (issue 20)
+run "${THINK_MS:-1000}" "$DASHBOARD"
