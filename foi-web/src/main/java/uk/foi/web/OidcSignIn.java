@@ -169,9 +169,9 @@ public class OidcSignIn {
             if (tokens.get("expires_in") instanceof Number n && n.longValue() > 0) {
                 lasts = Duration.ofSeconds(Math.min(n.longValue(), lasts.toSeconds()));
             }
-            return HttpResponse.seeOther(URI.create("/caseload"))
+            return HttpResponse.seeOther(ReturnTo.after(request))
                     .cookie(session.cookie(access, user.name(), user.roles(), user.authority(), true, lasts))
-                    .cookie(flowCookie("", Duration.ZERO));
+                    .cookie(flowCookie("", Duration.ZERO)).cookie(ReturnTo.forget());
         } catch (Refused e) {
             return page.refused(request, e.getMessage()).cookie(flowCookie("", Duration.ZERO));
         }

@@ -95,8 +95,8 @@ public class SignInController {
         }
         String token = sign(settings.getLocalJwtSecret(), form.get("user"), settings.getLocalAuthority(), role.get(),
                 SESSION);
-        return HttpResponse.seeOther(URI.create("/caseload")).cookie(session.cookie(token, form.get("user"),
-                List.of(role.get()), settings.getLocalAuthority(), false, SESSION));
+        return HttpResponse.seeOther(ReturnTo.after(request)).cookie(session.cookie(token, form.get("user"),
+                List.of(role.get()), settings.getLocalAuthority(), false, SESSION)).cookie(ReturnTo.forget());
     }
 
     /**

@@ -26,10 +26,15 @@ public class WebErrors {
         this.frame = frame;
     }
 
-    /** @param request the request @return to the sign-in page */
+    /**
+     * @param request the request
+     * @return to the sign-in page, remembering a page asked for (an alert email's link) to land on afterwards
+     */
     @Error(global = true, exception = Frame.NotSignedIn.class)
     public HttpResponse<?> notSignedIn(HttpRequest<?> request) {
-        return HttpResponse.seeOther(URI.create("/sign-in"));
+        var toSignIn = HttpResponse.seeOther(URI.create("/sign-in"));
+        return request.getMethod() == io.micronaut.http.HttpMethod.GET && ReturnTo.ours(request.getPath())
+                ? toSignIn.cookie(ReturnTo.remember(request)) : toSignIn;
     }
 
     /** @param request the request @return 403 */

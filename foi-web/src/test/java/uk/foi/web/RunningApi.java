@@ -92,11 +92,16 @@ final class RunningApi implements AutoCloseable {
 
     /** @return the HTTP status */
     int call(String method, String path, String role, String body) throws Exception {
+        return send(method, path, role, body).statusCode();
+    }
+
+    /** @return the answer */
+    HttpResponse<String> send(String method, String path, String role, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url + path)).method(method,
                         HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + SignInController.sign(secret, "adm.patel", "met-police", role,
                         Duration.ofHours(1))).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static int freePort() throws IOException {

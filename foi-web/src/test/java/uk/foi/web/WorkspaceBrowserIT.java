@@ -492,4 +492,33 @@ class WorkspaceBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings/letters']")))
                 .as("a caseworker does not change letters").isEmpty();
     }
+
+    /**
+     * The link in an alert email (the notifier's {@code FOI_MAIL_API_BASE}/requests/{id}, which ./foi up points at
+     * the workspace) opens the request's page: a member of staff who is not signed in signs in first and lands on it,
+     * not on their caseload. Only this service's own pages are remembered.
+     */
+    @Test
+    void anAlertEmailsLinkOpensTheRequestAfterSigningIn() throws Exception {
+        var logged = api.send("POST", "/requests", "caseworker", """
+                {"receivedOn": "2026-11-02", "channel": "EMAIL", "text": "1. The number of police dogs.",
+                 "requester": {"name": "Dog Owner", "email": "dogs@example.org"}}""");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
+                .matcher(logged.body());
+        assertThat(id.find()).isTrue();
+        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(logged.body());
+        assertThat(reference.find()).isTrue();
+        browser.driver.manage().deleteAllCookies();
+
+        browser.open("/requests/" + id.group(1));
+        assertThat(browser.driver.getTitle()).startsWith("Sign in");
+        browser.find("#user-cw\\.smith").click();
+        browser.clickAndWait("main form button");
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/requests/" + id.group(1));
+        assertThat(browser.find("h1").getText()).startsWith(reference.group(1));
+        assertThat(browser.driver.manage().getCookieNamed(ReturnTo.COOKIE)).as("forgotten once used").isNull();
+    }
 }
