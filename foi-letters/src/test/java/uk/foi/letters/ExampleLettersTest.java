@@ -217,7 +217,22 @@ class ExampleLettersTest {
                                 + " it.", LocalDate.of(2025, 4, 30))
                 : WRITER.response(authority, r, Optional.of(REQUESTER), DECIDED);
 
-        Path file = DIR.resolve(regime.name().toLowerCase(java.util.Locale.ROOT) + "-" + kind + ".txt");
+        current(DIR.resolve(regime.name().toLowerCase(java.util.Locale.ROOT) + "-" + kind + ".txt"), letter);
+    }
+
+    static List<Seeds.Seed> seeds() {
+        return Seeds.all();
+    }
+
+    /** The five real Metropolitan Police responses, regenerated: to be read beside the real letters. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void eachSeedResponseRegeneratedIsCurrent(Seeds.Seed seed) throws IOException {
+        current(DIR.resolve("met-police-seed-" + seed.name() + ".txt"), SeedLettersTest.letter(seed));
+    }
+
+    /** The file holds the letter's text as written today; {@code -Dexamples.write=true} writes it first. */
+    private static void current(Path file, Letter letter) throws IOException {
         if (Boolean.getBoolean("examples.write")) {
             Files.createDirectories(DIR);
             Files.writeString(file, letter.text(), StandardCharsets.UTF_8);
