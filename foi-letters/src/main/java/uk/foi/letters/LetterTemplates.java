@@ -20,9 +20,9 @@ import java.util.function.Function;
 /**
  * The Mustache templates an authority's letters use, in one language, with the phrases {@link LetterWriter} composes
  * ({@code phrases.properties}). The bundled set is English and follows the seed letters; an authority can replace
- * any template or partial by name ({@code heading} for its letterhead and the address block, {@code signature},
- * {@code reuse} for its re-use notice, {@code complaint-rights}, {@code annex}, {@code style} for the HTML's house
- * style) and keeps the bundled one for the rest. A set in another language, such as the Welsh set a Welsh authority
+ * any template or partial by name ({@code heading} for its letterhead and the address block, {@code asked} for the
+ * request as asked, {@code signature}, {@code reuse} for its re-use notice, {@code complaint-rights}, {@code annex},
+ * {@code style} for the HTML's house style) and keeps the bundled one for the rest. A set in another language, such as the Welsh set a Welsh authority
  * needs (Welsh Language Standards, Welsh Language (Wales) Measure 2011), gives every file itself
  * ({@link #inLanguage}): it never falls back to an English sentence. Templates are logic-less: every decision is
  * made in {@link LetterWriter}, the templates only lay it out. Thread-safe; compiled templates are cached.
@@ -32,8 +32,20 @@ public final class LetterTemplates {
     private static final String BUNDLED = "/uk/foi/letters/templates/";
 
     /** The partials the letters include, each in HTML and text, besides {@code style} (HTML only). */
-    static final List<String> PARTIALS = List.of("heading", "signature", "reuse", "complaint-rights", "annex",
-            "reasons");
+    static final List<String> PARTIALS = List.of("heading", "asked", "signature", "reuse", "complaint-rights",
+            "annex", "reasons");
+
+    /** Every template file a set has, besides {@code phrases.properties}. */
+    private static final List<String> FILES = listFiles();
+    /** Every file a set may give. */
+    private static final List<String> FILE_NAMES = java.util.stream.Stream.concat(FILES.stream(),
+            java.util.stream.Stream.of("phrases.properties")).toList();
+    /** The bundled English phrases, read once: every English set starts from them. */
+    private static final String BUNDLED_PHRASES = bundledSource("phrases.properties");
+    private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile(
+            "\\{\\{>\\s*([^}\\s]+)\\s*}}");
+    private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile(
+            "Section missing close tag '(.+)' @ line (\\d+)");
 
     private final Function<String, Optional<String>> overrides;
     private final boolean fallBack;
@@ -46,7 +58,7 @@ public final class LetterTemplates {
         this.overrides = overrides;
         this.fallBack = fallBack;
         // An English set's own phrases.properties need give only the phrases it changes: later keys win
-        this.phrases = Phrases.parse(fallBack ? bundledSource("phrases.properties") + "\n"
+        this.phrases = Phrases.parse(fallBack ? BUNDLED_PHRASES + "\n"
                 + overrides.apply("phrases.properties").orElse("") : source("phrases.properties"), language);
         this.html = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true)
                 .withLoader(name -> new StringReader(source(name + ".html")));
@@ -79,12 +91,12 @@ public final class LetterTemplates {
     public static LetterTemplates inLanguage(Locale language, Function<String, Optional<String>> set) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(set, "set");
-        List<String> missing = new ArrayList<>(files().stream().filter(f -> set.apply(f).isEmpty()).toList());
+        List<String> missing = new ArrayList<>(FILES.stream().filter(f -> set.apply(f).isEmpty()).toList());
         if (set.apply("phrases.properties").isEmpty()) {
             missing.add("phrases.properties");
         } else {
-            Set<String> have = Phrases.parse(set.apply("phrases.properties").orElseThrow(), language).keys();
-            bundled().phrases.keys().stream().filter(k -> !have.contains(k)).forEach(k -> missing.add(
+            Set<String> have = Phrases.read(set.apply("phrases.properties").orElseThrow()).keySet();
+            Phrases.read(BUNDLED_PHRASES).keySet().stream().filter(k -> !have.contains(k)).forEach(k -> missing.add(
                     "phrases.properties: " + k));
         }
         if (!missing.isEmpty()) {
@@ -96,6 +108,10 @@ public final class LetterTemplates {
 
     /** @return every template file a set has, besides {@code phrases.properties} */
     static List<String> files() {
+        return FILES;
+    }
+
+    private static List<String> listFiles() {
         List<String> files = new ArrayList<>();
         for (LetterKind kind : LetterKind.values()) {
             files.add(kind.template() + ".html");
@@ -106,14 +122,12 @@ public final class LetterTemplates {
             files.add(partial + ".txt");
         }
         files.add("style.html");
-        return files;
+        return List.copyOf(files);
     }
 
     /** @return the name of every file a set may give: each template and partial, and {@code phrases.properties} */
     public static List<String> fileNames() {
-        List<String> names = new ArrayList<>(files());
-        names.add("phrases.properties");
-        return List.copyOf(names);
+        return FILE_NAMES;
     }
 
     /**
@@ -127,12 +141,12 @@ public final class LetterTemplates {
      */
     public static void checkFile(String file, String source) {
         Objects.requireNonNull(source, "source");
-        if (!fileNames().contains(file)) {
+        if (!FILE_NAMES.contains(file)) {
             throw new IllegalArgumentException("no letter template '" + file + "': one of "
-                    + String.join(", ", fileNames()));
+                    + String.join(", ", FILE_NAMES));
         }
         if (file.equals("phrases.properties")) {
-            Phrases bundled = bundled().phrases;
+            Phrases bundled = Phrases.parse(BUNDLED_PHRASES, Locale.UK);
             Map<String, String> own = Phrases.read(source);
             for (Map.Entry<String, String> phrase : own.entrySet()) {
                 String key = phrase.getKey();
@@ -148,7 +162,7 @@ public final class LetterTemplates {
                         });
             }
             try {
-                Phrases.parse(bundledSource("phrases.properties") + "\n" + source, Locale.UK);
+                Phrases.parse(BUNDLED_PHRASES + "\n" + source, Locale.UK);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("phrases.properties: " + e.getMessage(), e);
             }
@@ -159,8 +173,7 @@ public final class LetterTemplates {
         } catch (com.samskivert.mustache.MustacheException e) {
             throw new IllegalArgumentException(file + ": " + plain(e.getMessage()), e);
         }
-        java.util.regex.Matcher partial = java.util.regex.Pattern.compile("\\{\\{>\\s*([^}\\s]+)\\s*}}")
-                .matcher(source);
+        java.util.regex.Matcher partial = PARTIAL.matcher(source);
         while (partial.find()) {
             String name = partial.group(1);
             if (!PARTIALS.contains(name) && !name.equals("style")) {
@@ -172,8 +185,7 @@ public final class LetterTemplates {
 
     /** JMustache's commonest complaint in words an editor of a letter can act on; any other as it is. */
     private static String plain(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Section missing close tag '(.+)' @ line (\\d+)")
-                .matcher(message == null ? "" : message);
+        java.util.regex.Matcher m = UNCLOSED.matcher(message == null ? "" : message);
         return m.find() ? "line " + m.group(2) + ": {{#" + m.group(1) + "}} (or {{^" + m.group(1) + "}}) is opened"
                 + " but never closed with {{/" + m.group(1) + "}}" : message;
     }

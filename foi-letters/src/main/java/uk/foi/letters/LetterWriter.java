@@ -97,11 +97,8 @@ public final class LetterWriter {
         if (nothingHeld(decisions)) {
             return notHeld(authority, request, requester, on);
         }
-        Map<String, Object> m = common(authority, request, requester, on);
+        Map<String, Object> m = answering(authority, request, decisions, requester, on);
         OverallOutcome outcome = OverallOutcome.of(decisions.stream().map(PartDecision::outcome).toList());
-        Deadline due = clock.responseDue(request.timeline(), on);
-        m.put("late", on.isAfter(due.due()));
-        m.put("responseDue", say.day(due.due()));
         m.put("decision", decisionSentence(outcome, authority, request.profile().regime()));
         m.put("refusalNotice", decisions.stream().anyMatch(d -> d.outcome().refuses()));
         m.put("refusalSection", refusalSection(request.profile().regime()));
@@ -113,17 +110,12 @@ public final class LetterWriter {
                 .flatMap(d -> d.grounds().stream()).filter(g -> !isNcnd(g)).map(Ground::citation).distinct()
                 .toList()));
         m.put("ncnd", ncnd(request, decisions));
-        m.put("parts", parts(request));
-        m.put("whole", answers(request, request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
         m.put("reasons", reasons(decisions));
-        m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
-                .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
         m.put("annex", annex(request.cited()));
         // The presumption in favour of disclosure the environmental law requires: EIR reg 12(2), EISR reg 10(2)(b)
         m.put("presumption", request.timeline().regimes().stream().filter(Regime::isEnvironmental).findFirst()
                 .map(law -> say.get("presumption", law)).orElse(""));
         m.put("reuse", decisions.stream().anyMatch(d -> d.outcome().discloses()));
-        complaintRights(m, request, on);
         return templates.render(LetterKind.RESPONSE, m);
     }
 
@@ -148,10 +140,7 @@ public final class LetterWriter {
             throw new IllegalArgumentException("a not-held letter needs every part decided not held or held by"
                     + " another body");
         }
-        Map<String, Object> m = common(authority, request, requester, on);
-        Deadline due = clock.responseDue(request.timeline(), on);
-        m.put("late", on.isAfter(due.due()));
-        m.put("responseDue", say.day(due.due()));
+        Map<String, Object> m = answering(authority, request, decisions, requester, on);
         List<Regime> laws = decisions.stream().map(d -> request.regimeOf(d.label())).distinct().toList();
         m.put("notHeld", laws.stream().map(law -> say.get("notHeld", law)).toList());
         List<String> elsewhere = new ArrayList<>();
@@ -163,11 +152,6 @@ public final class LetterWriter {
             }
         }
         m.put("elsewhere", elsewhere);
-        m.put("parts", parts(request));
-        m.put("whole", answers(request, request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
-        m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
-                .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
-        complaintRights(m, request, on);
         return templates.render(LetterKind.NOT_HELD, m);
     }
 
@@ -179,6 +163,24 @@ public final class LetterWriter {
     public static boolean nothingHeld(List<PartDecision> decisions) {
         return !decisions.isEmpty() && decisions.stream().allMatch(d -> d.outcome() == Outcome.NOT_HELD
                 || d.outcome() == Outcome.HELD_BY_ANOTHER_BODY);
+    }
+
+    /**
+     * What every response says, whatever was decided: whether it is late, the answer to each part, the advice and
+     * assistance given, and the complaint rights.
+     */
+    private Map<String, Object> answering(Authority authority, FoiRequest request, List<PartDecision> decisions,
+            Optional<Requester> requester, LocalDate on) {
+        Map<String, Object> m = common(authority, request, requester, on);
+        Deadline due = clock.responseDue(request.timeline(), on);
+        m.put("late", on.isAfter(due.due()));
+        m.put("responseDue", say.day(due.due()));
+        m.put("parts", parts(request));
+        m.put("whole", answers(request, request.decisions().getOrDefault(RequestText.WHOLE, List.of())));
+        m.put("advice", decisions.stream().filter(d -> !d.advice().isBlank())
+                .map(d -> map("label", label(d.label()), "text", d.advice())).toList());
+        complaintRights(m, request, on);
+        return m;
     }
 
     /**
@@ -337,11 +339,13 @@ public final class LetterWriter {
         m.put("received", say.day(request.receivedOn()));
         m.put("salutation", requester.map(Requester::name).orElse("Requester"));
         m.put("act", actName(request.profile().regime()));
-        m.put("requestKind", requestKind(request.profile().regime()));
-        m.put("requestKindCaps", requestKind(request.profile().regime()).toUpperCase(say.language()));
+        String requestKind = requestKind(request.profile().regime());
+        m.put("requestKind", requestKind);
+        m.put("requestKindCaps", requestKind.toUpperCase(say.language()));
         // The duty to advise and assist: FOIA s16, FOISA s15, EIR and EISR reg 9
-        m.put("adviceHeading", say.get("advice", request.profile().regime()));
-        m.put("adviceHeadingCaps", say.get("advice", request.profile().regime()).toUpperCase(say.language()));
+        String adviceHeading = say.get("advice", request.profile().regime());
+        m.put("adviceHeading", adviceHeading);
+        m.put("adviceHeadingCaps", adviceHeading.toUpperCase(say.language()));
         m.put("asked", request.text().asReceived().strip().lines().filter(line -> !line.isBlank()).toList());
         List<Map<String, Object>> clarifications = new ArrayList<>();
         for (RequestPart part : request.text().parts()) {

@@ -179,8 +179,8 @@ class LetterSetsTest {
                 .hasMessage("reuse.txt: line 1: {{#reuse}} (or {{^reuse}}) is opened but never closed with"
                         + " {{/reuse}}");
         assertThatThrownBy(() -> LetterTemplates.checkFile("response.txt", "{{> letterhead}}\n"))
-                .hasMessage("response.txt: there is no partial 'letterhead'; the partials are heading, signature,"
-                        + " reuse, complaint-rights, annex, reasons and style");
+                .hasMessage("response.txt: there is no partial 'letterhead'; the partials are heading, asked,"
+                        + " signature, reuse, complaint-rights, annex, reasons and style");
         assertThatThrownBy(() -> LetterTemplates.checkFile("phrases.properties", "part.title=Q{label}\n"))
                 .hasMessage("phrases.properties: the letters use no phrase 'part.title'");
         assertThatThrownBy(() -> LetterTemplates.checkFile("phrases.properties", "part.label=Question {number}\n"))
