@@ -151,20 +151,28 @@ final class Phrases {
     }
 
     /**
-     * A length of time in words, as letters write it: "six weeks", "six months", "45 days".
+     * A length of time in words, as letters write it: "six weeks", "six months", "one month and two days". An
+     * authority's window to complain to the Commissioner may be any positive period (foi-api takes ISO 8601).
      *
-     * @param period a whole number of months (or years), or of days (or weeks)
+     * @param period a positive period
      * @return the words
      */
     String period(java.time.Period period) {
-        if (period.getDays() == 0) {
-            return get("period.months", "count", count(period.toTotalMonths()));
+        List<String> parts = new java.util.ArrayList<>();
+        long months = period.toTotalMonths();
+        int days = period.getDays();
+        if (months > 0) {
+            parts.add(unit("month", months));
         }
-        if (period.toTotalMonths() != 0) {
-            throw new IllegalArgumentException("a period of months and days cannot be written: " + period);
+        if (days > 0) {
+            parts.add(days % 7 == 0 ? unit("week", days / 7) : unit("day", days));
         }
-        return period.getDays() % 7 == 0 ? get("period.weeks", "count", count(period.getDays() / 7))
-                : get("period.days", "count", count(period.getDays()));
+        return String.join(get("and"), parts);
+    }
+
+    /** "one month", "six months". */
+    private String unit(String name, long n) {
+        return get("period." + name + (n == 1 ? "" : "s"), "count", count(n));
     }
 
     private String count(long n) {
