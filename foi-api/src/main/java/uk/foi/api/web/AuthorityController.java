@@ -162,10 +162,7 @@ public class AuthorityController {
     @Get
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public AuthorityBody get(Authentication auth, @PathVariable String id) {
-        Caller caller = Caller.of(auth);
-        if (!caller.authority().value().equals(id)) {
-            throw ApiProblem.notFound("no authority " + id + " among yours");
-        }
+        Caller caller = Caller.of(auth).within(id);
         return store.find(caller.authority()).map(AuthorityController::view)
                 .orElseThrow(() -> ApiProblem.notFound("authority " + id + " is not configured yet"));
     }

@@ -34,6 +34,18 @@ public record Caller(String name, AuthorityId authority, Set<String> roles) {
         return new Caller(authentication.getName(), authority, Set.copyOf(roles));
     }
 
+    /**
+     * @param id an authority's id, from the path
+     * @return the caller, if the authority is theirs
+     * @throws ApiProblem 404 otherwise: another authority's settings are not shown, nor whether it exists
+     */
+    public Caller within(String id) {
+        if (!authority.value().equals(id)) {
+            throw ApiProblem.notFound("no authority " + id + " among yours");
+        }
+        return this;
+    }
+
     /** @return true if the caller may see requesters' names and addresses (caseworkers and managers) */
     public boolean seesPersonalData() {
         return roles.contains(Roles.CASEWORKER) || roles.contains(Roles.MANAGER);

@@ -211,11 +211,7 @@ public class LetterSettingsController {
     }
 
     private static String ours(Authentication auth, String id) {
-        Caller caller = Caller.of(auth);
-        if (!caller.authority().value().equals(id)) {
-            throw ApiProblem.notFound("no authority " + id + " among yours");
-        }
-        return id;
+        return Caller.of(auth).within(id).authority().value();
     }
 
     private static void known(String file) {

@@ -171,12 +171,7 @@ public class FoiApi {
         if (ifMatch != null) {
             b.header("If-Match", "\"" + ifMatch + "\"");
         }
-        try {
-            b.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return send(b, Argument.of(type));
+        return send(b.POST(jsonBody(body)), Argument.of(type));
     }
 
     /**
@@ -190,13 +185,8 @@ public class FoiApi {
      * @return the answer
      */
     public <T> Reply<T> put(String token, String path, Object body, Class<T> type) {
-        HttpRequest.Builder b = request(token, path).header("Content-Type", "application/json");
-        try {
-            b.PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return send(b, Argument.of(type));
+        return send(request(token, path).header("Content-Type", "application/json").PUT(jsonBody(body)),
+                Argument.of(type));
     }
 
     /**
@@ -221,6 +211,14 @@ public class FoiApi {
     public Document document(@Nullable String token, String path, String accept) {
         HttpResponse<byte[]> r = exchange(request(token, path).header("Accept", accept).GET());
         return new Document(r.statusCode(), r.headers().firstValue("Content-Type").orElse(accept), r.body());
+    }
+
+    private HttpRequest.BodyPublisher jsonBody(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpRequest.Builder request(@Nullable String token, String path) {
