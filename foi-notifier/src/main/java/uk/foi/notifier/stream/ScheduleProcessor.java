@@ -39,14 +39,16 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     private static final String RECALENDAR_FROM = "recalendar.from";
     /** The calendar the recomputation under way moves the schedules to. */
     private static final String RECALENDAR_TO = "recalendar.to";
-    /** Schedules read from the store at a time. */
+    /** Schedules (or due-index entries) read from the store at a time. */
     static final int CHUNK = 500;
-    // How long one punctuation recomputes: NotifierTopology.Settings.recalendarSlice, 50 ms by default. With
-    // exactly-once every task of a stream thread shares one transaction, which Kafka aborts if it stays open past
-    // transaction.timeout.ms (FOI_NOTIFIER_TRANSACTION_TIMEOUT_MS): a thread with six partitions, each punctuated twice
-    // in a loop (the tick and the chunk), does at most 0.6 s of this before the commit. (On a million schedules a
-    // second a task, and Kafka Streams' default timeout of 10 s, fenced the producer: the tasks moved and the cursor
-    // let them carry on, but each fence cost seconds; see docs/reliability.md.)
+    // How long one punctuation works through schedules, recomputing them or sending what is due:
+    // NotifierTopology.Settings.slice, 200 ms by default. With exactly-once every task of a stream thread shares one
+    // transaction, which Kafka aborts if it stays open past transaction.timeout.ms (FOI_NOTIFIER_TRANSACTION_TIMEOUT_MS,
+    // 30 s): a thread with six partitions, each punctuated twice in a loop (the tick and the carry-on), does at most
+    // 2.4 s of this before the commit. (On a million schedules a second a task, and Kafka Streams' default timeout of 10 s,
+    // fenced the producer: the tasks moved and the cursor let them carry on, but each fence cost seconds; see
+    // docs/reliability.md. Wave 1 sent everything due in one tick: a million backdated requests, all overdue, would
+    // have held one transaction open for most of a minute.)
 
     /**
      * How long a schedule that has just changed waits before its due alerts go out. Staff tools log a request and
@@ -67,6 +69,11 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     private final java.util.Map<String, Long> settling = new java.util.HashMap<>();
     /** The change between two calendars (keyed by both snapshots), parsed once while a recomputation is under way. */
     private final java.util.Map<String, CalendarChange> changes = new java.util.HashMap<>();
+    /**
+     * The due-index key after which the pass over today's due alerts carries on ("" for the start of a pass); null
+     * when no pass is under way. In memory: after a restart the next tick starts a new pass.
+     */
+    private String dueFrom;
     private long recalendarStarted = System.nanoTime();
     /** Recomputed, dates moved, not recomputed: for the summary line. */
     private int[] recalendarCounts = new int[3];
@@ -86,7 +93,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
         this.index = context.getStateStore(NotifierTopology.DUE_INDEX);
         this.meta = context.getStateStore(NotifierTopology.META);
         context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
-        context.schedule(java.time.Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, this::recalendarChunk);
+        context.schedule(java.time.Duration.ofMillis(100), PunctuationType.WALL_CLOCK_TIME, this::carryOn);
     }
 
     @Override
@@ -138,30 +145,74 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
         context.forward(new Record<>(letter.key(), letter.toJson(), record.timestamp(), headers));
     }
 
-    /** Sends what is due today, after bringing every schedule onto a changed calendar. */
+    /**
+     * Sends what is due today, after bringing every schedule onto a changed calendar: starts a pass over the due
+     * index, which {@link #sendDue} works through a slice at a time.
+     */
     private void tick(long now) {
-        LocalDate today = today();
         if (recalendarIfChanged()) {
+            dueFrom = null; // what is due is read again once every schedule is on the new calendar
             recalendarChunk(now); // the first slice at once; the rest every 100 ms, each in its own transaction
             if (meta.get(RECALENDAR_FROM) != null) {
                 return; // alerts wait until every schedule is on the new calendar
             }
         }
-        List<String> due = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = index.range("0", today + "|~")) {
-            it.forEachRemaining(kv -> due.add(kv.value));
-        }
         settling.values().removeIf(changed -> now - changed >= SETTLE_MS);
-        for (String id : due) {
-            if (settling.containsKey(id)) {
-                continue; // changed a moment ago: its alerts go at the next tick, with what has arrived since
+        dueFrom = "";
+        sendDue();
+        digestPartIfTime(now, today());
+    }
+
+    /** Every 100 ms: carries on with a recomputation or a pass over what is due, whichever is under way. */
+    private void carryOn(long now) {
+        if (meta.get(RECALENDAR_FROM) != null) {
+            recalendarChunk(now);
+        } else if (dueFrom != null) {
+            sendDue();
+        }
+    }
+
+    /**
+     * Sends the alerts due today, {@value #CHUNK} index entries at a time: at least once, then while the slice lasts;
+     * the 100 ms punctuation carries on with the rest, each slice in its own transaction.
+     */
+    private void sendDue() {
+        long until = System.nanoTime() + settings.slice().toNanos();
+        do {
+            sendDueChunk(today());
+        } while (dueFrom != null && System.nanoTime() < until);
+    }
+
+    /**
+     * Reads up to {@value #CHUNK} entries of the due index after the cursor and sends each schedule's due alerts, which
+     * moves its entry past today; a schedule that changed a moment ago keeps its entry and its alerts go at the next
+     * tick, with what has arrived since.
+     */
+    private void sendDueChunk(LocalDate today) {
+        String from = dueFrom;
+        List<String> due = new ArrayList<>(CHUNK);
+        int read = 0;
+        String last = null;
+        try (KeyValueIterator<String, String> it = index.range(from.isEmpty() ? "0" : from, today + "|~")) {
+            while (it.hasNext() && read < CHUNK) {
+                var kv = it.next();
+                if (kv.key.equals(from)) {
+                    continue;
+                }
+                read++;
+                last = kv.key;
+                if (!settling.containsKey(kv.value)) {
+                    due.add(kv.value);
+                }
             }
+        }
+        for (String id : due) {
             Optional<Schedule> before = load(id);
             if (before.isPresent()) {
                 save(before, scheduler.due(before.get(), today));
             }
         }
-        digestPartIfTime(now, today);
+        dueFrom = read == CHUNK ? last : null;
     }
 
     /**
@@ -238,7 +289,7 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
      * one the schedules are computed with.
      */
     private void recalendarChunk(long nowMs) {
-        long until = System.nanoTime() + settings.recalendarSlice().toNanos();
+        long until = System.nanoTime() + settings.slice().toNanos();
         while (meta.get(RECALENDAR_FROM) != null && !recalendarOneChunk() && System.nanoTime() < until) {
             // carry on with the next chunk in this transaction
         }

@@ -456,6 +456,31 @@ class ScheduleTopologyTest {
     }
 
     @Test
+    void whatFallsDueTogetherIsSentInChunksEachItsOwnTransaction() {
+        // More overdue requests than one chunk (a backlog imported backdated): the tick sends one chunk, the 100 ms
+        // punctuation the rest, each request's overdue alert once. Wave 1 sent them all in one punctuation, one
+        // transaction: a million would have outlasted the transaction timeout and been sent again and again.
+        n = new NotifierDriver(state, LocalDate.of(2023, 3, 10));
+        int requests = ScheduleProcessor.CHUNK + 500;
+        for (int i = 0; i < requests; i++) {
+            n.receive(LocalDate.of(2023, 1, 9)); // 20 working days ended on Mon 6 Feb 2023
+        }
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));      // the tick: the first chunk
+        List<NotifierDriver.Out> first = n.drain();
+        n.driver.advanceWallClockTime(java.time.Duration.ofMillis(100));     // the next chunk, and the end of the pass
+        List<NotifierDriver.Out> rest = n.drain();
+
+        assertThat(first).hasSize(ScheduleProcessor.CHUNK);
+        assertThat(rest).hasSize(500);
+        assertThat(first).extracting(NotifierDriver.Out::key).doesNotHaveDuplicates().doesNotContainAnyElementsOf(
+                rest.stream().map(NotifierDriver.Out::key).toList());
+        assertThat(rest).allSatisfy(o -> assertThat(o.toString()).endsWith("response-overdue.v1 due 2023-02-06"));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMillis(100));
+        n.driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
+        assertThat(n.drain()).isEmpty();                                       // the weekly repeat waits a week
+    }
+
+    @Test
     void aCalendarChangeMovesEverySchedulesInChunksEachItsOwnTransaction() {
         // More schedules than one chunk: the first tick moves one chunk, the 100 ms punctuation the rest; no alert
         // goes with an old date meanwhile, and every schedule is moved once.
