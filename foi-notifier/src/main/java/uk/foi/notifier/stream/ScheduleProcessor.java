@@ -43,12 +43,12 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
     static final int CHUNK = 500;
     // How long one punctuation works through schedules, recomputing them or sending what is due:
     // NotifierTopology.Settings.slice, 200 ms by default. With exactly-once every task of a stream thread shares one
-    // transaction, which Kafka aborts if it stays open past transaction.timeout.ms (FOI_NOTIFIER_TRANSACTION_TIMEOUT_MS,
-    // 30 s): a thread with six partitions, each punctuated twice in a loop (the tick and the carry-on), does at most
-    // 2.4 s of this before the commit. (On a million schedules a second a task, and Kafka Streams' default timeout of 10 s,
-    // fenced the producer: the tasks moved and the cursor let them carry on, but each fence cost seconds; see
-    // docs/reliability.md. Wave 1 sent everything due in one tick: a million backdated requests, all overdue, would
-    // have held one transaction open for most of a minute.)
+    // transaction, which Kafka aborts if it stays open past transaction.timeout.ms
+    // (FOI_NOTIFIER_TRANSACTION_TIMEOUT_MS, 30 s): a thread with six partitions, each punctuated twice in a loop (the
+    // tick and the carry-on), does at most 2.4 s of this before the commit. (On a million schedules a second a task,
+    // and Kafka Streams' default timeout of 10 s, fenced the producer: the tasks moved and the cursor let them carry
+    // on, but each fence cost seconds; see docs/reliability.md. Wave 1 sent everything due in one tick: a million
+    // backdated requests, all overdue, would have held one transaction open for most of a minute.)
 
     /**
      * How long a schedule that has just changed waits before its due alerts go out. Staff tools log a request and
