@@ -186,6 +186,29 @@ class BadInputIT extends ApiTestSupport {
         assertThat(api.get(ADMIN, "/authorities/" + MET).at("name")).isEqualTo("Metropolitan Police Service");
     }
 
+    @Test
+    void settingsThatDoNotFitTogetherAreRefusedWithEachReasonAgainstItsField() {
+        // A settings form shows each reason next to its field: before, the whole body was refused as "body" with the
+        // first reason only.
+        Api.Reply r = api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS
+                .replace("01.FOI.{yy}.{seq:6}", "FOI-{seq:6}")
+                .replace("\"costLimit\": \"OTHER_AUTHORITY\"", "\"costLimit\": \"SCOTTISH_AUTHORITY\", "
+                        + "\"reviewTarget\": 30, \"reviewMaximum\": 25, \"regulatorWindow\": \"P0D\""));
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.body()).contains("\"field\":\"referenceFormat\"", "needs {yyyy} or {yy}",
+                "\"field\":\"regulatorWindow\"", "must be a positive period");
+        r = api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS.replace("\"costLimit\": \"OTHER_AUTHORITY\"",
+                "\"costLimit\": \"SCOTTISH_AUTHORITY\", \"reviewTarget\": 30, \"reviewMaximum\": 25"));
+        assertThat(r.body()).contains("\"field\":\"reviewTarget\"", "exceeds the maximum");
+        r = api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS.replace("\"costLimit\": \"OTHER_AUTHORITY\"",
+                "\"costLimit\": \"SCOTTISH_AUTHORITY\""));
+        assertThat(r.body()).contains("\"field\":\"costLimit\"", "does not fit regime FOIA");
+        r = api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS.replace("\"regime\": \"FOIA\"",
+                "\"regime\": \"FOIA\", \"regimes\": [\"FOIA\", \"EISR\"]"));
+        assertThat(r.body()).contains("\"field\":\"regimes\"", "EISR cannot be handled beside FOIA");
+        assertThat(api.get(ADMIN, "/authorities/" + MET).at("referenceFormat")).isEqualTo("01.FOI.{yy}.{seq:6}");
+    }
+
     private int count() {
         Object total = api.get(CASEWORKER, "/requests?limit=100").at("items");
         return ((List<?>) total).size();

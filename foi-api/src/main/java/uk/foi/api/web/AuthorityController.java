@@ -19,8 +19,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import uk.foi.api.store.AuthorityStore;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
@@ -130,25 +133,7 @@ public class AuthorityController {
         if (!caller.authority().value().equals(id)) {
             throw ApiProblem.forbidden("you administer " + caller.authority().value() + ", not " + id);
         }
-        Authority authority;
-        try {
-            AuthorityPolicy d = AuthorityPolicy.DEFAULT;
-            AuthorityPolicy policy = new AuthorityPolicy(Optional.ofNullable(body.receiptRule())
-                    .orElse(d.receiptRule()), days(body.reviewRequestWindow(), d.reviewRequestWindow()),
-                    days(body.reviewTarget(), d.reviewTarget()), days(body.reviewMaximum(), d.reviewMaximum()),
-                    body.regulatorWindow() == null ? d.regulatorWindow() : period(body.regulatorWindow()));
-            ClockProfile profile = new ClockProfile(body.regime(), Optional.ofNullable(body.authorityType())
-                    .orElse(AuthorityType.STANDARD), Optional.ofNullable(body.nation())
-                    .orElse(Division.ENGLAND_AND_WALES), policy, Optional.empty());
-            authority = new Authority(AuthorityId.of(id), body.name(), profile, body.costLimit(),
-                    ReferenceFormat.of(body.referenceFormat()), new Authority.Contact(body.foiEmail(),
-                            body.complaintsAddress(), body.signatory()));
-            if (body.regimes() != null) {
-                authority = authority.withRegimes(body.regimes());
-            }
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("body", e.getMessage());
-        }
+        Authority authority = authority(id, body);
         boolean created = store.save(authority);
         AuthorityBody saved = view(authority);
         return created ? HttpResponse.created(saved) : HttpResponse.ok(saved);
@@ -175,15 +160,58 @@ public class AuthorityController {
                 a.contact().foiEmail(), a.contact().complaintsAddress(), a.contact().signatory(), a.regimes());
     }
 
+    /**
+     * The authority the body describes, or a 400 naming every field at fault (each part is checked on its own, so a
+     * form can show each reason next to its field).
+     */
+    private static Authority authority(String id, AuthorityBody body) {
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        AuthorityPolicy d = AuthorityPolicy.DEFAULT;
+        Period window = body.regulatorWindow() == null ? d.regulatorWindow()
+                : part("regulatorWindow", errors, () -> period(body.regulatorWindow()));
+        AuthorityPolicy policy = window == null ? null : part("reviewTarget", errors, () -> new AuthorityPolicy(
+                Optional.ofNullable(body.receiptRule()).orElse(d.receiptRule()),
+                days(body.reviewRequestWindow(), d.reviewRequestWindow()), days(body.reviewTarget(), d.reviewTarget()),
+                days(body.reviewMaximum(), d.reviewMaximum()), window));
+        ClockProfile profile = policy == null ? null : part("authorityType", errors, () -> new ClockProfile(
+                body.regime(), Optional.ofNullable(body.authorityType()).orElse(AuthorityType.STANDARD),
+                Optional.ofNullable(body.nation()).orElse(Division.ENGLAND_AND_WALES), policy, Optional.empty()));
+        ReferenceFormat format = part("referenceFormat", errors, () -> ReferenceFormat.of(body.referenceFormat()));
+        Authority authority = profile == null || format == null ? null : part("costLimit", errors, () -> new Authority(
+                AuthorityId.of(id), body.name(), profile, body.costLimit(), format, new Authority.Contact(
+                        body.foiEmail(), body.complaintsAddress(), body.signatory())));
+        Authority subject = authority == null || body.regimes() == null ? authority
+                : part("regimes", errors, () -> authority.withRegimes(body.regimes()));
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        return subject;
+    }
+
+    /** @return what make gives, or null with the reason it refused added to errors under the field */
+    private static <T> T part(String field, List<ApiProblem.FieldError> errors, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiProblem.FieldError(field, e.getMessage()));
+            return null;
+        }
+    }
+
     private static WorkingDays days(Integer value, WorkingDays fallback) {
         return value == null ? fallback : WorkingDays.of(value);
     }
 
     private static Period period(String text) {
+        Period period;
         try {
-            return Period.parse(text);
+            period = Period.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("regulatorWindow: not an ISO-8601 period such as P6W: " + text);
+            throw new IllegalArgumentException("not an ISO-8601 period such as P6W: " + text);
         }
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("must be a positive period, such as P6W: " + text);
+        }
+        return period;
     }
 }
