@@ -199,7 +199,7 @@ class BadInputIT extends ApiTestSupport {
                 "\"field\":\"regulatorWindow\"", "must be a positive period");
         r = api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS.replace("\"costLimit\": \"OTHER_AUTHORITY\"",
                 "\"costLimit\": \"SCOTTISH_AUTHORITY\", \"reviewTarget\": 30, \"reviewMaximum\": 25"));
-        assertThat(r.body()).contains("\"field\":\"reviewTarget\"", "exceeds the maximum");
+        assertThat(r.body()).contains("\"field\":\"reviewTarget\"", "the review target (30 working days) is longer than the most a review may take (25");
         r = api.put(ADMIN, "/authorities/" + MET, MET_SETTINGS.replace("\"costLimit\": \"OTHER_AUTHORITY\"",
                 "\"costLimit\": \"SCOTTISH_AUTHORITY\""));
         assertThat(r.body()).contains("\"field\":\"costLimit\"", "does not fit regime FOIA");

@@ -57,6 +57,8 @@ class HandlingIT extends ApiTestSupport {
         Dates after = dates(first);
         assertThat(after.responseDue()).isEqualTo("2023-11-27");
         assertThat(after.overdue()).isFalse();
+        assertThat(api.get(ADMIN, "/requests/" + first + "/timeline").body()).as("the audit trail says why")
+                .contains("\"note\":\"Designated for public records (SI 2004/3364 reg 4) from 20 November\"");
 
         Api.Reply again = api.post(ADMIN, "/authorities/" + MET + "/apply-settings", "{\"reason\": \"again\"}");
         assertThat(ids(again.at("changed"))).doesNotContain(first, later);

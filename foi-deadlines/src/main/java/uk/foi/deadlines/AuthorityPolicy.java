@@ -42,7 +42,8 @@ public record AuthorityPolicy(ReceiptRule receiptRule, WorkingDays reviewRequest
             throw new IllegalArgumentException("review windows must be at least one working day");
         }
         if (reviewTarget.compareTo(reviewMaximum) > 0) {
-            throw new IllegalArgumentException("review target " + reviewTarget + " exceeds the maximum " + reviewMaximum);
+            throw new IllegalArgumentException("the review target (" + reviewTarget.count() + " working days) is longer"
+                    + " than the most a review may take (" + reviewMaximum.count() + " working days)");
         }
         if (regulatorWindow.isNegative() || regulatorWindow.isZero()) {
             throw new IllegalArgumentException("regulator window must be positive: " + regulatorWindow);

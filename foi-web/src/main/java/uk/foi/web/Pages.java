@@ -211,6 +211,44 @@ public final class Pages {
     }
 
     /**
+     * The authority's settings.
+     *
+     * @param chrome  the frame
+     * @param form    the settings, as saved or as typed
+     * @param done    what was just done, for the success banner
+     * @param applied what applying the settings to the open requests did, once it has been done
+     * @param admin   whether the user may change them
+     */
+    public record AuthoritySettings(Chrome chrome, Form form, @Nullable String done,
+            @Nullable Wire.SettingsApplied applied, boolean admin) {
+
+        /** @return the laws, as the page names them */
+        public Map<String, String> regimes() {
+            return AuthoritySettingsPages.REGIMES;
+        }
+
+        /** @return the time limits an authority may have */
+        public Map<String, String> authorityTypes() {
+            return AuthoritySettingsPages.AUTHORITY_TYPES;
+        }
+
+        /** @return the divisions of the bank holidays */
+        public Map<String, String> nations() {
+            return AuthoritySettingsPages.NATIONS;
+        }
+
+        /** @return when a request is received */
+        public Map<String, String> receiptRules() {
+            return AuthoritySettingsPages.RECEIPT_RULES;
+        }
+
+        /** @return the cost limits */
+        public Map<String, String> costLimits() {
+            return AuthoritySettingsPages.COST_LIMITS;
+        }
+    }
+
+    /**
      * The authority's letters: case officers and wording.
      *
      * @param chrome    the frame

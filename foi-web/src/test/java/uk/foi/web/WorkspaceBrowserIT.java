@@ -494,6 +494,84 @@ class WorkspaceBrowserIT {
     }
 
     /**
+     * An admin changes a policy day: foi-api's reasons appear next to the fields they concern, the settings are saved
+     * for new requests, and applied to the open ones with a reason; a caseworker can read them but not change them.
+     * The settings are put back as they were (and applied again) at the end, whatever happens, so no other test sees
+     * them.
+     */
+    @Test
+    void anAdminChangesTheAuthoritysSettingsAndAppliesThemToOpenRequests() throws Exception {
+        var logged = api.send("POST", "/requests", "caseworker", """
+                {"receivedOn": "2026-11-02", "channel": "EMAIL", "text": "1. The number of horses.",
+                 "requester": {"name": "Rider", "email": "horses@example.org"}}""");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
+                .matcher(logged.body());
+        assertThat(id.find()).isTrue();
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/sign-in");
+        browser.find("#user-adm\\.patel").click();
+        browser.clickAndWait("main form button");
+        browser.clickAndWait("a.govuk-service-navigation__link[href='/settings/authority']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Your authority");
+        assertThat(browser.find("#regime-FOIA").isSelected()).isTrue();
+        assertThat(browser.find("#reviewTarget").getAttribute("value")).isEqualTo("20");
+        assertThat(browser.find("#regulatorWindow").getAttribute("value")).isEqualTo("6 weeks");
+        assertThat(browser.check("authority")).isEmpty();
+        try {
+            browser.find("#reviewTarget").clear();
+            browser.find("#reviewTarget").sendKeys("50");
+            browser.find("#referenceFormat").clear();
+            browser.find("#referenceFormat").sendKeys("FOI-{seq:6}");
+            browser.clickAndWait("form[action='/settings/authority'] button");
+            assertThat(browser.driver.getTitle()).startsWith("Error: Your authority");
+            assertThat(browser.find("#referenceFormat-error").getText()).contains("needs {yyyy} or {yy}");
+            assertThat(browser.find("#reviewTarget-error").getText()).contains("the review target (50 working days) is longer than the most a review may take (40 working days)");
+            assertThat(browser.check("authority-error")).isEmpty();
+
+            browser.find("#reviewTarget").clear();
+            browser.find("#reviewTarget").sendKeys("15");
+            browser.find("#referenceFormat").clear();
+            browser.find("#referenceFormat").sendKeys("01.FOI.{yy}.{seq:6}");
+            browser.find("#regulatorWindow").clear();
+            browser.find("#regulatorWindow").sendKeys("2 months");
+            browser.clickAndWait("form[action='/settings/authority'] button");
+            assertThat(browser.banner()).contains("The settings have been saved");
+            assertThat(browser.find("#reviewTarget").getAttribute("value")).isEqualTo("15");
+            assertThat(browser.find("#regulatorWindow").getAttribute("value")).isEqualTo("2 months");
+
+            browser.clickAndWait("form[action='/settings/authority/apply'] button");
+            assertThat(browser.find("#reason-error").getText()).contains("Enter why the open requests move");
+            browser.find("#reason").sendKeys("The board set a review target of 15 working days");
+            browser.clickAndWait("form[action='/settings/authority/apply'] button");
+            java.util.regex.Matcher moved = java.util.regex.Pattern.compile("(\\d+) open requests? now follows?"
+                    + " these settings; \\d+ already did").matcher(browser.banner());
+            assertThat(moved.find()).as(browser.banner()).isTrue();
+            assertThat(Integer.parseInt(moved.group(1))).as("at least the request logged above").isPositive();
+            assertThat(browser.check("authority-applied")).isEmpty();
+            browser.open("/requests/" + id.group(1));
+            assertThat(browser.main()).as("the reason is in the request's audit trail")
+                    .contains("The board set a review target of 15 working days");
+
+            browser.driver.manage().deleteAllCookies();
+            browser.open("/sign-in");
+            browser.find("#user-cw\\.smith").click();
+            browser.clickAndWait("main form button");
+            assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings/authority']")))
+                    .as("not in a caseworker's menu").isEmpty();
+            browser.open("/settings/authority");
+            assertThat(browser.main()).contains("Time to complete a review", "15 working days, at most 40",
+                    "Only an administrator can change them").doesNotContain("Save the settings");
+            assertThat(browser.check("authority-read-only")).isEmpty();
+        } finally {
+            assertThat(api.send("PUT", "/authorities/met-police", "admin", uk.foi.testsupport.TestAuthorities
+                    .MET_SETTINGS).statusCode()).isEqualTo(200);
+            assertThat(api.send("POST", "/authorities/met-police/apply-settings", "admin",
+                    "{\"reason\": \"the test's settings undone\"}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /**
      * The link in an alert email (the notifier's {@code FOI_MAIL_API_BASE}/requests/{id}, which ./foi up points at
      * the workspace) opens the request's page: a member of staff who is not signed in signs in first and lands on it,
      * not on their caseload. Only this service's own pages are remembered.

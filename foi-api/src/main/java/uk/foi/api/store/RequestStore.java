@@ -288,9 +288,9 @@ public class RequestStore {
                         Optional.ofNullable(rs.getString(3))), id.value());
     }
 
-    /** One row of the audit trail. */
+    /** One row of the audit trail, with the event it recorded. */
     public record AuditEntry(long sequence, String type, String command, String actor, java.time.Instant occurredAt,
-            String cloudEvent) {
+            RequestEvent event) {
     }
 
     /**
@@ -303,7 +303,7 @@ public class RequestStore {
                 SELECT sequence, type, command, actor, occurred_at, payload::text FROM request_event
                 WHERE request_id = ? ORDER BY sequence""",
                 rs -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)), id.value());
+                        rs.getTimestamp(5).toInstant(), codec.decode(rs.getString(6)).event()), id.value());
     }
 
     /**

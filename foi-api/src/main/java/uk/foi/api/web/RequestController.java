@@ -182,7 +182,8 @@ public class RequestController {
         Caller caller = Caller.of(auth);
         FoiRequest r = service.get(caller, requestId(id));
         List<Views.AuditView> history = tx.executeRead(s -> store.audit(s.getConnection(), r.id())).stream()
-                .map(a -> new Views.AuditView(a.sequence(), a.type(), a.command(), a.actor(), a.occurredAt()))
+                .map(a -> Views.AuditView.of(a.sequence(), a.type(), a.command(), a.actor(), a.occurredAt(),
+                        a.event()))
                 .toList();
         return new TimelineView(r.id().toString(), r.reference(), office.today(),
                 office.deadlines(r).stream().map(Views.DeadlineView::of).toList(), history);

@@ -10,6 +10,7 @@ import uk.foi.api.store.RequestSearch;
 import uk.foi.core.request.Channel;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
+import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestPart;
 import uk.foi.core.request.Requester;
 import uk.foi.core.request.ReviewResult;
@@ -153,9 +154,43 @@ public final class Views {
      * @param command    the command that caused it
      * @param actor      who sent the command
      * @param occurredAt when it was recorded
+     * @param note       what the entry says beyond its name, for staff reading the trail: the reason a command gave
+     *                   (a change of handling, a re-routing, a withdrawal or closure, a refusal) or whom a request was
+     *                   assigned to; absent for the rest
      */
     @Serdeable
-    public record AuditView(long sequence, String type, String command, String actor, Instant occurredAt) {
+    public record AuditView(long sequence, String type, String command, String actor, Instant occurredAt,
+            @Nullable String note) {
+
+        /**
+         * @param sequence   its place in the request's history
+         * @param type       the CloudEvents type
+         * @param command    the command that caused it
+         * @param actor      who sent the command
+         * @param occurredAt when it was recorded
+         * @param event      the event recorded
+         * @return the entry, with its note
+         */
+        public static AuditView of(long sequence, String type, String command, String actor, Instant occurredAt,
+                RequestEvent event) {
+            String note = null;
+            if (event instanceof RequestEvent.RequestAssigned a) {
+                note = "To " + a.assignee() + ", team " + a.team();
+            } else if (event instanceof RequestEvent.HandlingChanged h) {
+                note = h.reason();
+            } else if (event instanceof RequestEvent.PartsRerouted p) {
+                note = String.join(", ", p.labels()) + " to " + p.regime() + ": " + p.reason();
+            } else if (event instanceof RequestEvent.RequestWithdrawn w) {
+                note = w.reason();
+            } else if (event instanceof RequestEvent.RequestClosed c) {
+                note = c.reason();
+            } else if (event instanceof RequestEvent.PublicationWithdrawn p) {
+                note = p.reason();
+            } else if (event instanceof RequestEvent.CommandRefused r) {
+                note = r.reason();
+            }
+            return new AuditView(sequence, type, command, actor, occurredAt, note);
+        }
     }
 
     /**

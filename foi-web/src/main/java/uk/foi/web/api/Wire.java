@@ -151,7 +151,8 @@ public final class Wire {
 
     /** One entry of the audit trail. */
     @Serdeable
-    public record Audit(long sequence, String type, String command, String actor, Instant occurredAt) {
+    public record Audit(long sequence, String type, String command, String actor, Instant occurredAt,
+            @Nullable String note) {
     }
 
     /** The requester (personal data: caseworkers and managers only). */
@@ -200,6 +201,53 @@ public final class Wire {
     /** A page of the disclosure log. */
     @Serdeable
     public record LogPage(List<LogEntry> items, @Nullable String next) {
+    }
+
+    /**
+     * An authority's settings ({@code AuthoritySettings}), as {@code GET /authorities/{id}} gives them.
+     *
+     * @param name                how letters name it
+     * @param regime              the law it mainly answers under
+     * @param authorityType       its time limit (SI 2004/3364)
+     * @param nation              whose bank holidays its clock skips
+     * @param receiptRule         when a request that arrives on a day that is not a working day is received
+     * @param reviewRequestWindow working days to ask for a review
+     * @param reviewTarget        working days to complete one
+     * @param reviewMaximum       the most it may take
+     * @param regulatorWindow     how long after the final response a complaint to the Commissioner is expected
+     * @param costLimit           its appropriate limit
+     * @param referenceFormat     how its references are made
+     * @param foiEmail            where requests are sent
+     * @param complaintsAddress   where review requests are sent
+     * @param signatory           who signs its letters
+     * @param regimes             every law it answers under
+     */
+    @Serdeable
+    public record Authority(String name, String regime, String authorityType, String nation, String receiptRule,
+            int reviewRequestWindow, int reviewTarget, int reviewMaximum, String regulatorWindow, String costLimit,
+            String referenceFormat, String foiEmail, String complaintsAddress, String signatory,
+            @Nullable List<String> regimes) {
+    }
+
+    /**
+     * What applying the settings to the open requests did ({@code SettingsApplied}).
+     *
+     * @param changed   the requests moved onto the settings
+     * @param unchanged how many were on them already
+     * @param refused   the requests left as they were, with why
+     */
+    @Serdeable
+    public record SettingsApplied(List<Moved> changed, int unchanged, List<Left> refused) {
+
+        /** @param id the request @param reference its reference */
+        @Serdeable
+        public record Moved(String id, String reference) {
+        }
+
+        /** @param id the request @param reference its reference @param reason why it was left */
+        @Serdeable
+        public record Left(String id, String reference, String reason) {
+        }
     }
 
     /**
