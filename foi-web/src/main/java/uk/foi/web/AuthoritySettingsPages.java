@@ -201,7 +201,7 @@ public class AuthoritySettingsPages {
     private HttpResponse<?> page(Session.User user, Map<String, String> values, List<Pages.FormError> errors,
             @Nullable String done, @Nullable Wire.SettingsApplied applied, HttpStatus status) {
         return HttpResponse.status(status).body(Frame.view("authority-settings", new Pages.AuthoritySettings(
-                frame.chrome(user, "Your authority", "authority", errors), Pages.Form.of(values, errors), done,
+                frame.chrome(user, "Your authority", "settings", errors), Pages.Form.of(values, errors), done,
                 applied, user.is("admin"))));
     }
 

@@ -189,7 +189,7 @@ public class LetterSettingsPages {
             default -> null;
         };
         return HttpResponse.status(status).body(Frame.view("letter-settings", new Pages.LetterSettings(
-                frame.chrome(user, "Letters", "letters", errors), officers, templates, form, banner,
+                frame.chrome(user, "Letters", "settings", errors), officers, templates, form, banner,
                 user.is("admin"))));
     }
 
@@ -199,7 +199,7 @@ public class LetterSettingsPages {
                 Wire.Template.class).orThrow();
         String source = typed != null ? typed : t.source() == null ? "" : t.source();
         return HttpResponse.status(status).body(Frame.view("letter-template", new Pages.LetterTemplate(
-                frame.chrome(user, "Change " + file, "letters", errors), t, PURPOSE.get(file),
+                frame.chrome(user, "Change " + file, "settings", errors), t, PURPOSE.get(file),
                 Pages.Form.of(Map.of("source", source), errors), user.is("admin"))));
     }
 

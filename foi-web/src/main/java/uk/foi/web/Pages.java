@@ -129,13 +129,14 @@ public final class Pages {
      * @param timeline  the audit trail
      * @param check     the section 17 check of the response as the decisions stand
      * @param provisions the catalogue, for the provision picker
+     * @param teams     the authority's teams, for the assignment form (none: any team is typed in)
      * @param form      the form that was sent, if one came back with errors
      * @param formName  which form that was
      * @param done      what was just done, for the success banner
      */
     public record Request(Chrome chrome, Wire.Request request, @Nullable Wire.Requester requester,
-            Wire.Timeline timeline, Wire.Check check, List<Wire.Provision> provisions, Form form, String formName,
-            @Nullable String done) {
+            Wire.Timeline timeline, Wire.Check check, List<Wire.Provision> provisions, List<Wire.Team> teams,
+            Form form, String formName, @Nullable String done) {
 
         /** @return the lifecycle's other forms the user may send in the request's status */
         public List<CommandForms> commandForms() {
@@ -208,6 +209,27 @@ public final class Pages {
      * @param nextUrl the next page, if any
      */
     public record DisclosureLog(Chrome chrome, String q, List<Wire.LogEntry> entries, @Nullable String nextUrl) {
+    }
+
+    /**
+     * The settings there are.
+     *
+     * @param chrome the frame
+     * @param admin  whether the user may change them
+     */
+    public record SettingsIndex(Chrome chrome, boolean admin) {
+    }
+
+    /**
+     * The authority's teams.
+     *
+     * @param chrome the frame
+     * @param teams  its teams, by id
+     * @param form   a team as typed
+     * @param done   what was just done, for the success banner
+     * @param admin  whether the user may change them
+     */
+    public record Teams(Chrome chrome, List<Wire.Team> teams, Form form, @Nullable String done, boolean admin) {
     }
 
     /**

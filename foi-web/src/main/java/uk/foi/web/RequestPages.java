@@ -75,10 +75,11 @@ public class RequestPages {
         Wire.Check check = api.get(user.token(), base + "/response-check", Wire.Check.class).orThrow();
         List<Wire.Provision> provisions = user.handlesCases()
                 ? api.list(user.token(), "reference/exemptions", Wire.Provision.class).orThrow() : List.of();
+        List<Wire.Team> teams = user.handlesCases() ? TeamSettingsPages.of(api, user) : List.of();
         Map<String, String> values = new LinkedHashMap<>(decided(r));
         values.putAll(form.values());
         return HttpResponse.status(status).body(Frame.view("request", new Pages.Request(frame.chrome(user,
-                "Request " + r.reference(), "caseload", errors), r, requester, timeline, check, provisions,
+                "Request " + r.reference(), "caseload", errors), r, requester, timeline, check, provisions, teams,
                 new Pages.Form(values, form.errors()), formName, done)));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -444,7 +445,8 @@ class WorkspaceBrowserIT {
         browser.open("/sign-in");
         browser.find("#user-adm\\.patel").click();
         browser.clickAndWait("main form button");
-        browser.clickAndWait("a.govuk-service-navigation__link[href='/settings/letters']");
+        browser.clickAndWait("a.govuk-service-navigation__link[href='/settings']");
+        browser.clickAndWait("main a[href='/settings/letters']");
         assertThat(browser.find("h1").getText()).isEqualTo("Letters");
         assertThat(browser.check("letters")).isEmpty();
 
@@ -489,7 +491,7 @@ class WorkspaceBrowserIT {
         browser.open("/sign-in");
         browser.find("#user-cw\\.smith").click();
         browser.clickAndWait("main form button");
-        assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings/letters']")))
+        assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings']")))
                 .as("a caseworker does not change letters").isEmpty();
     }
 
@@ -512,7 +514,9 @@ class WorkspaceBrowserIT {
         browser.open("/sign-in");
         browser.find("#user-adm\\.patel").click();
         browser.clickAndWait("main form button");
-        browser.clickAndWait("a.govuk-service-navigation__link[href='/settings/authority']");
+        browser.clickAndWait("a.govuk-service-navigation__link[href='/settings']");
+        assertThat(browser.check("settings")).isEmpty();
+        browser.clickAndWait("main a[href='/settings/authority']");
         assertThat(browser.find("h1").getText()).isEqualTo("Your authority");
         assertThat(browser.find("#regime-FOIA").isSelected()).isTrue();
         assertThat(browser.find("#reviewTarget").getAttribute("value")).isEqualTo("20");
@@ -557,7 +561,7 @@ class WorkspaceBrowserIT {
             browser.open("/sign-in");
             browser.find("#user-cw\\.smith").click();
             browser.clickAndWait("main form button");
-            assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings/authority']")))
+            assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings']")))
                     .as("not in a caseworker's menu").isEmpty();
             browser.open("/settings/authority");
             assertThat(browser.main()).contains("Time to complete a review", "15 working days, at most 40",
@@ -568,6 +572,64 @@ class WorkspaceBrowserIT {
                     .MET_SETTINGS).statusCode()).isEqualTo(200);
             assertThat(api.send("POST", "/authorities/met-police/apply-settings", "admin",
                     "{\"reason\": \"the test's settings undone\"}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * An admin sets the authority's teams; the assignment form then offers them instead of a box to type in, and
+     * foi-api takes no other. The teams are removed at the end, whatever happens, so no other test sees them.
+     */
+    @Test
+    void anAdminSetsTheTeamsAndAssignmentOffersThem() throws Exception {
+        var logged = api.send("POST", "/requests", "caseworker", """
+                {"receivedOn": "2026-11-02", "channel": "EMAIL", "text": "1. The number of police boats.",
+                 "requester": {"name": "Sailor", "email": "boats@example.org"}}""");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
+                .matcher(logged.body());
+        assertThat(id.find()).isTrue();
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/sign-in");
+        browser.find("#user-adm\\.patel").click();
+        browser.clickAndWait("main form button");
+        browser.clickAndWait("a.govuk-service-navigation__link[href='/settings']");
+        browser.clickAndWait("main a[href='/settings/teams']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Teams");
+        try {
+            browser.find("#team").sendKeys("Crime Data");
+            browser.find("#name").sendKeys("Crime data");
+            browser.clickAndWait("form[action='/settings/teams'] button");
+            assertThat(browser.find("#team-error").getText()).contains("lower-case letters, digits and hyphens");
+            assertThat(browser.check("teams-error")).isEmpty();
+            browser.find("#team").clear();
+            browser.find("#team").sendKeys("crime-data");
+            browser.clickAndWait("form[action='/settings/teams'] button");
+            assertThat(browser.banner()).contains("The team has been saved");
+            browser.find("#team").sendKeys("corporate");
+            browser.find("#name").sendKeys("Corporate FOI");
+            browser.clickAndWait("form[action='/settings/teams'] button");
+            assertThat(browser.main()).contains("crime-data", "Crime data", "corporate", "Corporate FOI");
+            assertThat(browser.check("teams")).isEmpty();
+
+            browser.driver.manage().deleteAllCookies();
+            browser.open("/sign-in");
+            browser.find("#user-cw\\.smith").click();
+            browser.clickAndWait("main form button");
+            browser.open("/requests/" + id.group(1));
+            org.openqa.selenium.support.ui.Select team = new org.openqa.selenium.support.ui.Select(
+                    browser.find("form[action$='/assignment'] select#team"));
+            assertThat(team.getOptions()).extracting(org.openqa.selenium.WebElement::getText)
+                    .containsExactly("Choose a team", "Corporate FOI", "Crime data");
+            browser.find("#assignee").sendKeys("cw.smith");
+            team.selectByVisibleText("Crime data");
+            browser.clickAndWait("form[action$='/assignment'] button");
+            assertThat(browser.banner()).isNotEmpty();
+            assertThat(browser.main()).contains("cw.smith", "To cw.smith, team crime-data");
+            assertThat(browser.check("assigned-to-a-team")).isEmpty();
+        } finally {
+            for (String team : List.of("crime-data", "corporate")) {
+                api.send("DELETE", "/authorities/met-police/teams/" + team, "admin", "");
+            }
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import uk.foi.api.store.Teams;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.Command;
 import uk.foi.core.request.DecisionNoticeResult;
@@ -50,12 +51,14 @@ public class CommandController {
 
     private final RequestService service;
     private final FoiOffice office;
+    private final Teams teams;
     private final Catalogue catalogue;
 
-    CommandController(RequestService service, FoiOffice office, Catalogue catalogue) {
+    CommandController(RequestService service, FoiOffice office, Catalogue catalogue, Teams teams) {
         this.service = service;
         this.office = office;
         this.catalogue = catalogue;
+        this.teams = teams;
     }
 
     /** @param on the day */
@@ -173,6 +176,7 @@ public class CommandController {
     @Post("/assignment")
     public HttpResponse<Views.RequestView> assign(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body AssignBody body) {
+        TeamController.check(teams, Caller.of(auth).authority().value(), body.team());
         return run(auth, id, ifMatch, new Command.Assign(day(body.on()), body.assignee(), body.team()));
     }
 

@@ -250,6 +250,11 @@ public final class Wire {
         }
     }
 
+    /** @param team its id, which assignments give @param name how people name it */
+    @Serdeable
+    public record Team(String team, String name) {
+    }
+
     /**
      * A case officer as letters name them.
      *
