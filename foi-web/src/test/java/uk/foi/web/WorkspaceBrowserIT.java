@@ -441,10 +441,7 @@ class WorkspaceBrowserIT {
      */
     @Test
     void anAdminSetsTheAuthoritysLetters() throws Exception {
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/sign-in");
-        browser.find("#user-adm\\.patel").click();
-        browser.clickAndWait("main form button");
+        signInAs("adm.patel");
         browser.clickAndWait("a.govuk-service-navigation__link[href='/settings']");
         browser.clickAndWait("main a[href='/settings/letters']");
         assertThat(browser.find("h1").getText()).isEqualTo("Letters");
@@ -487,10 +484,7 @@ class WorkspaceBrowserIT {
         browser.clickAndWait("button[value='standard']");
         assertThat(browser.banner()).contains("The standard wording is in use again");
 
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/sign-in");
-        browser.find("#user-cw\\.smith").click();
-        browser.clickAndWait("main form button");
+        signInAs("cw.smith");
         assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings']")))
                 .as("a caseworker does not change letters").isEmpty();
     }
@@ -503,17 +497,8 @@ class WorkspaceBrowserIT {
      */
     @Test
     void anAdminChangesTheAuthoritysSettingsAndAppliesThemToOpenRequests() throws Exception {
-        var logged = api.send("POST", "/requests", "caseworker", """
-                {"receivedOn": "2026-11-02", "channel": "EMAIL", "text": "1. The number of horses.",
-                 "requester": {"name": "Rider", "email": "horses@example.org"}}""");
-        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
-                .matcher(logged.body());
-        assertThat(id.find()).isTrue();
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/sign-in");
-        browser.find("#user-adm\\.patel").click();
-        browser.clickAndWait("main form button");
+        Logged logged = logRequest("1. The number of horses.", "Rider", "horses@example.org");
+        signInAs("adm.patel");
         browser.clickAndWait("a.govuk-service-navigation__link[href='/settings']");
         assertThat(browser.check("settings")).isEmpty();
         browser.clickAndWait("main a[href='/settings/authority']");
@@ -553,14 +538,11 @@ class WorkspaceBrowserIT {
             assertThat(moved.find()).as(browser.banner()).isTrue();
             assertThat(Integer.parseInt(moved.group(1))).as("at least the request logged above").isPositive();
             assertThat(browser.check("authority-applied")).isEmpty();
-            browser.open("/requests/" + id.group(1));
+            browser.open("/requests/" + logged.id());
             assertThat(browser.main()).as("the reason is in the request's audit trail")
                     .contains("The board set a review target of 15 working days");
 
-            browser.driver.manage().deleteAllCookies();
-            browser.open("/sign-in");
-            browser.find("#user-cw\\.smith").click();
-            browser.clickAndWait("main form button");
+            signInAs("cw.smith");
             assertThat(browser.driver.findElements(By.cssSelector("a[href='/settings']")))
                     .as("not in a caseworker's menu").isEmpty();
             browser.open("/settings/authority");
@@ -581,17 +563,8 @@ class WorkspaceBrowserIT {
      */
     @Test
     void anAdminSetsTheTeamsAndAssignmentOffersThem() throws Exception {
-        var logged = api.send("POST", "/requests", "caseworker", """
-                {"receivedOn": "2026-11-02", "channel": "EMAIL", "text": "1. The number of police boats.",
-                 "requester": {"name": "Sailor", "email": "boats@example.org"}}""");
-        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
-                .matcher(logged.body());
-        assertThat(id.find()).isTrue();
-        browser.driver.manage().deleteAllCookies();
-        browser.open("/sign-in");
-        browser.find("#user-adm\\.patel").click();
-        browser.clickAndWait("main form button");
+        Logged logged = logRequest("1. The number of police boats.", "Sailor", "boats@example.org");
+        signInAs("adm.patel");
         browser.clickAndWait("a.govuk-service-navigation__link[href='/settings']");
         browser.clickAndWait("main a[href='/settings/teams']");
         assertThat(browser.find("h1").getText()).isEqualTo("Teams");
@@ -611,11 +584,8 @@ class WorkspaceBrowserIT {
             assertThat(browser.main()).contains("crime-data", "Crime data", "corporate", "Corporate FOI");
             assertThat(browser.check("teams")).isEmpty();
 
-            browser.driver.manage().deleteAllCookies();
-            browser.open("/sign-in");
-            browser.find("#user-cw\\.smith").click();
-            browser.clickAndWait("main form button");
-            browser.open("/requests/" + id.group(1));
+            signInAs("cw.smith");
+            browser.open("/requests/" + logged.id());
             org.openqa.selenium.support.ui.Select team = new org.openqa.selenium.support.ui.Select(
                     browser.find("form[action$='/assignment'] select#team"));
             assertThat(team.getOptions()).extracting(org.openqa.selenium.WebElement::getText)
@@ -640,25 +610,42 @@ class WorkspaceBrowserIT {
      */
     @Test
     void anAlertEmailsLinkOpensTheRequestAfterSigningIn() throws Exception {
-        var logged = api.send("POST", "/requests", "caseworker", """
-                {"receivedOn": "2026-11-02", "channel": "EMAIL", "text": "1. The number of police dogs.",
-                 "requester": {"name": "Dog Owner", "email": "dogs@example.org"}}""");
-        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
-                .matcher(logged.body());
-        assertThat(id.find()).isTrue();
-        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(logged.body());
-        assertThat(reference.find()).isTrue();
+        Logged logged = logRequest("1. The number of police dogs.", "Dog Owner", "dogs@example.org");
         browser.driver.manage().deleteAllCookies();
 
-        browser.open("/requests/" + id.group(1));
+        browser.open("/requests/" + logged.id());
         assertThat(browser.driver.getTitle()).startsWith("Sign in");
         browser.find("#user-cw\\.smith").click();
         browser.clickAndWait("main form button");
 
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/requests/" + id.group(1));
-        assertThat(browser.find("h1").getText()).startsWith(reference.group(1));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/requests/" + logged.id());
+        assertThat(browser.find("h1").getText()).startsWith(logged.reference());
         assertThat(browser.driver.manage().getCookieNamed(ReturnTo.COOKIE)).as("forgotten once used").isNull();
+    }
+
+    /** Signs out, then in as one of the demo users the local sign-in page lists. */
+    private void signInAs(String user) {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/sign-in");
+        browser.find("#user-" + user.replace(".", "\\.")).click();
+        browser.clickAndWait("main form button");
+    }
+
+    /** A request logged through foi-api. */
+    private record Logged(String id, String reference) {
+    }
+
+    /** Logs a request received on 2 November 2026 by email, as a caseworker, through foi-api. */
+    private Logged logRequest(String text, String name, String email) throws Exception {
+        var reply = api.send("POST", "/requests", "caseworker", """
+                {"receivedOn": "2026-11-02", "channel": "EMAIL", "text": "%s",
+                 "requester": {"name": "%s", "email": "%s"}}""".formatted(text, name, email));
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
+                .matcher(reply.body());
+        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(reply.body());
+        assertThat(id.find() && reference.find()).as(reply.body()).isTrue();
+        return new Logged(id.group(1), reference.group(1));
     }
 }
