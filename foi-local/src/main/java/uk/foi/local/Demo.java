@@ -151,6 +151,10 @@ public final class Demo {
         // The demo caseworker as letters name them: the letters of her requests name her and she signs them
         call("PUT", "/authorities/" + AUTHORITY + "/letters/case-officers/cw.smith", "admin",
                 "{\"name\":\"Chris Smith\",\"jobTitle\":\"Information Rights Officer\"}");
+        // The teams requests are assigned to: the demo's requests go to central-foi; the assignment form offers both
+        call("PUT", "/authorities/" + AUTHORITY + "/teams/central-foi", "admin", "{\"name\":\"Central FOI unit\"}");
+        call("PUT", "/authorities/" + AUTHORITY + "/teams/professional-standards", "admin",
+                "{\"name\":\"Professional standards\"}");
         if (!call("GET", "/requests?limit=1", "caseworker", "").contains("\"items\":[]")) {
             return; // a run that stopped half-way through seeding: keep what is there
         }
