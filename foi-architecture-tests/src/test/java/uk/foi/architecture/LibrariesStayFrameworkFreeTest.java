@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The domain libraries are plain Java that other teams embed (foi-events adds only Jackson, foi-letters only
- * JMustache and, for PDF, openhtmltopdf with jsoup): no Micronaut, Jakarta, Kafka, JDBC or logging framework,
+ * JMustache and, for PDF, openhtmltopdf with jsoup; foi-records only PDFBox): no Micronaut, Jakarta, Kafka, JDBC or logging framework,
  * and no reading of the system clock (time comes from a {@code java.time.Clock} or an argument).
  */
 class LibrariesStayFrameworkFreeTest {
@@ -74,6 +74,16 @@ class LibrariesStayFrameworkFreeTest {
                         + " in the domain")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("uk.foi.letters"));
+    }
+
+    @Test
+    void recordsUseOnlyPdfBox() {
+        classes().that().resideInAPackage("uk.foi.records..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "uk.foi.records..",
+                        "org.apache.pdfbox..")
+                .because("redaction is a library any service can embed: PDFBox and the JDK's imaging, nothing more")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("uk.foi.records"));
     }
 
     @Test
