@@ -28,7 +28,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Redacts PDFs for release, truly: what lies under a redaction is gone from the file, not covered by a box that can be
- * lifted, selected or copied (the failure the Commissioner's guidance on disclosing information safely warns of).
+ * lifted, selected or copied ("ineffective redaction" in the Information Commissioner's guide How to disclose
+ * information safely, 2018; see docs/records.md).
  * <p>
  * How: each redaction is painted as a black box marked with its provision onto its page, and every page that has a
  * redaction is then replaced by a picture of itself ({@link #DPI} dots per inch): its text, its vector drawings, its
