@@ -77,7 +77,7 @@ public class CaseloadController {
         String first = cursor == null ? null : "/" + FoiApi.path("caseload", here);
         return Frame.view("caseload", new Pages.Caseload(frame.chrome(user, shown.equals("mine") ? "My requests"
                 : "All requests", "caseload", List.of()), shown, blank(status), blank(team), blank(q), page.items(),
-                next, first, counts.total(), counts.overdue(), byStatus));
+                next, first, counts.total(), counts.overdue(), byStatus, TeamSettingsPages.of(api, user)));
     }
 
     private static Map<String, Object> with(Map<String, Object> query, String name, @Nullable Object value) {

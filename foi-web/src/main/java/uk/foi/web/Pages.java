@@ -100,10 +100,11 @@ public final class Pages {
      * @param total    how many requests this view has, whatever the status filter
      * @param overdue  how many of them are overdue
      * @param byStatus "Any status" and each status that has requests, with its count and the link that filters by it
+     * @param teams    the authority's teams, for the team filter (none: the team is typed in)
      */
     public record Caseload(Chrome chrome, String view, String status, String team, String q,
             List<Wire.Summary> rows, @Nullable String nextUrl, @Nullable String firstUrl, long total, long overdue,
-            List<StatusCount> byStatus) {
+            List<StatusCount> byStatus, List<Wire.Team> teams) {
 
         /** The statuses a caseload filters on, in the order of a request's life. */
         public static final List<String> STATUSES = List.of("RECEIVED", "AWAITING_CLARIFICATION", "AWAITING_FEE",

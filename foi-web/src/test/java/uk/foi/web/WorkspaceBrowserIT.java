@@ -596,6 +596,11 @@ class WorkspaceBrowserIT {
             assertThat(browser.banner()).isNotEmpty();
             assertThat(browser.main()).contains("cw.smith", "To cw.smith, team crime-data");
             assertThat(browser.check("assigned-to-a-team")).isEmpty();
+            browser.open("/caseload?view=all");
+            new org.openqa.selenium.support.ui.Select(browser.find("select#team")).selectByVisibleText("Crime data");
+            browser.clickAndWait("form[action='/caseload'] button");
+            assertThat(browser.find("table").getText()).as("the caseload filtered by the team chosen from the list")
+                    .contains(logged.reference()).contains("(crime-data)");
         } finally {
             for (String team : List.of("crime-data", "corporate")) {
                 api.send("DELETE", "/authorities/met-police/teams/" + team, "admin", "");
