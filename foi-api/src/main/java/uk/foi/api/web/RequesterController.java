@@ -1,0 +1,131 @@
+package uk.foi.api.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import uk.foi.api.store.Requesters;
+
+/**
+ * A requester across their requests, for the few reasons the law gives to look (issue 19, requester data): whether a
+ * request repeats an earlier one or is vexatious (FOIA s14; EIR reg 12(4)(b)), whether requests may be aggregated for
+ * the cost limit (SI 2004/3244 reg 5: requests by the same person, or people acting together, within 60 working
+ * days), and a requester's own request for their personal data (UK GDPR Art 15). Managers only; each look-up is logged
+ * with its purpose, and the log is read by auditors and admins. Searches are sent in the body, never the address, so
+ * that the personal data looked for stays out of access logs.
+ */
+@Controller("/requesters")
+public class RequesterController {
+
+    private final Requesters.Requests requesters;
+    private final Clock clock;
+
+    RequesterController(Requesters.Requests requesters, Clock clock) {
+        this.requesters = requesters;
+        this.clock = clock;
+    }
+
+    /** Why a manager looks. */
+    public enum Purpose {
+        /** whether a request repeats an earlier one or is vexatious: FOIA s14, EIR reg 12(4)(b), FOISA s14 */
+        REPEATED_OR_VEXATIOUS,
+        /** whether requests are aggregated for the cost limit: SI 2004/3244 reg 5, SSI 2004/467 reg 7 */
+        AGGREGATION,
+        /** the requester's own request for their personal data: UK GDPR Art 15 */
+        SUBJECT_ACCESS
+    }
+
+    /**
+     * @param email   their email address, matched whatever its case
+     * @param name    or their name, matched whatever its case and spacing
+     * @param purpose why
+     */
+    @Serdeable
+    public record Search(@Nullable @Email @Size(max = 320) String email, @Nullable @Size(max = 200) String name,
+            @NotNull Purpose purpose) {
+    }
+
+    /**
+     * A request of theirs.
+     *
+     * @param id            the request
+     * @param reference     its reference
+     * @param receivedOn    when it arrived
+     * @param status        its status
+     * @param regime        the law it is handled under
+     * @param text          the request as asked
+     * @param name          their name on it
+     * @param email         their email address on it
+     * @param postalAddress their postal address on it
+     */
+    @Serdeable
+    public record FoundView(String id, String reference, LocalDate receivedOn, String status, String regime,
+            String text, String name, @Nullable String email, @Nullable String postalAddress) {
+    }
+
+    /**
+     * One look-up, as the log keeps it.
+     *
+     * @param actor     who looked
+     * @param purpose   why
+     * @param lookedFor what they looked for
+     * @param results   how many requests they saw
+     * @param at        when
+     */
+    @Serdeable
+    public record AccessView(String actor, String purpose, String lookedFor, int results, Instant at) {
+    }
+
+    /**
+     * Finds the authority's requests by the same person, and logs the look-up.
+     *
+     * @param auth a manager
+     * @param body whom, and why
+     * @return their requests, newest first, with the details they gave on each
+     */
+    @Post("/search")
+    @Secured(Roles.MANAGER)
+    public List<FoundView> search(Authentication auth, @Valid @Body Search body) {
+        Caller caller = Caller.of(auth);
+        String email = blank(body.email()) ? null : body.email().strip();
+        String name = blank(body.name()) ? null : body.name().strip();
+        if (email == null && name == null) {
+            throw ApiProblem.invalid("email", "give the requester's email address or name");
+        }
+        List<FoundView> found = requesters.find(caller.authority().value(), email, name).stream()
+                .map(f -> new FoundView(f.id().toString(), f.reference(), f.receivedOn(), f.status(), f.regime(),
+                        f.text(), f.name(), f.email(), f.postalAddress())).toList();
+        requesters.save(new Requesters.Access(UUID.randomUUID(), caller.authority().value(), caller.name(),
+                body.purpose().name(), (email == null ? "" : "email " + email) + (email != null && name != null
+                        ? ", " : "") + (name == null ? "" : "name " + name), found.size(), clock.instant()));
+        return found;
+    }
+
+    /**
+     * @param auth an auditor or admin
+     * @return every look-up of requesters across requests, newest first
+     */
+    @Get("/access-log")
+    @Secured({Roles.AUDITOR, Roles.ADMIN})
+    public List<AccessView> accessLog(Authentication auth) {
+        return requesters.findByAuthorityIdOrderByAtDesc(Caller.of(auth).authority().value()).stream()
+                .map(a -> new AccessView(a.actor(), a.purpose(), a.lookedFor(), a.results(), a.at())).toList();
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+}
