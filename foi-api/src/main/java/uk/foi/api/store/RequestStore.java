@@ -9,19 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
+import uk.foi.core.request.CaseloadDates;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.Requester;
-import uk.foi.deadlines.DeadlineKind;
 import uk.foi.deadlines.DeadlineStatus;
 import uk.foi.events.EventCodec;
 import uk.foi.events.EventTypes;
@@ -227,13 +226,10 @@ public class RequestStore {
 
     /** Rewrites the deadlines in force and the earliest one the authority must meet. */
     private void project(Connection c, FoiRequest r) {
-        List<DeadlineStatus> open = r.status().terminal() ? List.of() : office.deadlines(r).stream()
-                .filter(d -> d.settledOn().isEmpty() && d.state() != DeadlineStatus.State.MET
-                        && d.state() != DeadlineStatus.State.CLOSED)
-                .toList();
+        CaseloadDates dates = office.caseloadDates(r); // what is open and next due is the domain's decision
         Sql.update(c, "DELETE FROM request_deadline WHERE request_id = ?", r.id().value());
         List<Object[]> rows = new ArrayList<>();
-        for (DeadlineStatus d : open) {
+        for (DeadlineStatus d : dates.open()) {
             rows.add(new Object[] {r.id().value(), d.deadline().kind().name(), d.deadline().due(),
                 d.deadline().kind().party().name(), d.deadline().basis().name(), d.deadline().provisional(),
                 d.deadline().explanation().rule()});
@@ -241,14 +237,8 @@ public class RequestStore {
         Sql.batch(c, """
                 INSERT INTO request_deadline (request_id, kind, due, party, basis, provisional, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
-        Optional<LocalDate> responseDue = open.stream().filter(d -> d.deadline().kind() == DeadlineKind.RESPONSE)
-                .map(d -> d.deadline().due()).findFirst();
-        Optional<LocalDate> nextDue = open.stream()
-                .filter(d -> d.deadline().kind().party() == DeadlineKind.Party.AUTHORITY
-                        && d.state() != DeadlineStatus.State.PAUSED)
-                .map(d -> d.deadline().due()).min(Comparator.naturalOrder());
-        Sql.update(c, "UPDATE request SET response_due = ?, next_due = ? WHERE id = ?", responseDue.orElse(null),
-                nextDue.orElse(null), r.id().value());
+        Sql.update(c, "UPDATE request SET response_due = ?, next_due = ? WHERE id = ?",
+                dates.responseDue().orElse(null), dates.nextDue().orElse(null), r.id().value());
     }
 
     /**

@@ -141,6 +141,17 @@ public final class FoiOffice {
     }
 
     /**
+     * The request's dates as a caseload sorts and filters on them: its open deadlines, the response date in force and
+     * the next date the authority must meet ({@link CaseloadDates}).
+     *
+     * @param request the request
+     * @return its caseload dates today
+     */
+    public CaseloadDates caseloadDates(FoiRequest request) {
+        return CaseloadDates.of(request.status(), deadlines(request));
+    }
+
+    /**
      * The request as events carry it.
      *
      * @param request the request
