@@ -139,6 +139,16 @@ public final class Pages {
             Wire.Timeline timeline, Wire.Check check, List<Wire.Provision> provisions, List<Wire.Team> teams,
             Form form, String formName, @Nullable String done) {
 
+        /**
+         * @return the parts an internal review may release: each part's first decision, where it gave less than all
+         *         (the review-result form offers to release them)
+         */
+        public List<Wire.Decision> releasable() {
+            java.util.Map<String, Wire.Decision> first = new java.util.LinkedHashMap<>();
+            request.decisions().forEach(d -> first.putIfAbsent(d.label(), d));
+            return first.values().stream().filter(d -> !d.outcome().equals("DISCLOSED")).toList();
+        }
+
         /** @return the lifecycle's other forms the user may send in the request's status */
         public List<CommandForms> commandForms() {
             Session.User user = chrome.user();

@@ -149,6 +149,9 @@ public class RequestPages {
             Map<String, Object> body = f.body(form, errors);
             Map<String, String> shown = new LinkedHashMap<>();
             f.fields().forEach(field -> shown.put(f.id(field), form.getOrDefault(field.name(), "")));
+            if (f.command().equals("review-result")) {
+                reviewReleases(form, body, shown, errors);
+            }
             return send(user, id, f.command(), "requests/" + FoiApi.encode(id) + "/" + f.command(), body,
                     parseVersion(form.get("version")), shown, errors, Map.of("", f.command() + "-"), f.command());
         }
@@ -304,6 +307,41 @@ public class RequestPages {
         return send(user, id, "decision", "requests/" + FoiApi.encode(id) + "/parts/" + FoiApi.encode(label)
                 + "/decision", Map.of("decisions", List.of(decision)), parseVersion(form.get("version")), shown, errors,
                 prefixes, "decision");
+    }
+
+    /**
+     * The parts an internal review releases, from the review-result form's ticks ({@code release-<part>}) and answers
+     * ({@code answer-<part>}), as the review's decisions: each now disclosed, with what is given. A review that upholds
+     * the original decision releases nothing.
+     */
+    static void reviewReleases(Map<String, String> form, Map<String, Object> body, Map<String, String> shown,
+            List<Pages.FormError> errors) {
+        List<Map<String, Object>> decisions = new ArrayList<>();
+        for (Map.Entry<String, String> e : form.entrySet()) {
+            if (!e.getKey().startsWith("release-") || e.getValue().isBlank()) {
+                continue;
+            }
+            String key = e.getKey().substring("release-".length());
+            String answer = form.getOrDefault("answer-" + key, "").strip();
+            shown.put("review-result-release-" + key, e.getValue());
+            shown.put("review-result-answer-" + key, answer);
+            if (answer.isEmpty()) {
+                errors.add(new Pages.FormError("review-result-answer-" + key, "Say what is released for question "
+                        + e.getValue()));
+            }
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("label", e.getValue());
+            decision.put("outcome", "DISCLOSED");
+            decision.put("answer", answer);
+            decisions.add(decision);
+        }
+        if (!decisions.isEmpty() && "UPHELD".equals(form.get("result"))) {
+            errors.add(new Pages.FormError("review-result-release", "A review that upholds the decision releases"
+                    + " nothing: choose 'Changed in part' or 'Reversed', or untick the questions"));
+        }
+        if (!decisions.isEmpty()) {
+            body.put("decisions", decisions);
+        }
     }
 
     /**

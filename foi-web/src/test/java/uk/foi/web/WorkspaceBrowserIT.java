@@ -609,6 +609,46 @@ class WorkspaceBrowserIT {
     }
 
     /**
+     * A manager records an internal review that releases a question withheld at first: the form offers the withheld
+     * question, asks what is released, refuses a release under an upheld decision, and the outcome letter gives the
+     * question's new answer.
+     */
+    @Test
+    void aManagerRecordsAReviewThatReleasesAWithheldQuestion() throws Exception {
+        Logged logged = logRequest("1. The cost of the new boats.\\n2. The names of the crews.", "Sailor",
+                "crews@example.org");
+        String base = "/requests/" + logged.id();
+        assertThat(api.send("POST", base + "/parts/1/decision", "caseworker", """
+                {"decisions": [{"outcome": "DISCLOSED", "answer": "£80,000."}]}""").statusCode()).isEqualTo(200);
+        assertThat(api.send("POST", base + "/parts/2/decision", "caseworker", """
+                {"decisions": [{"outcome": "WITHHELD", "grounds": [{"citation": "FOIA s40(2)",
+                 "reasons": "The crews' names are personal data; disclosure would be unfair."},
+                 {"citation": "FOIA s40(3A)(a)"}]}]}""").statusCode()).isEqualTo(200);
+        assertThat(api.send("POST", base + "/response", "caseworker", "{}").statusCode()).isEqualTo(200);
+        assertThat(api.send("POST", base + "/review-request", "caseworker",
+                "{\"grounds\": \"The crews are named on the force's website.\"}").statusCode()).isEqualTo(200);
+
+        signInAs("mgr.jones");
+        browser.open(base);
+        WebElement form = browser.find("form[action$='/review-result']");
+        form.findElement(By.xpath("ancestor::details")).findElement(By.cssSelector("summary")).click();
+        assertThat(form.getText()).contains("Question 2, now withheld").doesNotContain("Question 1,");
+        browser.find("#review-result-result-PARTLY_UPHELD").click();
+        browser.find("#review-result-summary").sendKeys("The crews' names are already public.");
+        browser.find("#review-result-release-2").click();
+        browser.clickAndWait(form.findElement(By.cssSelector("button")));
+        assertThat(browser.find("#review-result-answer-2-error").getText()).contains("Say what is released for"
+                + " question 2");
+        assertThat(browser.check("review-release-error")).isEmpty();
+
+        browser.find("#review-result-answer-2").sendKeys("The crews are named in the attached list.");
+        browser.clickAndWait("form[action$='/review-result'] button");
+        assertThat(browser.banner()).contains("The review's result has been recorded");
+        String letter = api.send("GET", base + "/letters/review-outcome?format=text", "caseworker", "").body();
+        assertThat(letter).contains("The crews are named in the attached list.");
+    }
+
+    /**
      * The link in an alert email (the notifier's {@code FOI_MAIL_API_BASE}/requests/{id}, which ./foi up points at
      * the workspace) opens the request's page: a member of staff who is not signed in signs in first and lands on it,
      * not on their caseload. Only this service's own pages are remembered.
