@@ -171,7 +171,7 @@ public class RequestStore {
                 laneOf(event.requestId()), event.meta().eventId(), requestId, topic, requestId.toString(),
                 json.getBytes(StandardCharsets.UTF_8), event.meta().occurredAt());
         if (!handled.refused()) {
-            project(c, handled.request());
+            project(c, handled.request(), handled.caseloadDates());
         }
         // The log's entry changes only when the publication does: the decisions and the response it shows are fixed
         // by then (a part is decided only before the response, and a response is published only after it).
@@ -215,7 +215,7 @@ public class RequestStore {
      */
     public boolean reproject(Connection c, FoiRequest r) {
         String before = deadlinesInForce(c, r.id());
-        project(c, r);
+        project(c, r, office.caseloadDates(r));
         return !before.equals(deadlinesInForce(c, r.id()));
     }
 
@@ -225,8 +225,8 @@ public class RequestStore {
     }
 
     /** Rewrites the deadlines in force and the earliest one the authority must meet. */
-    private void project(Connection c, FoiRequest r) {
-        CaseloadDates dates = office.caseloadDates(r); // what is open and next due is the domain's decision
+    private void project(Connection c, FoiRequest r, CaseloadDates dates) {
+        // what is open and next due is the domain's decision (CaseloadDates); the store keeps it
         Sql.update(c, "DELETE FROM request_deadline WHERE request_id = ?", r.id().value());
         List<Object[]> rows = new ArrayList<>();
         for (DeadlineStatus d : dates.open()) {

@@ -591,7 +591,7 @@ public class CommandController {
             throw ApiProblem.refused(refused.command(), refused.reason(),
                     refused.findings(), r.version());
         }
-        return HttpResponse.ok(Views.request(r, office.deadlines(r))).header(HttpHeaders.ETAG,
+        return HttpResponse.ok(Views.request(r, handled.deadlines())).header(HttpHeaders.ETAG,
                 RequestController.etag(r));
     }
 }

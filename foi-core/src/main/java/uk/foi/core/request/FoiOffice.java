@@ -43,12 +43,26 @@ public final class FoiOffice {
     }
 
     /**
-     * The outcome of a command.
+     * The outcome of a command, with the request's deadlines after it, computed once: the event's state, the caseload's
+     * dates and the answer to the caller all read them from here.
      *
-     * @param request  the request after it (unchanged but for its version if refused)
-     * @param recorded the event with the state after it
+     * @param request   the request after it (unchanged but for its version if refused)
+     * @param recorded  the event with the state after it
+     * @param deadlines the request's deadlines after it, today
      */
-    public record Handled(FoiRequest request, Recorded recorded) {
+    public record Handled(FoiRequest request, Recorded recorded, List<DeadlineStatus> deadlines) {
+
+        /** Copies the list. */
+        public Handled {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(recorded, "recorded");
+            deadlines = List.copyOf(deadlines);
+        }
+
+        /** @return the request's caseload dates after the command */
+        public CaseloadDates caseloadDates() {
+            return CaseloadDates.of(request.status(), deadlines);
+        }
 
         /** @return the event */
         public RequestEvent event() {
@@ -96,7 +110,7 @@ public final class FoiOffice {
                 intake.receivedOn(), intake.channel(), regime, text,
                 Optional.of(authority.profileFor(regime)));
         FoiRequest request = FoiRequest.received(event, authority.clock());
-        return new Handled(request, new Recorded(event, stateOf(request)));
+        return handled(request, event);
     }
 
     /**
@@ -127,7 +141,7 @@ public final class FoiOffice {
             // The timeline is the last word on whether the dates make a possible history.
             return refuse(request, command, meta, Refusal.because(impossible.getMessage()));
         }
-        return new Handled(after, new Recorded(event, stateOf(after)));
+        return handled(after, event);
     }
 
     /**
@@ -151,6 +165,12 @@ public final class FoiOffice {
         return CaseloadDates.of(request.status(), deadlines(request));
     }
 
+    /** The outcome of a command: the request after it, its event, and its deadlines computed once. */
+    private Handled handled(FoiRequest after, RequestEvent event) {
+        List<DeadlineStatus> deadlines = deadlines(after);
+        return new Handled(after, new Recorded(event, stateOf(after, deadlines)), deadlines);
+    }
+
     /**
      * The request as events carry it.
      *
@@ -158,8 +178,12 @@ public final class FoiOffice {
      * @return its state today
      */
     public RequestState stateOf(FoiRequest request) {
+        return stateOf(request, deadlines(request));
+    }
+
+    private RequestState stateOf(FoiRequest request, List<DeadlineStatus> deadlines) {
         List<DeadlineInForce> inForce = request.status().terminal() ? List.of()
-                : deadlines(request).stream().map(DeadlineInForce::of).toList();
+                : deadlines.stream().map(DeadlineInForce::of).toList();
         return new RequestState(request.reference(), request.profile().regime(), request.status(),
                 request.assignee(), request.team(), request.response().map(FoiRequest.IssuedResponse::outcome),
                 inForce, Optional.of(request.timeline()));
@@ -223,7 +247,7 @@ public final class FoiOffice {
         RequestEvent event = new RequestEvent.CommandRefused(meta, command.name(), command.on(), request.status(),
                 refusal.reason(), refusal.findings());
         FoiRequest after = request.apply(event);
-        return new Handled(after, new Recorded(event, stateOf(after)));
+        return handled(after, event);
     }
 
     private RequestEvent eventFor(FoiRequest request, Command command, RequestEvent.Metadata meta,

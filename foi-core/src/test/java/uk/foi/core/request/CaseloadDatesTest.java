@@ -77,6 +77,17 @@ class CaseloadDatesTest {
         assertThat(dates.nextDue()).isEmpty();
     }
 
+    @Test
+    void aCommandsDeadlinesAreComputedOnceAndEverythingReadsThem() {
+        // Issue 20: the event's state, the caseload's dates and the answer to the caller read one computation
+        FoiOffice.Handled handled = office.handle(received(), new Command.Acknowledge(LocalDate.of(2023, 5, 3)));
+        assertThat(handled.deadlines()).isEqualTo(office.deadlines(handled.request()));
+        assertThat(handled.recorded().state().deadlines()).isEqualTo(handled.deadlines().stream()
+                .map(DeadlineInForce::of).toList());
+        assertThat(handled.caseloadDates()).isEqualTo(office.caseloadDates(handled.request()));
+        assertThat(handled.caseloadDates().nextDue()).contains(DUE);
+    }
+
     private FoiRequest received() {
         return receive(office, metPolice(), RECEIVED, "1. The custody review policy.");
     }
