@@ -84,6 +84,31 @@ class DocumentsIT extends ApiTestSupport {
         assertThat(api.get(CASEWORKER, doc + "/release/schedule").body())
                 .contains("Redaction schedule: custody-review.pdf", "FOIA s40(2)", "the document information");
         assertThat(api.get(CASEWORKER, docs).body()).contains("\"released\":true", "\"complete\":true");
+
+        // On the disclosure log: nothing before the response is published; then its redacted version only
+        String documentId = (String) announced.at("id");
+        String reference = (String) api.get(CASEWORKER, "/requests/" + id).at("reference");
+        String publicUrl = "/disclosure-log/" + reference + "/documents/" + documentId + "?authority=" + MET;
+        assertThat(api.call(null, HttpRequest.GET(publicUrl)).status()).isEqualTo(404);
+        answerAndPublish(id);
+        assertThat(api.get(null, "/disclosure-log/" + reference + "?authority=" + MET).body())
+                .contains("\"documents\":[{\"id\":\"" + documentId + "\",\"name\":\"custody-review.pdf\","
+                        + "\"redactions\":2}]");
+        byte[] published = client.toBlocking().retrieve(HttpRequest.GET(publicUrl).accept("application/pdf"),
+                byte[].class);
+        assertThat(published).isEqualTo(bytes(doc + "/release"));
+        assertThat(api.call(null, HttpRequest.GET(publicUrl.replace(documentId, java.util.UUID.randomUUID()
+                .toString()))).status()).isEqualTo(404);
+    }
+
+    private void answerAndPublish(String id) {
+        String base = "/requests/" + id;
+        assertThat(api.post(CASEWORKER, base + "/parts/1/decision", """
+                {"decisions": [{"outcome": "DISCLOSED", "answer": "The review, attached with names redacted."}]}""")
+                .status()).isEqualTo(200);
+        assertThat(api.post(CASEWORKER, base + "/response", "{}").status()).isEqualTo(200);
+        assertThat(api.post(CASEWORKER, base + "/publication", """
+                {"text": "1. The custody review of March 2025."}""").status()).isEqualTo(200);
     }
 
     @Test

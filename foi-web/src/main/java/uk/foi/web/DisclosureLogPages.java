@@ -82,6 +82,18 @@ public class DisclosureLogPages {
                 authority()), pdf ? "application/pdf" : MediaType.TEXT_HTML).toBrowser(pdf ? reference + ".pdf" : null);
     }
 
+    /**
+     * @param reference the authority's reference
+     * @param document  a record released with the response
+     * @return its redacted version, from foi-api
+     */
+    @Get("/{reference}/documents/{document}.pdf")
+    @Produces("application/pdf")
+    public HttpResponse<?> document(@PathVariable String reference, @PathVariable String document) {
+        return api.document(null, FoiApi.path("disclosure-log/" + FoiApi.encode(reference) + "/documents/"
+                + FoiApi.encode(document), authority()), "application/pdf").toBrowser(null);
+    }
+
     private Map<String, Object> authority() {
         Map<String, Object> query = FoiApi.query();
         query.put("authority", settings.getPublicAuthority());

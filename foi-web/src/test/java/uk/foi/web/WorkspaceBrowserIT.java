@@ -649,6 +649,61 @@ class WorkspaceBrowserIT {
     }
 
     /**
+     * A record released with a response reaches the public redacted: the published entry lists it, and what its link
+     * gives holds none of what was redacted.
+     */
+    @Test
+    void theDisclosureLogOffersTheRedactedRecordReleasedWithAResponse() throws Exception {
+        Logged logged = logRequest("1. The custody review of May 2025.", "Reader", "reader@example.org");
+        String base = "/requests/" + logged.id();
+        byte[] pdf;
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var s = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                s.beginText();
+                s.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                s.newLineAtOffset(72, 700);
+                s.showText("Reviewed by Robin Grey, custody inspector. No concerns were found.");
+                s.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(pdf));
+        var announced = api.send("POST", base + "/documents", "caseworker", "{\"name\": \"custody-review.pdf\","
+                + " \"size\": " + pdf.length + ", \"sha256\": \"" + sha + "\"}");
+        assertThat(announced.statusCode()).as(announced.body()).isEqualTo(201);
+        String doc = base + "/documents/" + announced.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(api.send("PUT", doc + "/parts/0", "caseworker", "{\"data\": \""
+                + java.util.Base64.getEncoder().encodeToString(pdf) + "\"}").statusCode()).isEqualTo(204);
+        assertThat(api.send("POST", doc + "/complete", "caseworker", "").statusCode()).isEqualTo(200);
+        String area = api.send("POST", doc + "/search", "caseworker", "{\"text\": \"Robin Grey\"}").body()
+                .replaceAll("(?s)^\\[\\{(.*),\"text\".*$", "$1");
+        assertThat(api.send("PUT", doc + "/release", "caseworker", "{\"redactions\": [{" + area
+                + ", \"provision\": \"FOIA s40(2)\"}]}").statusCode()).isEqualTo(200);
+        assertThat(api.send("POST", base + "/parts/1/decision", "caseworker", """
+                {"decisions": [{"outcome": "DISCLOSED", "answer": "The review, attached."}]}""").statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("POST", base + "/response", "caseworker", "{}").statusCode()).isEqualTo(200);
+        assertThat(api.send("POST", base + "/publication", "caseworker",
+                "{\"text\": \"1. The custody review of May 2025.\"}").statusCode()).isEqualTo(200);
+
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/disclosure-log/" + logged.reference());
+        assertThat(browser.main()).contains("Documents released", "custody-review.pdf (PDF, 1 redaction)");
+        assertThat(browser.check("disclosure-documents")).isEmpty();
+        String href = browser.find("main a[href$='.pdf'][href*='/documents/']").getAttribute("href");
+        byte[] released = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(href)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (var got = org.apache.pdfbox.Loader.loadPDF(released)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(got)).doesNotContain("Robin", "Grey");
+        }
+    }
+
+    /**
      * The link in an alert email (the notifier's {@code FOI_MAIL_API_BASE}/requests/{id}, which ./foi up points at
      * the workspace) opens the request's page: a member of staff who is not signed in signs in first and lands on it,
      * not on their caseload. Only this service's own pages are remembered.

@@ -132,6 +132,15 @@ public final class Documents {
         Optional<Release> findById(UUID documentId);
 
         /**
+         * @param requestId a request
+         * @return its documents that have a version to release, oldest first: id, name and how many redactions, as
+         *         "id|redactions|name"
+         */
+        @Query("SELECT d.id || '|' || r.redactions || '|' || d.name FROM document d JOIN document_release r"
+                + " ON r.document_id = d.id WHERE d.request_id = :requestId ORDER BY d.uploaded_at, d.id")
+        List<String> releasedOf(UUID requestId);
+
+        /**
          * Keeps the version to release, replacing any before it.
          *
          * @param documentId the document

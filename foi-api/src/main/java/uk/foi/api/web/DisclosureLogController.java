@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.foi.api.store.AuthorityStore;
 import uk.foi.api.store.DisclosureEntries;
+import uk.foi.api.store.Documents;
 import uk.foi.api.store.RequestSearch;
 import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
@@ -37,6 +38,7 @@ import uk.foi.core.request.RequestId;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class DisclosureLogController {
 
+    private final Documents.Releases releases;
     private final AuthorityStore authorities;
     private final DisclosureEntries entries;
     private final RequestStore store;
@@ -44,7 +46,8 @@ public class DisclosureLogController {
     private final TransactionOperations<Connection> tx;
 
     DisclosureLogController(AuthorityStore authorities, DisclosureEntries entries, RequestStore store,
-            AuthorityLetters letters, TransactionOperations<Connection> tx) {
+            AuthorityLetters letters, TransactionOperations<Connection> tx, Documents.Releases releases) {
+        this.releases = releases;
         this.authorities = authorities;
         this.entries = entries;
         this.store = store;
@@ -63,10 +66,24 @@ public class DisclosureLogController {
      * @param outcome     the overall outcome
      * @param request     the request's wording as published
      * @param decisions   what was disclosed or withheld, part by part, and why
+     * @param documents   the records released with the response, redacted (in a single entry; absent in a page of
+     *                    the log)
      */
     @Serdeable
     public record Entry(String reference, String authority, LocalDate receivedOn, LocalDate respondedOn,
-            LocalDate publishedOn, OverallOutcome outcome, String request, List<DisclosureEntries.Part> decisions) {
+            LocalDate publishedOn, OverallOutcome outcome, String request, List<DisclosureEntries.Part> decisions,
+            @Nullable List<ReleasedDocument> documents) {
+    }
+
+    /**
+     * A record released with a response, as the public may read it: its version to release only, never as located.
+     *
+     * @param id         its id, for {@code /disclosure-log/{reference}/documents/{id}}
+     * @param name       its file name
+     * @param redactions how many redactions it has
+     */
+    @Serdeable
+    public record ReleasedDocument(String id, String name, int redactions) {
     }
 
     /** @param items the entries @param next the cursor for the next page */
@@ -100,7 +117,36 @@ public class DisclosureLogController {
     @Get("/{reference}")
     public Entry one(@PathVariable String reference, @QueryValue String authority) {
         Authority a = authority(authority);
-        return entry(a, published(a, reference));
+        DisclosureEntries.Entry e = published(a, reference);
+        Entry entry = entry(a, e);
+        return new Entry(entry.reference(), entry.authority(), entry.receivedOn(), entry.respondedOn(),
+                entry.publishedOn(), entry.outcome(), entry.request(), entry.decisions(), released(e));
+    }
+
+    /**
+     * A record released with a published response: its version to release (redacted; metadata, comments and
+     * attachments removed), never the record as located.
+     *
+     * @param reference the authority's reference
+     * @param document  the document's id
+     * @param authority the authority's id
+     * @return the redacted PDF; 404 if the response is not published or the document was not released with it
+     */
+    @Get("/{reference}/documents/{document}")
+    @Produces("application/pdf")
+    public HttpResponse<byte[]> document(@PathVariable String reference, @PathVariable String document,
+            @QueryValue String authority) {
+        Authority a = authority(authority);
+        DisclosureEntries.Entry e = published(a, reference);
+        return released(e).stream().filter(d -> d.id().equals(document)).findFirst()
+                .flatMap(d -> releases.findById(java.util.UUID.fromString(d.id())))
+                .map(r -> HttpResponse.ok(r.pdf()).contentType(MediaType.of("application/pdf")))
+                .orElseThrow(() -> ApiProblem.notFound("no document " + document + " released with " + reference));
+    }
+
+    private List<ReleasedDocument> released(DisclosureEntries.Entry e) {
+        return releases.releasedOf(e.id()).stream().map(row -> row.split("\\|", 3))
+                .map(f -> new ReleasedDocument(f[0], f[2], Integer.parseInt(f[1]))).toList();
     }
 
     /**
@@ -143,6 +189,6 @@ public class DisclosureLogController {
 
     private static Entry entry(Authority a, DisclosureEntries.Entry e) {
         return new Entry(e.reference(), a.name(), e.receivedOn(), e.respondedOn(), e.publishedOn(), e.outcome(),
-                e.text(), e.parts());
+                e.text(), e.parts(), null);
     }
 }

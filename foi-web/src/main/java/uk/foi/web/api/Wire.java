@@ -189,7 +189,18 @@ public final class Wire {
     /** An entry of the public disclosure log. */
     @Serdeable
     public record LogEntry(String reference, String authority, LocalDate receivedOn, LocalDate respondedOn,
-            LocalDate publishedOn, String outcome, String request, List<Published> decisions) {
+            LocalDate publishedOn, String outcome, String request, List<Published> decisions,
+            @Nullable List<LogDocument> documents) {
+
+        /** @return the records released with the response; none in a page of the log */
+        public List<LogDocument> documentList() {
+            return documents == null ? List.of() : documents;
+        }
+    }
+
+    /** @param id its id @param name its file name @param redactions how many redactions it has */
+    @Serdeable
+    public record LogDocument(String id, String name, int redactions) {
     }
 
     /** What was published about one part. */
