@@ -65,6 +65,27 @@ public final class Documents {
             Instant madeAt) {
     }
 
+    /**
+     * What the parts of a document make once joined.
+     *
+     * @param size   their size in bytes
+     * @param sha256 their SHA-256, hex
+     */
+    @io.micronaut.core.annotation.Introspected
+    public record Joined(long size, String sha256) {
+    }
+
+    /**
+     * A document with a version to release.
+     *
+     * @param id         the document
+     * @param name       its file name
+     * @param redactions how many redactions the version has
+     */
+    @io.micronaut.core.annotation.Introspected
+    public record Released(UUID id, String name, int redactions) {
+    }
+
     /** The documents and their parts. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Files extends GenericRepository<Document, UUID> {
@@ -102,10 +123,10 @@ public final class Documents {
                 + " WHERE document_id = :documentId) WHERE id = :documentId")
         void join(UUID documentId);
 
-        /** @param documentId a document @return the size and SHA-256 of its joined content, as "size:hex" */
-        @Query("SELECT octet_length(content) || ':' || encode(sha256(content), 'hex') FROM document"
+        /** @param documentId a document @return the size and SHA-256 of its joined content */
+        @Query("SELECT octet_length(content) AS size, encode(sha256(content), 'hex') AS sha256 FROM document"
                 + " WHERE id = :documentId")
-        String joined(UUID documentId);
+        Joined joined(UUID documentId);
 
         /** @param documentId a document: marked complete */
         @Query("UPDATE document SET complete = true WHERE id = :documentId")
@@ -131,14 +152,13 @@ public final class Documents {
         /** @param documentId a document @return its version to release, if one was made */
         Optional<Release> findById(UUID documentId);
 
-        /**
-         * @param requestId a request
-         * @return its documents that have a version to release, oldest first: id, name and how many redactions, as
-         *         "id|redactions|name"
-         */
-        @Query("SELECT d.id || '|' || r.redactions || '|' || d.name FROM document d JOIN document_release r"
-                + " ON r.document_id = d.id WHERE d.request_id = :requestId ORDER BY d.uploaded_at, d.id")
-        List<String> releasedOf(UUID requestId);
+        /** @param documentId a document @return whether a version to release was made (without reading it) */
+        boolean existsById(UUID documentId);
+
+        /** @param requestId a request @return its documents that have a version to release, oldest first */
+        @Query("SELECT d.id, d.name, r.redactions FROM document d JOIN document_release r ON r.document_id = d.id"
+                + " WHERE d.request_id = :requestId ORDER BY d.uploaded_at, d.id")
+        List<Released> releasedOf(UUID requestId);
 
         /**
          * Keeps the version to release, replacing any before it.

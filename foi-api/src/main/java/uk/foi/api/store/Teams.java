@@ -29,12 +29,6 @@ public interface Teams extends GenericRepository<Teams.Team, UUID> {
     /** @param authorityId the authority @return its teams, by id */
     List<Team> findByAuthorityIdOrderByTeam(String authorityId);
 
-    /** @param authorityId the authority @return how many teams it has */
-    long countByAuthorityId(String authorityId);
-
-    /** @param authorityId the authority @param team a team id @return whether it is one of the authority's */
-    boolean existsByAuthorityIdAndTeam(String authorityId, String team);
-
     /**
      * Adds a team, or renames it.
      *

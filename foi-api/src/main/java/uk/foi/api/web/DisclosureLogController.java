@@ -106,7 +106,7 @@ public class DisclosureLogController {
         Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, RequestSearch.Sort.RECEIVED);
         DisclosureEntries.Page page = tx.executeRead(s -> entries.page(s.getConnection(), a.id(),
                 Optional.ofNullable(q).filter(t -> !t.isBlank()), after, size));
-        return new Page(page.items().stream().map(e -> entry(a, e)).toList(), page.next().orElse(null));
+        return new Page(page.items().stream().map(e -> entry(a, e, null)).toList(), page.next().orElse(null));
     }
 
     /**
@@ -118,9 +118,7 @@ public class DisclosureLogController {
     public Entry one(@PathVariable String reference, @QueryValue String authority) {
         Authority a = authority(authority);
         DisclosureEntries.Entry e = published(a, reference);
-        Entry entry = entry(a, e);
-        return new Entry(entry.reference(), entry.authority(), entry.receivedOn(), entry.respondedOn(),
-                entry.publishedOn(), entry.outcome(), entry.request(), entry.decisions(), released(e));
+        return entry(a, e, released(e));
     }
 
     /**
@@ -138,15 +136,15 @@ public class DisclosureLogController {
             @QueryValue String authority) {
         Authority a = authority(authority);
         DisclosureEntries.Entry e = published(a, reference);
-        return released(e).stream().filter(d -> d.id().equals(document)).findFirst()
-                .flatMap(d -> releases.findById(java.util.UUID.fromString(d.id())))
+        return releases.releasedOf(e.id()).stream().filter(d -> d.id().toString().equals(document)).findFirst()
+                .flatMap(d -> releases.findById(d.id()))
                 .map(r -> HttpResponse.ok(r.pdf()).contentType(MediaType.of("application/pdf")))
                 .orElseThrow(() -> ApiProblem.notFound("no document " + document + " released with " + reference));
     }
 
     private List<ReleasedDocument> released(DisclosureEntries.Entry e) {
-        return releases.releasedOf(e.id()).stream().map(row -> row.split("\\|", 3))
-                .map(f -> new ReleasedDocument(f[0], f[2], Integer.parseInt(f[1]))).toList();
+        return releases.releasedOf(e.id()).stream()
+                .map(d -> new ReleasedDocument(d.id().toString(), d.name(), d.redactions())).toList();
     }
 
     /**
@@ -187,8 +185,8 @@ public class DisclosureLogController {
                 .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
     }
 
-    private static Entry entry(Authority a, DisclosureEntries.Entry e) {
+    private static Entry entry(Authority a, DisclosureEntries.Entry e, @Nullable List<ReleasedDocument> documents) {
         return new Entry(e.reference(), a.name(), e.receivedOn(), e.respondedOn(), e.publishedOn(), e.outcome(),
-                e.text(), e.parts(), null);
+                e.text(), e.parts(), documents);
     }
 }

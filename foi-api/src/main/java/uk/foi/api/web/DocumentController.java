@@ -246,10 +246,10 @@ public class DocumentController {
                     + " arrived");
         }
         files.join(d.id());
-        String joined = files.joined(d.id());
-        if (!joined.equals(d.size() + ":" + d.sha256())) {
-            throw ApiProblem.invalid("sha256", "the parts joined are " + joined.replace(":", " bytes with SHA-256 ")
-                    + ", not what was announced: send the parts again");
+        Documents.Joined joined = files.joined(d.id());
+        if (joined.size() != d.size() || !joined.sha256().equals(d.sha256())) {
+            throw ApiProblem.invalid("sha256", "the parts joined are " + joined.size() + " bytes with SHA-256 "
+                    + joined.sha256() + ", not what was announced: send the parts again");
         }
         byte[] content = contents.findById(d.id()).map(Documents.Content::content).orElseThrow();
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
@@ -390,9 +390,10 @@ public class DocumentController {
 
     /** @return the bytes of a document that has arrived whole and checked out; 409 before */
     private byte[] bytes(Documents.Document d) {
-        return contents.findById(d.id()).filter(c -> d.complete()).map(Documents.Content::content)
-                .orElseThrow(() -> ApiProblem.conflict(d.name() + " has not arrived whole yet: send its parts and"
-                        + " complete it"));
+        if (!d.complete()) {
+            throw ApiProblem.conflict(d.name() + " has not arrived whole yet: send its parts and complete it");
+        }
+        return contents.findById(d.id()).map(Documents.Content::content).orElseThrow();
     }
 
     private static HttpResponse<byte[]> pdf(byte[] bytes) {
@@ -401,6 +402,6 @@ public class DocumentController {
 
     private DocumentView view(Documents.Document d) {
         return new DocumentView(d.id().toString(), d.name(), d.size(), d.sha256(), d.parts(), PART_SIZE, d.complete(),
-                d.uploadedBy(), releases.findById(d.id()).isPresent());
+                d.uploadedBy(), releases.existsById(d.id()));
     }
 }

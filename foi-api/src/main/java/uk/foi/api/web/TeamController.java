@@ -104,9 +104,9 @@ public class TeamController {
      * @throws ApiProblem a 400 on the field {@code team}, naming the teams there are
      */
     static void check(Teams teams, String authority, String team) {
-        if (teams.countByAuthorityId(authority) > 0 && !teams.existsByAuthorityIdAndTeam(authority, team)) {
-            throw ApiProblem.invalid("team", "there is no team " + team + ": one of " + String.join(", ",
-                    teams.findByAuthorityIdOrderByTeam(authority).stream().map(Teams.Team::team).toList()));
+        List<String> ours = teams.findByAuthorityIdOrderByTeam(authority).stream().map(Teams.Team::team).toList();
+        if (!ours.isEmpty() && !ours.contains(team)) {
+            throw ApiProblem.invalid("team", "there is no team " + team + ": one of " + String.join(", ", ours));
         }
     }
 
