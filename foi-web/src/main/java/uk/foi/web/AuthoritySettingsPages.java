@@ -41,7 +41,7 @@ import uk.foi.web.api.Wire;
 public class AuthoritySettingsPages {
 
     /** The laws, as the page names them. */
-    static final Map<String, String> REGIMES = ordered(
+    static final Map<String, String> REGIMES = CommandForms.options(
             "FOIA", "The Freedom of Information Act 2000",
             "EIR", "The Environmental Information Regulations 2004",
             "FOISA", "The Freedom of Information (Scotland) Act 2002",
@@ -54,7 +54,7 @@ public class AuthoritySettingsPages {
      * that apply to a whole authority. Schools (reg 3, counted in school days) are left out: they need a school-day
      * calendar, which foi-api does not take yet.
      */
-    static final Map<String, String> AUTHORITY_TYPES = ordered(
+    static final Map<String, String> AUTHORITY_TYPES = CommandForms.options(
             "STANDARD", "20 working days, as for most authorities (FOIA s10(1))",
             "ARCHIVES", "30 working days: a public records body deciding on closed information (SI 2004/3364 reg 4)",
             "ARMED_FORCES", "Up to 60 working days, as the Commissioner specifies: armed forces operations"
@@ -62,14 +62,14 @@ public class AuthoritySettingsPages {
             "OVERSEAS", "Up to 60 working days, as the Commissioner specifies: information held outside the UK"
                     + " (SI 2004/3364 reg 6)");
     /** Whose bank holidays the clock skips. */
-    static final Map<String, String> NATIONS = ordered("ENGLAND_AND_WALES", "England and Wales",
+    static final Map<String, String> NATIONS = CommandForms.options("ENGLAND_AND_WALES", "England and Wales",
             "SCOTLAND", "Scotland", "NORTHERN_IRELAND", "Northern Ireland");
     /** When a request that arrives on a day that is not a working day is received. */
-    static final Map<String, String> RECEIPT_RULES = ordered(
+    static final Map<String, String> RECEIPT_RULES = CommandForms.options(
             "LITERAL", "On the day it arrives, whatever the day (the Commissioner's reading of FOIA s10(1))",
             "NEXT_WORKING_DAY", "On the next working day, when it arrives at a weekend or on a bank holiday");
     /** The appropriate limits of the Fees Regulations. */
-    static final Map<String, String> COST_LIMITS = ordered(
+    static final Map<String, String> COST_LIMITS = CommandForms.options(
             "CENTRAL_GOVERNMENT", "£600: government departments, Parliament, the devolved legislatures and the armed"
                     + " forces (SI 2004/3244 reg 3(2))",
             "OTHER_AUTHORITY", "£450: every other authority under FOIA (SI 2004/3244 reg 3(3))",
@@ -266,13 +266,5 @@ public class AuthoritySettingsPages {
 
     private static String path(Session.User user) {
         return "authorities/" + FoiApi.encode(user.authority());
-    }
-
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
     }
 }

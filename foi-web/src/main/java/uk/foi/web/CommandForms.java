@@ -66,12 +66,20 @@ public record CommandForms(String command, String title, String hint, Set<String
         }
 
         static Field radios(String name, String label, String choose, String... valueLabelPairs) {
-            Map<String, String> options = new LinkedHashMap<>();
-            for (int i = 0; i < valueLabelPairs.length; i += 2) {
-                options.put(valueLabelPairs[i], valueLabelPairs[i + 1]);
-            }
-            return new Field(name, Kind.RADIOS, label, null, options, choose);
+            return new Field(name, Kind.RADIOS, label, null, CommandForms.options(valueLabelPairs), choose);
         }
+    }
+
+    /**
+     * @param valueLabelPairs each choice's value, then its label
+     * @return the choices, in the order given, as radios offer them
+     */
+    static Map<String, String> options(String... valueLabelPairs) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < valueLabelPairs.length; i += 2) {
+            options.put(valueLabelPairs[i], valueLabelPairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(options);
     }
 
     private static final Field ON = Field.of("on", Kind.DATE, "Date", "The day it happened, for example 2026-11-20."

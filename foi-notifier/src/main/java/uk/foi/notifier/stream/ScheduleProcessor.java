@@ -177,10 +177,10 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
      * the 100 ms punctuation carries on with the rest, each slice in its own transaction.
      */
     private void sendDue() {
-        long until = System.nanoTime() + settings.slice().toNanos();
-        do {
+        inSlice(() -> {
             sendDueChunk(today());
-        } while (dueFrom != null && System.nanoTime() < until);
+            return dueFrom == null;
+        });
     }
 
     /**
@@ -289,8 +289,20 @@ final class ScheduleProcessor implements Processor<String, byte[], String, byte[
      * one the schedules are computed with.
      */
     private void recalendarChunk(long nowMs) {
+        if (meta.get(RECALENDAR_FROM) != null) {
+            inSlice(this::recalendarOneChunk);
+        }
+    }
+
+    /**
+     * Runs chunks of work in this punctuation's transaction: at least one, then more until one finishes the work or
+     * the slice ({@link NotifierTopology.Settings#slice}) is over.
+     *
+     * @param chunk does one chunk and answers whether the work is finished
+     */
+    private void inSlice(java.util.function.BooleanSupplier chunk) {
         long until = System.nanoTime() + settings.slice().toNanos();
-        while (meta.get(RECALENDAR_FROM) != null && !recalendarOneChunk() && System.nanoTime() < until) {
+        while (!chunk.getAsBoolean() && System.nanoTime() < until) {
             // carry on with the next chunk in this transaction
         }
     }
