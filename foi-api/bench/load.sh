@@ -21,10 +21,10 @@ WORK=$(mktemp -d /tmp/foi-bench.XXXXXX)
 SECRET=bench-secret-bench-secret-bench-secret-0123456789
 chmod 755 "$WORK"
 
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+. "$BENCH/common.sh"
 cleanup() {
   [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  postgres_stop
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -36,26 +36,16 @@ if [ -z "$JAR" ]; then
 fi
 
 echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT (default settings, fsync on)"
-[ "$(id -u)" = 0 ] && chown postgres "$WORK"
-as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U foi --auth=trust >/dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k $WORK -c max_connections=100" -l "$WORK/pg.log" start >/dev/null
-"$PG_BIN/createdb" -h localhost -p "$PG_PORT" -U foi foi
-PSQL=("$PG_BIN/psql" -h localhost -p "$PG_PORT" -U foi -d foi -qAt)
+postgres_start
 
 echo "== foi-api $(basename "$JAR") on port $API_PORT (outbox relay off: no broker; outbox rows are still written)"
-FOI_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/foi" FOI_JDBC_USER=foi FOI_JWT_SECRET=$SECRET \
-  FOI_API_PORT=$API_PORT FOI_OUTBOX_ENABLED=false FOI_LOG_LEVEL=WARN \
-  java -Xms1g -Xmx1g -jar "$JAR" >"$WORK/api.log" 2>&1 &
-API_PID=$!
+api_start "$JAR" "$API_PORT"
 URL=http://localhost:$API_PORT
 for _ in $(seq 120); do curl -fs "$URL/requests" -o /dev/null -w '%{http_code}' 2>/dev/null | grep -q . && break
   curl -s -o /dev/null -w '%{http_code}' "$URL/requests" 2>/dev/null | grep -q 401 && break; sleep 0.5; done
 ADMIN=$(node token.js "$SECRET" bench.admin met-police admin)
 CASEWORKER=$(node token.js "$SECRET" bench.cw met-police caseworker)
-curl -fsS -X PUT "$URL/authorities/met-police" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-  -d '{"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
-       "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
-       "complaintsAddress": "FOI Complaint, PO Box 313, Sidcup DA15 0HH", "signatory": "FOI Manager"}' >/dev/null
+configure_met "$URL" "$ADMIN"
 
 echo "== warm-up: ${WARMUP}s of intake (the JIT needs about a minute on 2 cores)"
 TOKEN=$CASEWORKER wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s intake.lua "$URL/requests" >/dev/null

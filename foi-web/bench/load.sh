@@ -22,11 +22,11 @@ WORK=$(mktemp -d /tmp/foi-web-bench.XXXXXX)
 SECRET=bench-secret-bench-secret-bench-secret-0123456789
 chmod 755 "$WORK"
 
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+. "$ROOT/foi-api/bench/common.sh"
 cleanup() {
   [ -n "${WEB_PID:-}" ] && kill "$WEB_PID" 2>/dev/null && wait "$WEB_PID" 2>/dev/null || true
   [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  postgres_stop
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -37,24 +37,14 @@ WEB_JAR=$(jar foi-web)
 wait_for() { for _ in $(seq 240); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done; echo "$1 never answered" >&2; exit 1; }
 
 echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT; $(nproc) cores"
-[ "$(id -u)" = 0 ] && chown postgres "$WORK"
-as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U foi --auth=trust >/dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k $WORK -c max_connections=100" -l "$WORK/pg.log" start >/dev/null
-"$PG_BIN/createdb" -h localhost -p "$PG_PORT" -U foi foi
-PSQL=("$PG_BIN/psql" -h localhost -p "$PG_PORT" -U foi -d foi -qAt)
+postgres_start
 
-FOI_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/foi" FOI_JDBC_USER=foi FOI_JWT_SECRET=$SECRET \
-  FOI_API_PORT=$API_PORT FOI_OUTBOX_ENABLED=false FOI_LOG_LEVEL=WARN \
-  java -Xms1g -Xmx1g -jar "$API_JAR" >"$WORK/api.log" 2>&1 &
-API_PID=$!
+api_start "$API_JAR" "$API_PORT"
 API=http://localhost:$API_PORT
 wait_for "$API/health"
 ADMIN=$(node "$ROOT/foi-api/bench/token.js" "$SECRET" adm.patel met-police admin)
 CASEWORKER=$(node "$ROOT/foi-api/bench/token.js" "$SECRET" cw.smith met-police caseworker)
-curl -fsS -X PUT "$API/authorities/met-police" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-  -d '{"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
-       "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
-       "complaintsAddress": "FOI Complaint, PO Box 313, Sidcup DA15 0HH", "signatory": "FOI Manager"}' >/dev/null
+configure_met "$API" "$ADMIN"
 
 echo "== $OPEN open requests, logged through foi-api (wrk POST /requests)"
 while [ "$("${PSQL[@]}" -c 'SELECT count(*) FROM request')" -lt "$OPEN" ]; do

@@ -1,0 +1,34 @@
+# Shared by foi-api/bench/load.sh and foi-web/bench/load.sh (sourced, not run): a throw-away PostgreSQL (the Debian
+# server) in $WORK on $PG_PORT, foi-api on it, and the Metropolitan Police configured through the API.
+# Needs PG_BIN, PG_PORT, WORK and SECRET set.
+
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# Starts PostgreSQL and creates the database foi; sets PSQL (an array) to query it.
+postgres_start() {
+  [ "$(id -u)" = 0 ] && chown postgres "$WORK"
+  as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U foi --auth=trust >/dev/null
+  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k $WORK -c max_connections=100" -l "$WORK/pg.log" \
+    start >/dev/null
+  "$PG_BIN/createdb" -h localhost -p "$PG_PORT" -U foi foi
+  PSQL=("$PG_BIN/psql" -h localhost -p "$PG_PORT" -U foi -d foi -qAt)
+}
+
+postgres_stop() { as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true; }
+
+# api_start JAR PORT: foi-api on that PostgreSQL, outbox relay off (no broker; outbox rows are still written);
+# sets API_PID.
+api_start() {
+  FOI_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/foi" FOI_JDBC_USER=foi FOI_JWT_SECRET=$SECRET \
+    FOI_API_PORT=$2 FOI_OUTBOX_ENABLED=false FOI_LOG_LEVEL=WARN \
+    java -Xms1g -Xmx1g -jar "$1" >"$WORK/api.log" 2>&1 &
+  API_PID=$!
+}
+
+# configure_met URL ADMIN_TOKEN: the authority the requests are logged for.
+configure_met() {
+  curl -fsS -X PUT "$1/authorities/met-police" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
+    -d '{"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
+         "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
+         "complaintsAddress": "FOI Complaint, PO Box 313, Sidcup DA15 0HH", "signatory": "FOI Manager"}' >/dev/null
+}
