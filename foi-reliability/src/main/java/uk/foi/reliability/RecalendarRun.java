@@ -14,7 +14,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -42,7 +41,6 @@ import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.StatutoryClock;
 import uk.foi.deadlines.UkCalendars;
 import uk.foi.deadlines.calendar.BankHolidays;
-import uk.foi.deadlines.calendar.Division;
 import uk.foi.embedded.KraftBroker;
 import uk.foi.events.EventCodec;
 import uk.foi.exemptions.Catalogue;
@@ -229,10 +227,14 @@ public final class RecalendarRun {
         }
     }
 
-    /** The day itself if it is a working day in England and Wales, or the next that is. */
+    /**
+     * The day itself if it is a working day on the FOIA calendar (FOIA s10(6): no weekend, Christmas Day, Good Friday
+     * or bank holiday anywhere in the UK), or the next that is: a holiday proclaimed on such a day moves every FOIA
+     * deadline after it.
+     */
     static LocalDate workingDayFrom(LocalDate day, BankHolidays holidays) {
-        var closed = holidays.of(Division.ENGLAND_AND_WALES).stream().map(h -> h.date()).collect(Collectors.toSet());
-        while (day.getDayOfWeek().getValue() > 5 || closed.contains(day)) {
+        var foia = new StatutoryClock(UkCalendars.of(holidays)).calendarFor(ClockProfile.of(Regime.FOIA));
+        while (!foia.isWorkingDay(day)) {
             day = day.plusDays(1);
         }
         return day;
