@@ -255,6 +255,11 @@ public final class Pages {
     public record AuthoritySettings(Chrome chrome, Form form, @Nullable String done,
             @Nullable Wire.SettingsApplied applied, boolean admin) {
 
+        /** @param field a text field @return its label, as the page and its error messages give it */
+        public String label(String field) {
+            return AuthoritySettingsPages.LABELS.get(field);
+        }
+
         /** @return the laws, as the page names them */
         public Map<String, String> regimes() {
             return AuthoritySettingsPages.REGIMES;
