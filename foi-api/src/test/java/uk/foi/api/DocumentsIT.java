@@ -129,6 +129,12 @@ class DocumentsIT extends ApiTestSupport {
         assertThat(api.put(MANAGER, doc + "/parts/0", "{\"data\": \"aGVsbG8=\"}").status()).isEqualTo(204);
         Api.Reply refused = api.post(MANAGER, doc + "/complete", "");
         assertThat(refused.body()).contains("\"field\":\"document\"", "is not a PDF that can be read");
+        Api.Reply misnamed = api.post(MANAGER, docs, "{\"name\": \"b.pdf\", \"size\": 5, \"sha256\": \""
+                + "ab".repeat(32) + "\"}");
+        String other = docs + "/" + misnamed.at("id");
+        assertThat(api.put(MANAGER, other + "/parts/0", "{\"data\": \"aGVsbG8=\"}").status()).isEqualTo(204);
+        assertThat(api.post(MANAGER, other + "/complete", "").body()).contains("\"field\":\"sha256\"",
+                "the parts joined are 5 bytes with SHA-256 " + sha256("hello".getBytes()) + ", not what was announced");
         assertThat(api.post(MANAGER, doc + "/search", "{\"text\": \"hello\"}").status())
                 .as("nothing is read from a document that did not check out").isEqualTo(409);
         assertThat(api.get(MANAGER, doc + "/release/schedule").body()).contains("no version of notes.txt");
