@@ -196,6 +196,45 @@ public final class Demo {
                 2. Which units used them?""", "E. Student");
         System.out.println("Demo data: the Metropolitan Police Service with five requests (one overdue, two due "
                 + "within the week, one answered and published with its complaint window open, one new).");
+        if (emailRequest()) {
+            System.out.println("A sixth arrives by email, through WhatDoTheyKnow, within seconds.");
+        }
+    }
+
+    /**
+     * Sends a request to the FOI mailbox over SMTP, as WhatDoTheyKnow would, where ./foi up runs its own mail server
+     * (FOI_MAIL_SMTP_PORT in the environment): foi-api's mailroom reads it over IMAP and makes it a request.
+     */
+    private static boolean emailRequest() throws jakarta.mail.MessagingException {
+        String port = System.getenv("FOI_MAIL_SMTP_PORT");
+        if (port == null || !"localhost".equals(System.getenv("FOI_MAIL_SMTP_HOST"))) {
+            return false;
+        }
+        java.util.Properties props = new java.util.Properties();
+        props.put("mail.smtp.host", "localhost");
+        props.put("mail.smtp.port", port);
+        jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(props));
+        try {
+            m.setFrom(new jakarta.mail.internet.InternetAddress("request-90210-5ad1c0de@whatdotheyknow.com",
+                    "F. Requester"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        m.setRecipients(jakarta.mail.Message.RecipientType.TO, Infrastructure.FOI_MAILBOX);
+        m.setSubject("Freedom of Information request - Stop and search with body-worn video");
+        m.setText("""
+                Dear Metropolitan Police Service,
+
+                Please send me:
+                1. How many stop and search encounters were recorded on body-worn video in 2025?
+                2. How long is such footage kept?
+
+                Yours faithfully,
+                F. Requester
+                """);
+        jakarta.mail.Transport.send(m);
+        return true;
     }
 
     /**
@@ -246,6 +285,13 @@ public final class Demo {
         System.out.println("  curl -s -H \"Authorization: Bearer $(cat " + data.resolve("tokens/caseworker")
                 + ")\" '" + api + "/requests?overdue=true'");
         System.out.println("Mail to staff is written to " + data.resolve("mail") + " (one .eml per alert).");
+        String smtp = System.getenv("FOI_MAIL_SMTP_PORT");
+        if (smtp != null && "localhost".equals(System.getenv("FOI_MAIL_SMTP_HOST"))) {
+            System.out.println("Requests by email: send to " + Infrastructure.FOI_MAILBOX + " through SMTP on localhost:"
+                    + smtp + " (README: Send a request by email); letters to requesters are sent there too: read them"
+                    + " over IMAP on localhost:" + System.getenv("FOI_MAIL_IMAP_PORT") + ", user and password both the"
+                    + " requester's address.");
+        }
         System.out.println("Ctrl-C stops everything; ./foi up again carries on where it stopped.");
     }
 

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import uk.foi.embedded.KraftBroker;
 
 /**
- * The infrastructure of {@code ./foi up}: PostgreSQL and Kafka for the two services, with their data under the data
+ * The infrastructure of {@code ./foi up}: PostgreSQL, Kafka and a mail server (SMTP and IMAP) for the services, with their data under the data
  * directory so that a second start carries on where the first stopped. A database or broker given from outside
  * ({@code FOI_JDBC_URL}, {@code FOI_KAFKA_BOOTSTRAP}) is used as it is and nothing is started for it.
  * <p>
@@ -23,6 +25,10 @@ import uk.foi.embedded.KraftBroker;
  * foresee (a port in use, a data directory it cannot use) is one clear line and exit code 2.
  */
 public final class Infrastructure {
+
+    /** The demo authority's FOI mailbox, which foi-api reads over IMAP. */
+    static final String FOI_MAILBOX = "foi@met.police.example";
+    private static final String FOI_MAILBOX_PASSWORD = "foi-local";
 
     private Infrastructure() {
     }
@@ -54,6 +60,23 @@ public final class Infrastructure {
                 started.add(startKafka(data.resolve("kafka"), port, controller));
                 env.append("FOI_KAFKA_BOOTSTRAP=localhost:").append(port).append('\n');
                 System.out.println("Kafka (in-process KRaft) on port " + port + ", data in " + data.resolve("kafka"));
+            }
+            String imap = System.getenv("FOI_MAIL_IMAP_HOST");
+            if (imap == null || imap.isBlank()) {
+                int smtp = port("FOI_LOCAL_SMTP_PORT", 3025);
+                int imapPort = port("FOI_LOCAL_IMAP_PORT", 3143);
+                GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1", "smtp"),
+                        new ServerSetup(imapPort, "127.0.0.1", "imap")});
+                mail.start();
+                started.add(mail::stop);
+                mail.setUser(FOI_MAILBOX, FOI_MAILBOX, FOI_MAILBOX_PASSWORD);
+                env.append("FOI_MAIL_AUTHORITY=met-police\nFOI_MAIL_IMAP_HOST=localhost\nFOI_MAIL_IMAP_PORT=")
+                        .append(imapPort).append("\nFOI_MAIL_IMAP_SSL=false\nFOI_MAIL_IMAP_USER=").append(FOI_MAILBOX)
+                        .append("\nFOI_MAIL_IMAP_PASSWORD=").append(FOI_MAILBOX_PASSWORD)
+                        .append("\nFOI_MAIL_POLL=5s\nFOI_MAIL_SMTP_HOST=localhost\nFOI_MAIL_SMTP_PORT=").append(smtp)
+                        .append("\nFOI_MAIL_SMTP_STARTTLS=false\n");
+                System.out.println("Mail server (in-process GreenMail, in memory): SMTP on port " + smtp
+                        + ", IMAP on port " + imapPort);
             }
             Path file = data.resolve("local.env");
             Path temp = data.resolve("local.env.tmp");

@@ -584,8 +584,16 @@ public class CommandController {
 
     private HttpResponse<Views.RequestView> run(Authentication auth, String id, String ifMatch,
             BiFunction<Authority, FoiRequest, Command> command) {
-        FoiOffice.Handled handled = service.handle(Caller.of(auth), RequestController.requestId(id),
-                Optional.ofNullable(ifMatch), command);
+        return answer(service.handle(Caller.of(auth), RequestController.requestId(id),
+                Optional.ofNullable(ifMatch), command));
+    }
+
+    /**
+     * @param handled a command's result
+     * @return the request after it, with its ETag
+     * @throws ApiProblem 422 if the command was refused, with why
+     */
+    static HttpResponse<Views.RequestView> answer(FoiOffice.Handled handled) {
         FoiRequest r = handled.request();
         if (handled.event() instanceof RequestEvent.CommandRefused refused) {
             throw ApiProblem.refused(refused.command(), refused.reason(),

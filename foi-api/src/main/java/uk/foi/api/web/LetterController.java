@@ -14,18 +14,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
-import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.Requester;
 import uk.foi.letters.Letter;
 import uk.foi.letters.LetterPdf;
-import uk.foi.letters.LetterWriter;
 
 /**
  * The letters to the requester, written by foi-letters from the request as it stands: HTML, plain text or PDF, by
@@ -40,17 +37,15 @@ public class LetterController {
 
     private final RequestService service;
     private final RequestStore store;
-    private final AuthorityLetters letters;
     private final TransactionOperations<Connection> tx;
-    private final uk.foi.core.request.FoiOffice office;
+    private final LetterBook book;
 
-    LetterController(RequestService service, RequestStore store, AuthorityLetters letters,
-            TransactionOperations<Connection> tx, uk.foi.core.request.FoiOffice office) {
+    LetterController(RequestService service, RequestStore store, TransactionOperations<Connection> tx,
+            LetterBook book) {
         this.service = service;
         this.store = store;
-        this.letters = letters;
         this.tx = tx;
-        this.office = office;
+        this.book = book;
     }
 
     /**
@@ -80,47 +75,9 @@ public class LetterController {
         if (loaded.events().isEmpty()) {
             throw ApiProblem.notFound("no request " + id + " in your authority");
         }
-        FoiRequest r = FoiRequest.replay(authority.clock(), loaded.events());
-        LetterWriter writer = letters.toRequester(authority.id());
-        Letter letter = switch (kind) {
-            case "response" -> writer.response(authority, r, loaded.requester(), r.response()
-                    .orElseThrow(() -> ApiProblem.conflict("no response has been issued yet")).on());
-            case "response-preview" -> {
-                if (r.allDecisions().isEmpty()) {
-                    throw ApiProblem.conflict("no part has been decided yet, so there is no response to preview");
-                }
-                yield writer.response(authority, r, loaded.requester(), r.response()
-                        .map(FoiRequest.IssuedResponse::on).orElse(office.today()));
-            }
-            case "acknowledgement" -> writer.acknowledgement(authority, r, loaded.requester(), on(loaded.events(),
-                    RequestEvent.RequestAcknowledged.class).map(RequestEvent::on).orElse(r.receivedOn()));
-            case "clarification" -> {
-                RequestEvent.ClarificationSought sought = on(loaded.events(), RequestEvent.ClarificationSought.class)
-                        .orElseThrow(() -> ApiProblem.conflict("no clarification has been sought"));
-                yield writer.clarification(authority, r, loaded.requester(), sought.question(), sought.on());
-            }
-            case "fees-notice" -> {
-                RequestEvent.FeesNoticeIssued notice = on(loaded.events(), RequestEvent.FeesNoticeIssued.class)
-                        .orElseThrow(() -> ApiProblem.conflict("no fees notice has been issued"));
-                yield writer.feesNotice(authority, r, loaded.requester(), notice.amountPence(), notice.on());
-            }
-            case "extension" -> {
-                RequestEvent.DeadlineExtended ext = on(loaded.events(), RequestEvent.DeadlineExtended.class)
-                        .orElseThrow(() -> ApiProblem.conflict("the deadline has not been extended"));
-                yield writer.extension(authority, r, loaded.requester(), ext.considering(), ext.on());
-            }
-            case "review-outcome" -> {
-                RequestEvent.ReviewCompleted done = on(loaded.events(), RequestEvent.ReviewCompleted.class)
-                        .orElseThrow(() -> ApiProblem.conflict("no internal review has been completed"));
-                RequestEvent.ReviewRequested asked = on(loaded.events(), RequestEvent.ReviewRequested.class)
-                        .orElseThrow();
-                yield writer.reviewOutcome(authority, r, loaded.requester(), asked.grounds(), asked.on(),
-                        done.summary(), done.on());
-            }
-            default -> throw ApiProblem.notFound("no letter '" + kind + "': response, response-preview,"
-                    + " acknowledgement, clarification, fees-notice, extension or review-outcome");
-        };
-        return send(request, letter, format, r.reference() + "-" + kind);
+        Letter letter = book.write(authority, loaded.events(), loaded.requester(), kind);
+        String reference = ((RequestEvent.RequestReceived) loaded.events().get(0)).reference();
+        return send(request, letter, format, reference + "-" + kind);
     }
 
     /**
@@ -147,15 +104,5 @@ public class LetterController {
             case "html" -> HttpResponse.ok(letter.html()).contentType(MediaType.TEXT_HTML_TYPE);
             default -> throw ApiProblem.invalid("format", "html, text or pdf");
         };
-    }
-
-    private static <E extends RequestEvent> Optional<E> on(List<RequestEvent> events, Class<E> type) {
-        E last = null;
-        for (RequestEvent e : events) {
-            if (type.isInstance(e)) {
-                last = type.cast(e);
-            }
-        }
-        return Optional.ofNullable(last);
     }
 }

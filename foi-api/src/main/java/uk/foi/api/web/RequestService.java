@@ -1,5 +1,6 @@
 package uk.foi.api.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -9,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import uk.foi.api.store.AuthorityStore;
+import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.DbReferenceNumbers;
 import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
@@ -36,14 +39,19 @@ public class RequestService {
     private final AuthorityStore authorities;
     private final RequestStore store;
     private final java.time.Clock clock;
+    private final Correspondence.Mail mail;
+    private final boolean mailingLetters;
 
     RequestService(TransactionOperations<Connection> tx, FoiOffice office, AuthorityStore authorities,
-            RequestStore store, java.time.Clock clock) {
+            RequestStore store, java.time.Clock clock, Correspondence.Mail mail,
+            @Value("${foi.mail.smtp.host:}") String smtpHost) {
         this.tx = tx;
         this.office = office;
         this.authorities = authorities;
         this.store = store;
         this.clock = clock;
+        this.mail = mail;
+        this.mailingLetters = !smtpHost.isBlank();
     }
 
     /**
@@ -181,6 +189,7 @@ public class RequestService {
                 decided.set(made.name());
                 FoiOffice.Handled handled = office.handle(request, made);
                 store.append(c, handled, request.version(), caller.name(), made.name());
+                LetterBook.sentBy(handled.event()).ifPresent(letter -> post(c, authority, request, letter));
                 return handled;
             });
         } catch (RequestStore.StaleVersion lost) {
@@ -191,6 +200,26 @@ public class RequestService {
             throw ApiProblem.conflict("the request changed while " + decided.get()
                     + " was being decided; nothing was recorded, fetch it and try again");
         }
+    }
+
+    /**
+     * Queues a letter a command sends, to go to the requester by email with the command's transaction (the postroom
+     * sends it, retrying until it goes or fails for good, on the request's correspondence either way). Nothing is
+     * queued where this service sends no mail or the requester gave no email address (the letter goes by post).
+     */
+    private void post(Connection c, Authority authority, FoiRequest request, String letter) {
+        if (!mailingLetters) {
+            return;
+        }
+        store.requester(c, request.id()).filter(r -> r.email().isPresent()).ifPresent(to -> {
+            String domain = authority.contact().foiEmail().replaceFirst("^.*@", "");
+            mail.save(new Correspondence.Item(UUID.randomUUID(), authority.id().value(), request.id().value(),
+                    Correspondence.OUT, Correspondence.State.PENDING.name(),
+                    "<" + UUID.randomUUID() + "." + letter + "@" + domain + ">",
+                    mail.latestFromRequester(request.id().value()).orElse(null), to.email().orElseThrow(),
+                    to.name(), "Your request " + request.reference() + ": " + letter.replace('-', ' '), "", null,
+                    clock.instant(), letter, 0, clock.instant(), null, null));
+        });
     }
 
     /**
