@@ -137,7 +137,12 @@ public final class Pages {
      */
     public record Request(Chrome chrome, Wire.Request request, @Nullable Wire.Requester requester,
             Wire.Timeline timeline, Wire.Check check, List<Wire.Provision> provisions, List<Wire.Team> teams,
-            Form form, String formName, @Nullable String done) {
+            List<Wire.Message> correspondence, Form form, String formName, @Nullable String done) {
+
+        /** @return the letters every attempt to email failed: the page says so at its top */
+        public List<Wire.Message> unsent() {
+            return correspondence.stream().filter(m -> m.state().equals("FAILED")).toList();
+        }
 
         /**
          * @return the parts an internal review may release: each part's first decision, where it gave less than all

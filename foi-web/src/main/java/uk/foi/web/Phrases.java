@@ -11,6 +11,7 @@ public final class Phrases {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, h:mma", Locale.UK);
 
     private static final Map<String, String> STATUS_COLOUR = Map.ofEntries(Map.entry("RECEIVED", "blue"),
             Map.entry("AWAITING_CLARIFICATION", "yellow"), Map.entry("AWAITING_FEE", "yellow"),
@@ -26,6 +27,42 @@ public final class Phrases {
     /** @param date a day @return "Monday 4 December 2023" */
     public static String day(@Nullable LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** @param at an instant @return "4 Dec 2023, 2:05pm", UK time */
+    public static String moment(@Nullable java.time.Instant at) {
+        return at == null ? "" : MOMENT.format(at.atZone(java.time.ZoneId.of("Europe/London")))
+                .replace("AM", "am").replace("PM", "pm");
+    }
+
+    /**
+     * @param m a message of the correspondence
+     * @return what became of it, in words: "New request", "Sent", "Not sent" ...
+     */
+    public static String messageState(uk.foi.web.api.Wire.Message m) {
+        return switch (m.state()) {
+            case "NEW_REQUEST" -> "Logged as this request";
+            case "ON_CASE" -> "Filed";
+            case "CLARIFICATION_PROPOSED" -> "Clarification?";
+            case "CLARIFICATION_CONFIRMED" -> "Clarification";
+            case "AUTO_REPLY" -> "Automatic reply";
+            case "BOUNCE" -> "Delivery failure";
+            case "UNREADABLE" -> "Could not be read";
+            case "PENDING" -> m.attempts() == 0 ? "Sending" : "Not sent yet";
+            case "SENT" -> "Sent";
+            case "FAILED" -> "Not sent";
+            default -> words(m.state());
+        };
+    }
+
+    /** @param m a message @return the GOV.UK tag colour of its state */
+    public static String messageColour(uk.foi.web.api.Wire.Message m) {
+        return switch (m.state()) {
+            case "FAILED", "BOUNCE", "UNREADABLE" -> "red";
+            case "PENDING", "CLARIFICATION_PROPOSED" -> "yellow";
+            case "SENT", "NEW_REQUEST", "CLARIFICATION_CONFIRMED" -> "green";
+            default -> "grey";
+        };
     }
 
     /** @param date a day @return "4 Dec 2023", for tables */

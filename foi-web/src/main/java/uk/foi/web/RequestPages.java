@@ -38,7 +38,10 @@ public class RequestPages {
             "acknowledgement", "The acknowledgement has been recorded", "assignment", "The request has been assigned",
             "extension", "The deadline has been extended", "decision", "The decision has been saved",
             "response", "The response has been sent", "publication", "The response is on the disclosure log",
-            "publication-withdrawal", "The response has been taken off the disclosure log");
+            "publication-withdrawal", "The response has been taken off the disclosure log",
+            "clarification-confirmed", "The reply has been received as the clarification: the time for compliance"
+                    + " runs again from the day it arrived",
+            "letter-resent", "The letter will be sent again within a minute");
 
     /** The commands a form on the request page sends. */
     private static final List<String> COMMANDS = List.of("acknowledgement", "assignment", "extension", "response",
@@ -76,11 +79,62 @@ public class RequestPages {
         List<Wire.Provision> provisions = user.handlesCases()
                 ? api.list(user.token(), "reference/exemptions", Wire.Provision.class).orThrow() : List.of();
         List<Wire.Team> teams = user.handlesCases() ? TeamSettingsPages.of(api, user) : List.of();
+        List<Wire.Message> correspondence = user.handlesCases() ? correspondence(user, base) : List.of();
         Map<String, String> values = new LinkedHashMap<>(decided(r));
         values.putAll(form.values());
         return HttpResponse.status(status).body(Frame.view("request", new Pages.Request(frame.chrome(user,
                 "Request " + r.reference(), "caseload", errors), r, requester, timeline, check, provisions, teams,
-                new Pages.Form(values, form.errors()), formName, done)));
+                correspondence, new Pages.Form(values, form.errors()), formName, done)));
+    }
+
+    /**
+     * The request's emails both ways, oldest first; a reply proposed as the clarification is read whole, since the
+     * caseworker decides from its text whether it is one.
+     */
+    private List<Wire.Message> correspondence(Session.User user, String base) {
+        List<Wire.Message> all = api.list(user.token(), base + "/correspondence", Wire.Message.class).orThrow();
+        return all.stream().map(m -> !m.state().equals("CLARIFICATION_PROPOSED") ? m : api.get(user.token(),
+                base + "/correspondence/" + FoiApi.encode(m.id()), Wire.Message.class).orThrow()).toList();
+    }
+
+    /**
+     * Receives a reply the mailroom proposed as the clarification, or sends again a letter that could not be sent.
+     *
+     * @param request the browser's request
+     * @param id      the request's id
+     * @param cid     the message
+     * @param action  clarification or resend
+     * @param form    the form's fields (the CSRF token, the request's version)
+     * @return back to the request's correspondence, or the page with why not
+     */
+    @Post("/{id}/correspondence/{cid}/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> correspondence(HttpRequest<?> request, @PathVariable String id, @PathVariable String cid,
+            @PathVariable String action, @Body Map<String, String> form) {
+        Session.User user = frame.sender(request, form);
+        if (!action.equals("clarification") && !action.equals("resend")) {
+            throw new FoiApi.Failed(new FoiApi.Reply<>(404, null, null, null));
+        }
+        return send(user, id, action, "requests/" + FoiApi.encode(id) + "/correspondence/" + FoiApi.encode(cid) + "/"
+                + action, Map.of(), action.equals("clarification") ? parseVersion(form.get("version")) : null,
+                Map.of(), List.of(), Map.of(), action.equals("clarification") ? "clarification-confirmed"
+                        : "letter-resent");
+    }
+
+    /**
+     * @param request the browser's request
+     * @param id      the request's id
+     * @param cid     the message
+     * @param n       the attachment's place
+     * @param name    its file name, as the page's link gives it
+     * @return the attachment, from foi-api, as a download
+     */
+    @Get("/{id}/correspondence/{cid}/attachments/{n}/{name}")
+    public HttpResponse<?> attachment(HttpRequest<?> request, @PathVariable String id, @PathVariable String cid,
+            @PathVariable int n, @PathVariable String name) {
+        Session.User user = frame.user(request);
+        return api.document(user.token(), "requests/" + FoiApi.encode(id) + "/correspondence/" + FoiApi.encode(cid)
+                + "/attachments/" + n, "*/*").toBrowser(name.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     /**
@@ -422,7 +476,8 @@ public class RequestPages {
             if (reply.ok()) {
                 return HttpResponse.seeOther(URI.create("/requests/" + FoiApi.encode(id) + "?done=" + done
                         + (done.equals("decision") || done.equals("response") ? "#send"
-                                : done.startsWith("publication") ? "#disclosure-log" : "")));
+                                : done.startsWith("publication") ? "#disclosure-log"
+                                : done.equals("letter-resent") ? "#correspondence" : "")));
             }
             errors.addAll(problems(reply, prefixes, values.keySet()));
             status = HttpStatus.valueOf(reply.status());

@@ -44,4 +44,16 @@ class PhrasesTest {
         assertThat(Phrases.day(day)).isEqualTo(full);
         assertThat(Phrases.shortDay(day)).isEqualTo(shortForm);
     }
+
+    /** Times as GOV.UK writes them (12-hour clock, am/pm), in UK time whatever the server's zone, summer or winter. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-11-26T14:21:00Z | 26 Nov 2026, 2:21pm
+            2026-07-01T09:05:00Z | 1 Jul 2026, 10:05am
+            2026-03-29T00:30:00Z | 29 Mar 2026, 12:30am
+            2026-03-29T01:30:00Z | 29 Mar 2026, 2:30am
+            """)
+    void moment(String instant, String expected) {
+        assertThat(Phrases.moment(java.time.Instant.parse(instant))).isEqualTo(expected);
+    }
 }

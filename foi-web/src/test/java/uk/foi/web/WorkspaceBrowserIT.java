@@ -30,6 +30,10 @@ class WorkspaceBrowserIT {
 
     /** The organisation's identity provider: a real OpenID Connect server, in-process. */
     private final MockOAuth2Server provider = new MockOAuth2Server();
+    private static final String FOI_MAILBOX = "foi@met.police.example";
+    private int smtpPort;
+    private int imapPort;
+    private com.icegreen.greenmail.util.GreenMail mail;
     private RunningApi api;
     private EmbeddedServer web;
     private Browser browser;
@@ -40,11 +44,23 @@ class WorkspaceBrowserIT {
         provider.start();
         String issuer = provider.issuerUrl("met").toString();
         // foi-api trusts the provider's tokens and maps its groups onto roles (ProviderClaims)
-        api = RunningApi.start(target.resolve("foi-api-browser-it.log"), Map.of(
+        smtpPort = RunningApi.freePort();
+        imapPort = RunningApi.freePort();
+        mail = startMail();
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "FOI_JWT_JWKS_URL", provider.jwksUrl("met").toString(), "FOI_JWT_ISSUERS", issuer + ",foi-api",
                 "FOI_JWT_PROVIDER_ROLES_CLAIM", "groups",
                 "FOI_JWT_PROVIDER_ROLE_MAP", "FOI-Caseworkers=caseworker,FOI-Managers=manager",
                 "FOI_JWT_PROVIDER_AUTHORITY", "met-police"));
+        // the FOI mailbox: requests in over IMAP, letters out over SMTP; a letter not sent fails after two attempts
+        environment.putAll(Map.of("FOI_MAIL_AUTHORITY", "met-police", "FOI_MAIL_IMAP_HOST", "127.0.0.1",
+                "FOI_MAIL_IMAP_PORT", String.valueOf(imapPort), "FOI_MAIL_IMAP_SSL", "false",
+                "FOI_MAIL_IMAP_USER", FOI_MAILBOX, "FOI_MAIL_IMAP_PASSWORD", "mailbox-secret",
+                "FOI_MAIL_POLL", "300ms", "FOI_MAIL_SMTP_HOST", "127.0.0.1",
+                "FOI_MAIL_SMTP_PORT", String.valueOf(smtpPort), "FOI_MAIL_SMTP_STARTTLS", "false"));
+        environment.putAll(Map.of("FOI_MAIL_SEND_EVERY", "300ms", "FOI_MAIL_SEND_ATTEMPTS", "2",
+                "FOI_MAIL_FIRST_RETRY", "300ms"));
+        api = RunningApi.start(target.resolve("foi-api-browser-it.log"), environment);
         int port = RunningApi.freePort();
         web = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", port,
                 "foi.web.api-url", api.url, "foi.web.local-jwt-secret", api.secret,
@@ -67,6 +83,19 @@ class WorkspaceBrowserIT {
             api.close();
         }
         provider.shutdown();
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    /** The mail server, on the same two ports each time it is started. */
+    private com.icegreen.greenmail.util.GreenMail startMail() {
+        var server = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup[] {
+            new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"),
+            new com.icegreen.greenmail.util.ServerSetup(imapPort, "127.0.0.1", "imap")});
+        server.start();
+        server.setUser(FOI_MAILBOX, FOI_MAILBOX, "mailbox-secret");
+        return server;
     }
 
     /**
@@ -721,6 +750,68 @@ class WorkspaceBrowserIT {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/requests/" + logged.id());
         assertThat(browser.find("h1").getText()).startsWith(logged.reference());
         assertThat(browser.driver.manage().getCookieNamed(ReturnTo.COOKIE)).as("forgotten once used").isNull();
+    }
+
+    /**
+     * A request emailed to the FOI mailbox is on the caseload with its email; the acknowledgement, sent while the
+     * mail server is down, is shown as not sent (a banner at the top of the request, the reason beside the letter)
+     * and, once the server is back, sent again from the page, arriving with its PDF.
+     */
+    @Test
+    void aRequestByEmailAndALetterThatCouldNotBeSent() throws Exception {
+        var smtp = new java.util.Properties();
+        smtp.put("mail.smtp.host", "127.0.0.1");
+        smtp.put("mail.smtp.port", String.valueOf(smtpPort));
+        var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(smtp));
+        message.setFrom(new jakarta.mail.internet.InternetAddress("kim.asker@example.org", "Kim Asker"));
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, FOI_MAILBOX);
+        message.setSubject("FOI request - reservoir inspections");
+        message.setText("1. How many reservoir inspections were made in 2025?");
+        jakarta.mail.Transport.send(message);
+        String id = null;
+        for (int i = 0; i < 100 && id == null; i++) {
+            String found = api.send("GET", "/requests?q=reservoir+inspections", "caseworker", "").body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(found);
+            if (m.find()) {
+                id = m.group(1);
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(id).as("the emailed request was logged").isNotNull();
+
+        signInAs("cw.smith");
+        browser.open("/requests/" + id);
+        assertThat(browser.find("#correspondence + table").getText()).contains("From Kim Asker",
+                "FOI request - reservoir inspections", "Logged as this request");
+
+        mail.stop();
+        browser.clickAndWait("form[action$='/acknowledgement'] button");
+        assertThat(browser.banner()).contains("The acknowledgement has been recorded");
+        for (int i = 0; i < 100 && browser.driver.findElements(By.id("unsent")).isEmpty(); i++) {
+            Thread.sleep(100);
+            browser.open("/requests/" + id);
+        }
+        assertThat(browser.find("#unsent").getText())
+                .contains("A letter to the requester could not be emailed");
+        assertThat(browser.find("#correspondence + table").getText()).contains("To Kim Asker", "Not sent",
+                "Send again");
+        assertThat(browser.check("correspondence-not-sent")).isEmpty();
+
+        mail = startMail();
+        browser.clickAndWait("form[action$='/resend'] button");
+        assertThat(browser.banner()).contains("The letter will be sent again");
+        mail.waitForIncomingEmail(30_000, 1);
+        var received = mail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).endsWith(": acknowledgement");
+        assertThat(received[0].getAllRecipients()[0].toString()).contains("kim.asker@example.org");
+        browser.open("/requests/" + id);
+        assertThat(browser.driver.findElements(By.id("unsent"))).isEmpty();
+        assertThat(browser.find("#correspondence + table").getText()).contains("acknowledgement.pdf");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('correspondence').scrollIntoView()");
+        assertThat(browser.check("correspondence")).isEmpty();
     }
 
     /** Signs out, then in as one of the demo users the local sign-in page lists. */

@@ -160,6 +160,19 @@ public final class Wire {
     public record Requester(String name, @Nullable String email, @Nullable String postalAddress) {
     }
 
+    /** A message of a request's correspondence ({@code MessageView}): an email in, or a letter out. */
+    @Serdeable
+    public record Message(String id, String direction, String state, String address, @Nullable String name,
+            String subject, Instant at, @Nullable String letter, int attempts, @Nullable Instant nextAttemptAt,
+            @Nullable Instant sentAt, @Nullable String problem, List<MessageAttachment> attachments,
+            @Nullable String text) {
+    }
+
+    /** An attachment of a message ({@code AttachmentView}). */
+    @Serdeable
+    public record MessageAttachment(int n, String name, String mediaType, long size) {
+    }
+
     /** The section 17 check's findings. */
     @Serdeable
     public record Check(List<Finding> errors, List<Finding> warnings) {
