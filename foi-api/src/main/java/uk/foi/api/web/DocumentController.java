@@ -393,7 +393,9 @@ public class DocumentController {
         if (!d.complete()) {
             throw ApiProblem.conflict(d.name() + " has not arrived whole yet: send its parts and complete it");
         }
-        return contents.findById(d.id()).map(Documents.Content::content).orElseThrow();
+        return contents.findById(d.id()).map(Documents.Content::content).orElseThrow(() -> ApiProblem.conflict(
+                "what was located as " + d.name() + " was destroyed under the authority's retention schedule; the"
+                        + " version released on the disclosure log stays"));
     }
 
     private static HttpResponse<byte[]> pdf(byte[] bytes) {
