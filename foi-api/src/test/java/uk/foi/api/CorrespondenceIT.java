@@ -153,6 +153,18 @@ class CorrespondenceIT extends ApiTestSupport {
                 .filter(m -> "ON_CASE".equals(m.get("state"))).map(m -> (String) m.get("id")).findFirst().orElseThrow();
         assertThat(api.get(CASEWORKER, base + "/correspondence/" + thanksId).at("text")).isEqualTo("Thank you.");
         assertThat((List<?>) api.get(CASEWORKER, "/requests?q=custody+review+May").at("items")).hasSize(1);
+
+        // the requester's subject access request: their request with its correspondence both ways, logged
+        Api.Reply export = api.post(MANAGER, "/requesters/export", "{\"email\": \"" + WDTK.toUpperCase() + "\"}");
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        assertThat(export.at("requests.0.request.reference")).isEqualTo(reference);
+        assertThat(export.body()).contains("Dear Metropolitan Police", "\"text\":\"Thank you.\"",
+                "\"subject\":\"Your request " + reference + ": response\"", "custody-review.pdf",
+                "\"direction\":\"OUT\"");
+        assertThat(api.post(CASEWORKER, "/requesters/export", "{\"email\": \"" + WDTK + "\"}").status())
+                .isEqualTo(403);
+        assertThat(api.get(AUDITOR, "/requesters/access-log").body()).contains("\"purpose\":\"SUBJECT_ACCESS\"",
+                "export of email " + WDTK.toUpperCase(), "\"results\":1");
     }
 
     @Test

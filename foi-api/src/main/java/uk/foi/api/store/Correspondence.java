@@ -155,6 +155,21 @@ public final class Correspondence {
     public record AttachmentContent(String name, String mediaType, byte[] content) {
     }
 
+    /**
+     * A message as a subject access export gives it.
+     *
+     * @param id        its id
+     * @param direction IN or OUT
+     * @param arrivedAt when it arrived or was queued
+     * @param sentAt    when it was sent (OUT)
+     * @param subject   its subject
+     * @param body      its text
+     */
+    @Introspected
+    public record Exported(UUID id, String direction, Instant arrivedAt, @Nullable Instant sentAt, String subject,
+            String body) {
+    }
+
     /** The messages. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Mail extends GenericRepository<Item, UUID> {
@@ -186,6 +201,11 @@ public final class Correspondence {
                 + " next_attempt_at, sent_at, last_error FROM correspondence WHERE request_id = :requestId"
                 + " ORDER BY arrived_at, id")
         List<Summary> ofRequest(UUID requestId);
+
+        /** @param requestId a request @return its correspondence with the text, oldest first */
+        @Query("SELECT id, direction, arrived_at, sent_at, subject, body FROM correspondence"
+                + " WHERE request_id = :requestId ORDER BY arrived_at, id")
+        List<Exported> exportOf(UUID requestId);
 
         /** @param authorityId an authority @return its messages filed on no request, newest first */
         @Query("SELECT id, direction, state, counterpart, counterpart_name, subject, arrived_at, letter, attempts,"

@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.Requesters;
 
 /**
@@ -31,10 +34,12 @@ import uk.foi.api.store.Requesters;
 public class RequesterController {
 
     private final Requesters.Requests requesters;
+    private final Correspondence.Mail mail;
     private final Clock clock;
 
-    RequesterController(Requesters.Requests requesters, Clock clock) {
+    RequesterController(Requesters.Requests requesters, Correspondence.Mail mail, Clock clock) {
         this.requesters = requesters;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -106,12 +111,84 @@ public class RequesterController {
             throw ApiProblem.invalid("email", "give the requester's email address or name");
         }
         List<FoundView> found = requesters.find(caller.authority().value(), email, name).stream()
-                .map(f -> new FoundView(f.id().toString(), f.reference(), f.receivedOn(), f.status(), f.regime(),
-                        f.text(), f.name(), f.email(), f.postalAddress())).toList();
+                .map(RequesterController::found).toList();
         requesters.save(new Requesters.Access(UUID.randomUUID(), caller.authority().value(), caller.name(),
                 body.purpose().name(), (email == null ? "" : "email " + email) + (email != null && name != null
                         ? ", " : "") + (name == null ? "" : "name " + name), found.size(), clock.instant()));
         return found;
+    }
+
+    /** @param email the requester's email address, matched whatever its case */
+    @Serdeable
+    public record ExportBody(@NotNull @Email @Size(max = 320) String email) {
+    }
+
+    /**
+     * A message of theirs, or to them.
+     *
+     * @param direction   IN from them, OUT to them
+     * @param at          when it arrived, or was sent
+     * @param subject     its subject
+     * @param text        its text
+     * @param attachments its attachments' names
+     */
+    @Serdeable
+    public record ExportedMessage(String direction, Instant at, String subject, String text,
+            List<String> attachments) {
+    }
+
+    /**
+     * A request of theirs with its correspondence.
+     *
+     * @param request        the request, with the details they gave on it
+     * @param correspondence its messages, oldest first
+     */
+    @Serdeable
+    public record ExportedRequest(FoundView request, List<ExportedMessage> correspondence) {
+    }
+
+    /**
+     * @param email     whose data it is
+     * @param madeAt    when it was made
+     * @param requests  their requests, newest first
+     */
+    @Serdeable
+    public record Export(String email, Instant madeAt, List<ExportedRequest> requests) {
+    }
+
+    /**
+     * Everything the authority holds about a requester from their requests, for their subject access request (UK GDPR
+     * Art 15): each request with the details they gave and its correspondence both ways. Logged as a look-up for
+     * SUBJECT_ACCESS.
+     *
+     * @param auth a manager
+     * @param body whose
+     * @return their data
+     */
+    @Post("/export")
+    @Secured(Roles.MANAGER)
+    public Export export(Authentication auth, @Valid @Body ExportBody body) {
+        Caller caller = Caller.of(auth);
+        String email = body.email().strip();
+        List<ExportedRequest> requests = requesters.find(caller.authority().value(), email, null).stream()
+                .map(f -> new ExportedRequest(found(f), messages(f.id()))).toList();
+        requesters.save(new Requesters.Access(UUID.randomUUID(), caller.authority().value(), caller.name(),
+                Purpose.SUBJECT_ACCESS.name(), "export of email " + email, requests.size(), clock.instant()));
+        return new Export(email, clock.instant(), requests);
+    }
+
+    private List<ExportedMessage> messages(UUID requestId) {
+        Map<UUID, List<String>> attachments = mail.attachmentsOf(requestId).stream().collect(
+                Collectors.groupingBy(Correspondence.Attachment::correspondenceId,
+                        Collectors.mapping(Correspondence.Attachment::name, Collectors.toList())));
+        return mail.exportOf(requestId).stream().map(m -> new ExportedMessage(m.direction(),
+                m.sentAt() != null ? m.sentAt() : m.arrivedAt(), m.subject(), m.body(),
+                attachments.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    private static FoundView found(Requesters.Found f) {
+        return new FoundView(f.id().toString(), f.reference(), f.receivedOn(), f.status(), f.regime(), f.text(),
+                f.name(), f.email(), f.postalAddress());
     }
 
     /**
