@@ -101,6 +101,42 @@ class DocumentsIT extends ApiTestSupport {
                 .toString()))).status()).isEqualTo(404);
     }
 
+    @Test
+    void aScanIsMadeAPageToRedactAndAnOfficeDocumentIsRefusedWithWhatToDo() throws Exception {
+        String id = intake("2023-10-02", "1. The letter of complaint of March 2025.");
+        String docs = "/requests/" + id + "/documents";
+        BufferedImage scan = new BufferedImage(800, 1100, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(scan, "png", png);
+        String doc = upload(docs, "scanned-letter.png", png.toByteArray());
+        Api.Reply done = api.post(CASEWORKER, doc + "/complete", "");
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        byte[] page = bytes(doc + "/content");
+        assertThat(new String(page, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument pdf = Loader.loadPDF(page)) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        }
+        Api.Reply released = api.put(CASEWORKER, doc + "/release", "{\"redactions\": [{\"page\": 1, \"x\": 100,"
+                + " \"y\": 600, \"width\": 200, \"height\": 40, \"provision\": \"FOIA s40(2)\"}]}");
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+
+        byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
+        Api.Reply office = api.post(CASEWORKER, upload(docs, "letter.docx", docx) + "/complete", "");
+        assertThat(office.status()).isEqualTo(400);
+        assertThat(office.body()).contains("\"field\":\"document\"", "office document",
+                "save it as PDF from the program that made it");
+    }
+
+    /** Announces a file and sends it as one part; answers its path. */
+    private String upload(String docs, String name, byte[] bytes) throws Exception {
+        Api.Reply announced = api.post(CASEWORKER, docs, "{\"name\": \"" + name + "\", \"size\": " + bytes.length
+                + ", \"sha256\": \"" + sha256(bytes) + "\"}");
+        String doc = docs + "/" + announced.at("id");
+        assertThat(api.put(CASEWORKER, doc + "/parts/0", "{\"data\": \"" + Base64.getEncoder().encodeToString(bytes)
+                + "\"}").status()).isEqualTo(204);
+        return doc;
+    }
+
     private void answerAndPublish(String id) {
         String base = "/requests/" + id;
         assertThat(api.post(CASEWORKER, base + "/parts/1/decision", """
@@ -128,7 +164,7 @@ class DocumentsIT extends ApiTestSupport {
         String doc = docs + "/" + notPdf.at("id");
         assertThat(api.put(MANAGER, doc + "/parts/0", "{\"data\": \"aGVsbG8=\"}").status()).isEqualTo(204);
         Api.Reply refused = api.post(MANAGER, doc + "/complete", "");
-        assertThat(refused.body()).contains("\"field\":\"document\"", "is not a PDF that can be read");
+        assertThat(refused.body()).contains("\"field\":\"document\"", "is not a PDF, PNG or JPEG");
         Api.Reply misnamed = api.post(MANAGER, docs, "{\"name\": \"b.pdf\", \"size\": 5, \"sha256\": \""
                 + "ab".repeat(32) + "\"}");
         String other = docs + "/" + misnamed.at("id");

@@ -128,6 +128,13 @@ public final class Documents {
                 + " WHERE id = :documentId")
         Joined joined(UUID documentId);
 
+        /**
+         * @param documentId a document
+         * @param content    what it holds now: a photograph or scan made into a PDF page to redact
+         */
+        @Query("UPDATE document SET content = :content WHERE id = :documentId")
+        void replaceContent(UUID documentId, byte[] content);
+
         /** @param documentId a document: marked complete */
         @Query("UPDATE document SET complete = true WHERE id = :documentId")
         void markComplete(UUID documentId);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.foi.api.store.Documents;
 import uk.foi.core.request.FoiRequest;
+import uk.foi.records.intake.LocatedRecord;
 import uk.foi.records.redaction.Area;
 import uk.foi.records.redaction.Proposal;
 import uk.foi.records.redaction.Redaction;
@@ -252,12 +253,14 @@ public class DocumentController {
                     + joined.sha256() + ", not what was announced: send the parts again");
         }
         byte[] content = contents.findById(d.id()).map(Documents.Content::content).orElseThrow();
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
-            if (pdf.isEncrypted()) {
-                throw ApiProblem.invalid("document", "the PDF is encrypted: upload an unprotected copy to redact");
+        try {
+            LocatedRecord.AsPdf ready = LocatedRecord.asPdf(content);
+            LocatedRecord.pages(ready.pdf());
+            if (ready.convertedFrom() != null) {
+                files.replaceContent(d.id(), ready.pdf());
             }
-        } catch (IOException e) {
-            throw ApiProblem.invalid("document", "is not a PDF that can be read: " + e.getMessage());
+        } catch (LocatedRecord.Unsupported e) {
+            throw ApiProblem.invalid("document", e.getMessage());
         }
         files.markComplete(d.id());
         files.dropParts(d.id());
