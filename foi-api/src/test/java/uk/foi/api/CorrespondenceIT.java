@@ -201,6 +201,45 @@ class CorrespondenceIT extends ApiTestSupport {
                 .contains("\"field\":\"cid\"");
     }
 
+    @Test
+    void messagesOnNoRequestAreListedAndFiledByHand() throws Exception {
+        String id = intake(LocalDate.now(StatutoryClock.UK).toString(), "1. The cost of the new stables.");
+        MimeMessage away = message("someone@example.net", "Someone", "Out of Office: back on Monday", "Away.");
+        send(away);
+        MimeMessage nobody = new MimeMessage(session());
+        nobody.setRecipient(Message.RecipientType.TO, new InternetAddress(FOI));
+        nobody.setSubject("A message with no sender");
+        nobody.setText("Hello");
+        Properties envelope = new Properties();
+        envelope.put("mail.smtp.host", "127.0.0.1");
+        envelope.put("mail.smtp.port", String.valueOf(mailServer.getSmtp().getPort()));
+        envelope.put("mail.smtp.from", "bounce@example.net");
+        nobody.saveChanges();
+        Transport transport = Session.getInstance(envelope).getTransport("smtp");
+        transport.connect();
+        transport.sendMessage(nobody, nobody.getAllRecipients());
+        transport.close();
+
+        Api.Reply unfiled = eventually(() -> api.get(CASEWORKER, "/correspondence/unfiled"),
+                r -> r.body().contains("Out of Office: back on Monday") && r.body().contains("UNREADABLE"));
+        assertThat(unfiled.body()).contains("no sender's address");
+        String awayId = ((List<?>) unfiled.json()).stream().map(m -> (Map<?, ?>) m)
+                .filter(m -> "AUTO_REPLY".equals(m.get("state")) && "Out of Office: back on Monday"
+                        .equals(m.get("subject"))).map(m -> (String) m.get("id")).findFirst().orElseThrow();
+        assertThat(api.get(AUDITOR, "/correspondence/unfiled").status()).isEqualTo(403);
+
+        Api.Reply filed = api.post(CASEWORKER, "/correspondence/" + awayId + "/filing", "{\"requestId\": \"" + id
+                + "\"}");
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
+        assertThat(filed.at("state")).isEqualTo("AUTO_REPLY");
+        assertThat(api.get(CASEWORKER, "/requests/" + id + "/correspondence").body()).contains(awayId);
+        assertThat(api.get(CASEWORKER, "/correspondence/unfiled").body()).doesNotContain(awayId);
+        assertThat(api.post(CASEWORKER, "/correspondence/" + awayId + "/filing", "{\"requestId\": \"" + id
+                + "\"}").status()).as("filed once").isEqualTo(409);
+        assertThat(api.post(OTHER_CASEWORKER, "/correspondence/" + awayId + "/filing", "{\"requestId\": \"" + id
+                + "\"}").status()).isEqualTo(404);
+    }
+
     private String release(String base, byte[] pdf) throws Exception {
         Api.Reply announced = api.post(CASEWORKER, base + "/documents", "{\"name\": \"custody-review.pdf\", \"size\": "
                 + pdf.length + ", \"sha256\": \"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -207,10 +207,14 @@ public final class Correspondence {
                 + " WHERE request_id = :requestId ORDER BY arrived_at, id")
         List<Exported> exportOf(UUID requestId);
 
-        /** @param authorityId an authority @return its messages filed on no request, newest first */
+        /**
+         * @param authorityId an authority
+         * @return its messages filed on no request (the mailroom has decided: not those it has yet to file), newest
+         *         first
+         */
         @Query("SELECT id, direction, state, counterpart, counterpart_name, subject, arrived_at, letter, attempts,"
                 + " next_attempt_at, sent_at, last_error FROM correspondence WHERE authority_id = :authorityId"
-                + " AND request_id IS NULL ORDER BY arrived_at DESC, id LIMIT 200")
+                + " AND request_id IS NULL AND state <> 'WAITING' ORDER BY arrived_at DESC, id LIMIT 200")
         List<Summary> unfiled(String authorityId);
 
         /** @param requestId a request @return the attachments of its correspondence */
@@ -218,6 +222,15 @@ public final class Correspondence {
                 + " FROM correspondence_attachment a JOIN correspondence c ON c.id = a.correspondence_id"
                 + " WHERE c.request_id = :requestId ORDER BY a.correspondence_id, a.n")
         List<Attachment> attachmentsOf(UUID requestId);
+
+        /** @param authorityId an authority @return the attachments of its messages filed on no request */
+        @Query("SELECT a.correspondence_id, a.n, a.name, a.media_type, octet_length(a.content) AS size"
+                + " FROM correspondence_attachment a JOIN correspondence c ON c.id = a.correspondence_id"
+                + " WHERE c.authority_id = :authorityId AND c.request_id IS NULL ORDER BY a.correspondence_id, a.n")
+        List<Attachment> attachmentsOfUnfiled(String authorityId);
+
+        /** @param id a message @param authorityId its authority @return it, if it is that authority's */
+        Optional<Item> findByIdAndAuthorityId(UUID id, String authorityId);
 
         /** @param correspondenceId a message @param n an attachment's place @return its bytes */
         @Query("SELECT name, media_type, content FROM correspondence_attachment"

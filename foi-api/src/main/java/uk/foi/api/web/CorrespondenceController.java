@@ -98,14 +98,20 @@ public class CorrespondenceController {
     public List<MessageView> list(Authentication auth, @PathVariable String id) {
         RequestId request = RequestController.requestId(id);
         service.get(Caller.of(auth), request);
-        return tx.executeRead(s -> {
-            Map<UUID, List<AttachmentView>> attachments = mail.attachmentsOf(request.value()).stream()
-                    .collect(Collectors.groupingBy(Correspondence.Attachment::correspondenceId,
-                            Collectors.mapping(a -> new AttachmentView(a.n(), a.name(), a.mediaType(), a.size()),
-                                    Collectors.toList())));
-            return mail.ofRequest(request.value()).stream()
-                    .map(m -> view(m, attachments.getOrDefault(m.id(), List.of()), null)).toList();
-        });
+        return tx.executeRead(s -> views(mail, request.value()));
+    }
+
+    /** @return a request's correspondence as listed, oldest first, in the caller's transaction */
+    static List<MessageView> views(Correspondence.Mail mail, UUID requestId) {
+        Map<UUID, List<AttachmentView>> attachments = mail.attachmentsOf(requestId).stream()
+                .collect(Collectors.groupingBy(Correspondence.Attachment::correspondenceId,
+                        Collectors.mapping(CorrespondenceController::attachment, Collectors.toList())));
+        return mail.ofRequest(requestId).stream()
+                .map(m -> view(m, attachments.getOrDefault(m.id(), List.of()), null)).toList();
+    }
+
+    static AttachmentView attachment(Correspondence.Attachment a) {
+        return new AttachmentView(a.n(), a.name(), a.mediaType(), a.size());
     }
 
     /**
@@ -210,13 +216,13 @@ public class CorrespondenceController {
                 .orElseThrow(() -> notFound(message.toString()));
     }
 
-    private static MessageView view(Correspondence.Summary m, List<AttachmentView> attachments, String text) {
+    static MessageView view(Correspondence.Summary m, List<AttachmentView> attachments, String text) {
         return new MessageView(m.id().toString(), m.direction(), m.state(), m.counterpart(), m.counterpartName(),
                 m.subject(), m.arrivedAt(), m.letter(), m.attempts(), m.nextAttemptAt(), m.sentAt(), m.lastError(),
                 attachments, text);
     }
 
-    private static UUID messageId(String cid) {
+    static UUID messageId(String cid) {
         try {
             return UUID.fromString(cid);
         } catch (IllegalArgumentException e) {
