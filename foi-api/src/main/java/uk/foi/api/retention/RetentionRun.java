@@ -129,6 +129,9 @@ public class RetentionRun {
         if (due.isEmpty()) {
             return Optional.empty();
         }
+        if (!dryRun) {
+            erasures.lockCorrespondence(id);
+        }
         boolean published = request.publication().isPresent();
         int messages = erasures.messagesOf(id);
         int documents = erasures.documentsOf(id);

@@ -129,6 +129,16 @@ public final class Retention {
         @Query("SELECT count(*) FROM requester WHERE request_id = :requestId")
         int requesterOf(UUID requestId);
 
+        /**
+         * Waits for, then holds, every message of a request: a letter the postroom is sending (its row locked while
+         * it sends and keeps the attachments) is finished before the correspondence is erased.
+         *
+         * @param requestId a request
+         * @return its messages' ids
+         */
+        @Query("SELECT id FROM correspondence WHERE request_id = :requestId FOR UPDATE")
+        List<UUID> lockCorrespondence(UUID requestId);
+
         /** @param requestId a request: its correspondence's attachments erased */
         @Query("DELETE FROM correspondence_attachment WHERE correspondence_id IN"
                 + " (SELECT id FROM correspondence WHERE request_id = :requestId)")
