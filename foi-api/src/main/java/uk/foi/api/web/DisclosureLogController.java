@@ -12,8 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +19,6 @@ import uk.foi.api.store.AuthorityStore;
 import uk.foi.api.store.DisclosureEntries;
 import uk.foi.api.store.Documents;
 import uk.foi.api.store.RequestSearch;
-import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.FoiRequest;
@@ -40,19 +37,15 @@ public class DisclosureLogController {
 
     private final Documents.Releases releases;
     private final AuthorityStore authorities;
-    private final DisclosureEntries entries;
-    private final RequestStore store;
+    private final DisclosureLogService log;
     private final AuthorityLetters letters;
-    private final TransactionOperations<Connection> tx;
 
-    DisclosureLogController(AuthorityStore authorities, DisclosureEntries entries, RequestStore store,
-            AuthorityLetters letters, TransactionOperations<Connection> tx, Documents.Releases releases) {
+    DisclosureLogController(AuthorityStore authorities, DisclosureLogService log, AuthorityLetters letters,
+            Documents.Releases releases) {
         this.releases = releases;
         this.authorities = authorities;
-        this.entries = entries;
-        this.store = store;
+        this.log = log;
         this.letters = letters;
-        this.tx = tx;
     }
 
     /**
@@ -104,8 +97,8 @@ public class DisclosureLogController {
         Authority a = authority(authority);
         int size = Paging.limit(limit, 50);
         Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, RequestSearch.Sort.RECEIVED);
-        DisclosureEntries.Page page = tx.executeRead(s -> entries.page(s.getConnection(), a.id(),
-                Optional.ofNullable(q).filter(t -> !t.isBlank()), after, size));
+        DisclosureEntries.Page page = log.page(a.id(), Optional.ofNullable(q).filter(t -> !t.isBlank()), after,
+                size);
         return new Page(page.items().stream().map(e -> entry(a, e, null)).toList(), page.next().orElse(null));
     }
 
@@ -162,8 +155,7 @@ public class DisclosureLogController {
             @QueryValue String authority, @Nullable @QueryValue String format) {
         Authority a = authority(authority);
         DisclosureEntries.Entry entry = published(a, reference);
-        FoiRequest published = tx.executeRead(s -> store.load(s.getConnection(), new RequestId(entry.id()), a))
-                .flatMap(FoiRequest::asPublished)
+        FoiRequest published = log.published(a, new RequestId(entry.id()))
                 .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
         return LetterController.send(request, letters.forPublic(a.id()).response(a, published, Optional.empty(),
                 entry.respondedOn()),
@@ -181,7 +173,7 @@ public class DisclosureLogController {
     }
 
     private DisclosureEntries.Entry published(Authority a, String reference) {
-        return tx.executeRead(s -> entries.find(s.getConnection(), a.id(), reference))
+        return log.find(a.id(), reference)
                 .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
     }
 

@@ -12,15 +12,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
-import java.util.List;
-import java.util.Optional;
-import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestId;
-import uk.foi.core.request.Requester;
 import uk.foi.letters.Letter;
 import uk.foi.letters.LetterPdf;
 
@@ -36,15 +30,10 @@ public class LetterController {
     private static final MediaType PDF = MediaType.of("application/pdf");
 
     private final RequestService service;
-    private final RequestStore store;
-    private final TransactionOperations<Connection> tx;
     private final LetterBook book;
 
-    LetterController(RequestService service, RequestStore store, TransactionOperations<Connection> tx,
-            LetterBook book) {
+    LetterController(RequestService service, LetterBook book) {
         this.service = service;
-        this.store = store;
-        this.tx = tx;
         this.book = book;
     }
 
@@ -64,17 +53,7 @@ public class LetterController {
         Caller caller = Caller.of(auth);
         Authority authority = service.authorityOf(caller);
         RequestId requestId = RequestController.requestId(id);
-        record Loaded(List<RequestEvent> events, Optional<Requester> requester) {
-        }
-        Loaded loaded = tx.executeRead(s -> {
-            Connection c = s.getConnection();
-            List<RequestEvent> events = store.events(c, requestId, authority);
-            return new Loaded(events, events.isEmpty() || !caller.seesPersonalData() ? Optional.empty()
-                    : store.requester(c, requestId));
-        });
-        if (loaded.events().isEmpty()) {
-            throw ApiProblem.notFound("no request " + id + " in your authority");
-        }
+        RequestService.LetterSources loaded = service.letterSources(caller, requestId);
         Letter letter = book.write(authority, loaded.events(), loaded.requester(), kind);
         String reference = ((RequestEvent.RequestReceived) loaded.events().get(0)).reference();
         return send(request, letter, format, reference + "-" + kind);

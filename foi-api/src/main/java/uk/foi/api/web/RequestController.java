@@ -15,20 +15,17 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.foi.api.store.RequestSearch;
-import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.disclosure.PersonalDataFinder;
 import uk.foi.core.request.Channel;
@@ -49,18 +46,13 @@ public class RequestController {
 
     private final RequestService service;
     private final RequestSearch search;
-    private final RequestStore store;
     private final FoiOffice office;
-    private final TransactionOperations<Connection> tx;
     private final JsonMapper json;
 
-    RequestController(RequestService service, RequestSearch search, RequestStore store, FoiOffice office,
-            TransactionOperations<Connection> tx, JsonMapper json) {
+    RequestController(RequestService service, RequestSearch search, FoiOffice office, JsonMapper json) {
         this.service = service;
         this.search = search;
-        this.store = store;
         this.office = office;
-        this.tx = tx;
         this.json = json;
     }
 
@@ -181,10 +173,7 @@ public class RequestController {
     public TimelineView timeline(Authentication auth, @PathVariable String id) {
         Caller caller = Caller.of(auth);
         FoiRequest r = service.get(caller, requestId(id));
-        List<Views.AuditView> history = tx.executeRead(s -> store.audit(s.getConnection(), r.id())).stream()
-                .map(a -> Views.AuditView.of(a.sequence(), a.type(), a.command(), a.actor(), a.occurredAt(),
-                        a.event()))
-                .toList();
+        List<Views.AuditView> history = service.audit(caller, r.id());
         return new TimelineView(r.id().toString(), r.reference(), office.today(),
                 office.deadlines(r).stream().map(Views.DeadlineView::of).toList(), history);
     }

@@ -148,6 +148,70 @@ public class RequestService {
     }
 
     /**
+     * @param caller a member of the authority's staff
+     * @param id     the request
+     * @return its audit trail, oldest first
+     * @throws ApiProblem 404 for a request of another authority
+     */
+    public List<Views.AuditView> audit(Caller caller, RequestId id) {
+        Authority authority = authorityOf(caller);
+        return tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            store.load(c, id, authority).orElseThrow(() -> notFound(id));
+            return store.audit(c, id).stream().map(a -> Views.AuditView.of(a.sequence(), a.type(), a.command(),
+                    a.actor(), a.occurredAt(), a.event())).toList();
+        });
+    }
+
+    /**
+     * What a letter to the requester is written from.
+     *
+     * @param events    the request's events, oldest first
+     * @param requester its requester, for callers who may see them
+     */
+    public record LetterSources(List<uk.foi.core.request.RequestEvent> events, Optional<Requester> requester) {
+    }
+
+    /**
+     * @param caller a member of the authority's staff
+     * @param id     the request
+     * @return its events, and its requester where the caller may see personal data
+     * @throws ApiProblem 404 for a request of another authority
+     */
+    public LetterSources letterSources(Caller caller, RequestId id) {
+        Authority authority = authorityOf(caller);
+        LetterSources sources = tx.executeRead(status -> {
+            Connection c = status.getConnection();
+            List<uk.foi.core.request.RequestEvent> events = store.events(c, id, authority);
+            return new LetterSources(events, events.isEmpty() || !caller.seesPersonalData() ? Optional.empty()
+                    : store.requester(c, id));
+        });
+        if (sources.events().isEmpty()) {
+            throw notFound(id);
+        }
+        return sources;
+    }
+
+    /**
+     * @param authority an authority
+     * @param to        the last day of a quarter
+     * @return a fingerprint of the state of every request it received up to that day (the figures change with it)
+     */
+    public String stateUpTo(Authority authority, LocalDate to) {
+        return tx.executeRead(status -> store.stateUpTo(status.getConnection(), authority, to));
+    }
+
+    /**
+     * @param authority an authority
+     * @param to        the last day
+     * @return every request it received up to that day, replayed
+     */
+    public List<FoiRequest> receivedUpTo(Authority authority, LocalDate to) {
+        return tx.executeRead(status -> store.receivedBetween(status.getConnection(), authority,
+                LocalDate.of(1900, 1, 1), to));
+    }
+
+    /**
      * Carries out a command, or records its refusal.
      *
      * @param caller  who sends it

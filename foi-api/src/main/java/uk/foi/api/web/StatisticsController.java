@@ -12,13 +12,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import uk.foi.api.store.RequestStore;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
@@ -37,22 +34,18 @@ public class StatisticsController {
     private static final MediaType CSV = MediaType.of("text/csv");
 
     private final RequestService service;
-    private final RequestStore store;
     private final StatutoryClock clock;
     private final FoiOffice office;
-    private final TransactionOperations<Connection> tx;
     private final QuarterFigures figures;
     private final uk.foi.deadlines.LiveCalendars calendars;
 
-    StatisticsController(RequestService service, RequestStore store, StatutoryClock clock, FoiOffice office,
-            TransactionOperations<Connection> tx, QuarterFigures figures, uk.foi.deadlines.LiveCalendars calendars) {
+    StatisticsController(RequestService service, StatutoryClock clock, FoiOffice office, QuarterFigures figures,
+            uk.foi.deadlines.LiveCalendars calendars) {
         this.figures = figures;
         this.calendars = calendars;
         this.service = service;
-        this.store = store;
         this.clock = clock;
         this.office = office;
-        this.tx = tx;
     }
 
     /**
@@ -102,11 +95,10 @@ public class StatisticsController {
         // received long before it. Replaying them all is slow (issue 20 replaces it with counters kept on write), so
         // the figures are computed once for each state of those requests, day and calendar, however many ask at once.
         LocalDate today = office.today();
-        String state = tx.executeRead(s -> store.stateUpTo(s.getConnection(), authority, q.lastDay()));
+        String state = service.stateUpTo(authority, q.lastDay());
         StatisticsView view = figures.get(new QuarterFigures.Key(authority.id().value(), q.toString(), today,
                 calendars.version(), state), () -> {
-                    List<FoiRequest> requests = tx.executeRead(s -> store.receivedBetween(s.getConnection(),
-                            authority, LocalDate.of(1900, 1, 1), q.lastDay()));
+                    List<FoiRequest> requests = service.receivedUpTo(authority, q.lastDay());
                     QuarterlyStatistics stats = QuarterlyStatistics.of(authority.id(), q, requests, clock, today);
                     Map<String, StatisticsView> byRegime = new java.util.LinkedHashMap<>();
                     QuarterlyStatistics.byRegime(authority.id(), q, requests, clock, today)
