@@ -101,6 +101,80 @@ abstract class ApiTestSupport implements TestPropertyProvider {
         }
     }
 
+    /**
+     * Announces a file on a request and sends it as one part (under 512 kB), not yet completed.
+     *
+     * @return the document's path
+     */
+    String upload(String requestId, String name, byte[] bytes) {
+        String docs = "/requests/" + requestId + "/documents";
+        Api.Reply announced = api.post(CASEWORKER, docs, "{\"name\": \"" + name + "\", \"size\": " + bytes.length
+                + ", \"sha256\": \"" + sha256(bytes) + "\"}");
+        if (announced.status() != 201) {
+            throw new AssertionError("the upload was refused: " + announced);
+        }
+        String doc = docs + "/" + announced.at("id");
+        Api.Reply sent = api.put(CASEWORKER, doc + "/parts/0", "{\"data\": \""
+                + java.util.Base64.getEncoder().encodeToString(bytes) + "\"}");
+        if (sent.status() != 204) {
+            throw new AssertionError("the part was refused: " + sent);
+        }
+        return doc;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @param pages each page's one line of text @return a PDF of them, in Helvetica */
+    static byte[] pdf(String... pages) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (String text : pages) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                doc.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream s =
+                        new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    s.beginText();
+                    s.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                    s.newLineAtOffset(72, 730);
+                    s.showText(text);
+                    s.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads until what it reads is done, for up to 30 s: for what the services do in the background. */
+    static <T> T eventually(java.util.function.Supplier<T> read, java.util.function.Predicate<T> done) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        T last = read.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not so within 30 s: " + last);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            last = read.get();
+        }
+        return last;
+    }
+
     static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }

@@ -66,22 +66,9 @@ class CorrespondenceFailureIT extends ApiTestSupport {
     }
 
     private Map<?, ?> letter(String base, java.util.function.Predicate<Map<?, ?>> done) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            List<?> all = (List<?>) api.get(CASEWORKER, base + "/correspondence").json();
-            if (all.size() == 1 && done.test((Map<?, ?>) all.get(0))) {
-                return (Map<?, ?>) all.get(0);
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not so within 30 s: " + all);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        List<?> all = (List<?>) eventually(() -> api.get(CASEWORKER, base + "/correspondence").json(),
+                json -> ((List<?>) json).size() == 1 && done.test((Map<?, ?>) ((List<?>) json).get(0)));
+        return (Map<?, ?>) all.get(0);
     }
 
     /** A port nothing listens on: taken from the system, then given back. */

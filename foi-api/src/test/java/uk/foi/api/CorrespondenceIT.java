@@ -16,26 +16,14 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +107,8 @@ class CorrespondenceIT extends ApiTestSupport {
         assertThat(api.get(AUDITOR, base + "/correspondence").status()).as("personal data").isEqualTo(403);
         assertThat(api.get(OTHER_CASEWORKER, base + "/correspondence").status()).isEqualTo(404);
 
-        String doc = release(base, located());
+        String doc = release(base, pdf("The detainee was seen by Jane Doe, the duty inspector"
+                + " (jane.doe@example.police.uk).", "The budget for 2025 was 1.2 million pounds."));
         assertThat(api.post(CASEWORKER, base + "/parts/1/decision", """
                 {"decisions": [{"outcome": "DISCLOSED", "answer": "The review is attached, with names redacted."}]}""")
                 .status()).isEqualTo(200);
@@ -241,12 +230,7 @@ class CorrespondenceIT extends ApiTestSupport {
     }
 
     private String release(String base, byte[] pdf) throws Exception {
-        Api.Reply announced = api.post(CASEWORKER, base + "/documents", "{\"name\": \"custody-review.pdf\", \"size\": "
-                + pdf.length + ", \"sha256\": \"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(pdf)) + "\"}");
-        String doc = base + "/documents/" + announced.at("id");
-        assertThat(api.put(CASEWORKER, doc + "/parts/0", "{\"data\": \""
-                + Base64.getEncoder().encodeToString(pdf) + "\"}").status()).isEqualTo(204);
+        String doc = upload(base.substring("/requests/".length()), "custody-review.pdf", pdf);
         assertThat(api.post(CASEWORKER, doc + "/complete", "").status()).isEqualTo(200);
         Map<?, ?> found = (Map<?, ?>) ((List<?>) api.post(CASEWORKER, doc + "/search", "{\"text\": \"Jane Doe\"}")
                 .json()).get(0);
@@ -321,50 +305,5 @@ class CorrespondenceIT extends ApiTestSupport {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(d);
         }
-    }
-
-    /** Her name on page 1; page 2, without her, is released as it is. */
-    private static byte[] located() throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                s.newLineAtOffset(72, 730);
-                s.showText("The detainee was seen by Jane Doe, the duty inspector (jane.doe@example.police.uk).");
-                s.endText();
-            }
-            PDPage two = new PDPage(PDRectangle.A4);
-            doc.addPage(two);
-            try (PDPageContentStream s = new PDPageContentStream(doc, two)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                s.newLineAtOffset(72, 730);
-                s.showText("The budget for 2025 was 1.2 million pounds.");
-                s.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static <T> T eventually(Supplier<T> read, Predicate<T> done) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        T last = read.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not so within 30 s: " + last);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = read.get();
-        }
-        return last;
     }
 }

@@ -7,10 +7,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -108,7 +106,7 @@ class DocumentsIT extends ApiTestSupport {
         BufferedImage scan = new BufferedImage(800, 1100, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(scan, "png", png);
-        String doc = upload(docs, "scanned-letter.png", png.toByteArray());
+        String doc = upload(id, "scanned-letter.png", png.toByteArray());
         Api.Reply done = api.post(CASEWORKER, doc + "/complete", "");
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         byte[] page = bytes(doc + "/content");
@@ -121,20 +119,10 @@ class DocumentsIT extends ApiTestSupport {
         assertThat(released.status()).as(released.toString()).isEqualTo(200);
 
         byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
-        Api.Reply office = api.post(CASEWORKER, upload(docs, "letter.docx", docx) + "/complete", "");
+        Api.Reply office = api.post(CASEWORKER, upload(id, "letter.docx", docx) + "/complete", "");
         assertThat(office.status()).isEqualTo(400);
         assertThat(office.body()).contains("\"field\":\"document\"", "office document",
                 "save it as PDF from the program that made it");
-    }
-
-    /** Announces a file and sends it as one part; answers its path. */
-    private String upload(String docs, String name, byte[] bytes) throws Exception {
-        Api.Reply announced = api.post(CASEWORKER, docs, "{\"name\": \"" + name + "\", \"size\": " + bytes.length
-                + ", \"sha256\": \"" + sha256(bytes) + "\"}");
-        String doc = docs + "/" + announced.at("id");
-        assertThat(api.put(CASEWORKER, doc + "/parts/0", "{\"data\": \"" + Base64.getEncoder().encodeToString(bytes)
-                + "\"}").status()).isEqualTo(204);
-        return doc;
     }
 
     private void answerAndPublish(String id) {
@@ -185,10 +173,6 @@ class DocumentsIT extends ApiTestSupport {
     private byte[] bytes(String path) {
         return client.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(api.token(CASEWORKER))
                 .accept("application/pdf"), byte[].class);
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** Her name and address on page 1 with a photograph of noise (to need several parts); page 2 without her. */

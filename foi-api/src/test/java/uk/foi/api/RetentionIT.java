@@ -7,19 +7,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import uk.foi.core.fixtures.MutableClock;
@@ -177,29 +168,9 @@ class RetentionIT extends ApiTestSupport {
                 + "/correspondence"));
     }
 
-    private String upload(String id, String name) throws Exception {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                s.newLineAtOffset(72, 700);
-                s.showText("A record located for the request.");
-                s.endText();
-            }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
-        String docs = "/requests/" + id + "/documents";
-        Api.Reply announced = api.post(CASEWORKER, docs, "{\"name\": \"" + name + "\", \"size\": " + pdf.length
-                + ", \"sha256\": \"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))
-                + "\"}");
-        String doc = (String) announced.at("id");
-        assertThat(api.put(CASEWORKER, docs + "/" + doc + "/parts/0", "{\"data\": \""
-                + Base64.getEncoder().encodeToString(pdf) + "\"}").status()).isEqualTo(204);
-        assertThat(api.post(CASEWORKER, docs + "/" + doc + "/complete", "").status()).isEqualTo(200);
-        return doc;
+    private String upload(String id, String name) {
+        String doc = upload(id, name, pdf("A record located for the request."));
+        assertThat(api.post(CASEWORKER, doc + "/complete", "").status()).isEqualTo(200);
+        return doc.substring(doc.lastIndexOf('/') + 1);
     }
 }
