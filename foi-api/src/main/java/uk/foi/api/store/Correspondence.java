@@ -251,7 +251,8 @@ public final class Correspondence {
         /**
          * @param requestId a request
          * @return the Message-ID of the requester's latest message on it (a letter answers it, so mail programs and
-         *         WhatDoTheyKnow thread the two)
+         *         WhatDoTheyKnow thread the two); one the mailroom made up for a message without one is of no use
+         *         to anyone else, and the caller leaves it out
          */
         @Query("SELECT message_id FROM correspondence WHERE request_id = :requestId AND direction = 'IN'"
                 + " AND state IN ('NEW_REQUEST', 'ON_CASE', 'CLARIFICATION_PROPOSED', 'CLARIFICATION_CONFIRMED')"

@@ -280,7 +280,9 @@ public class RequestService {
             mail.save(new Correspondence.Item(UUID.randomUUID(), authority.id().value(), request.id().value(),
                     Correspondence.OUT, Correspondence.State.PENDING.name(),
                     "<" + UUID.randomUUID() + "." + letter + "@" + domain + ">",
-                    mail.latestFromRequester(request.id().value()).orElse(null), to.email().orElseThrow(),
+                    mail.latestFromRequester(request.id().value())
+                            .filter(id -> !id.endsWith("@foi-toolkit.invalid>")).orElse(null),
+                    to.email().orElseThrow(),
                     to.name(), "Your request " + request.reference() + ": " + letter.replace('-', ' '), "", null,
                     clock.instant(), letter, 0, clock.instant(), null, null));
         });
