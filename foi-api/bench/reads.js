@@ -1,4 +1,4 @@
-// Open-loop reads at a fixed rate: node reads.js <url> <token> <rate> <seconds> <ids file>
+// Open-loop reads at a fixed rate: node reads.js <url> <token> <rate> <seconds> <ids or paths file>
 //
 // Sends GET /requests/{id} for each id in turn, and every 201st request a list page, on an even schedule of <rate>
 // requests a second. Latency counts from the moment a request was due to be sent, not from when a free connection
@@ -9,8 +9,11 @@ const http = require('http');
 const fs = require('fs');
 const [url, token, rate, seconds, idsFile] = process.argv.slice(2);
 const target = new URL(url);
-const paths = fs.readFileSync(idsFile, 'utf8').split('\n').filter(Boolean).map((id) => '/requests/' + id);
-paths.push('/requests?status=RECEIVED&limit=20');
+const lines = fs.readFileSync(idsFile, 'utf8').split('\n').filter(Boolean);
+// a file of ids reads those requests and, every 201st time, a list page; a file of paths (each starting with /) reads
+// just those paths in turn
+const paths = lines[0].startsWith('/') ? lines : lines.map((id) => '/requests/' + id)
+    .concat(['/requests?status=RECEIVED&limit=20']);
 const agent = new http.Agent({keepAlive: true, maxSockets: 64});
 const perMs = Number(rate) / 1000;
 const total = Math.round(Number(rate) * Number(seconds));
