@@ -142,7 +142,7 @@ public class Mailroom {
             }
         }).map(java.util.Date::toInstant).orElseGet(clock::instant);
         if (message.getSize() > maxMessageBytes) {
-            String id = "<too-large." + UUID.randomUUID() + "@foi-toolkit.invalid>";
+            String id = Correspondence.madeUpMessageId("too-large." + UUID.randomUUID());
             save(id, "unknown", null, Optional.ofNullable(message.getSubject()).orElse(""), null, arrived,
                     State.UNREADABLE, "the message is " + message.getSize() + " bytes, more than the "
                             + maxMessageBytes + " this mailroom takes; it was left in the mailbox, marked read");
@@ -161,7 +161,7 @@ public class Mailroom {
             save(in.messageId(), in.from(), in.fromName().orElse(null), in.subject(), raw, arrived, State.WAITING,
                     null);
         } catch (MessagingException | IOException | RuntimeException unreadable) {
-            save("<sha256." + MessageReader.sha256(raw) + "@foi-toolkit.invalid>", "unknown", null, "", raw, arrived,
+            save(MessageReader.madeUpMessageId(raw), "unknown", null, "", raw, arrived,
                     State.UNREADABLE, "the message could not be read: " + unreadable.getMessage());
         }
     }
@@ -233,10 +233,8 @@ public class Mailroom {
             requestId = requests.receive(mailroom, intake, requester, Optional.empty()).request().id().value();
             state = State.NEW_REQUEST;
         }
-        mail.update(new Correspondence.Item(item.id(), item.authorityId(), requestId, item.direction(), state.name(),
-                item.messageId(), in.answers().isEmpty() ? null : String.join(" ", in.answers()), item.counterpart(),
-                item.counterpartName(), item.subject(), in.text(), item.raw(), item.arrivedAt(), null, 0, null, null,
-                null));
+        mail.update(item.read(in.answers().isEmpty() ? null : String.join(" ", in.answers()), in.text())
+                .filed(state, requestId, null));
         int n = 0;
         for (MessageReader.Attachment a : in.attachments()) {
             mail.attach(item.id(), ++n, a.name(), a.mediaType(), a.content());

@@ -23,6 +23,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.foi.api.store.Correspondence;
 
 /**
  * Reads a message that came into the FOI mailbox: who sent it, what it answers, its text and attachments, and whether
@@ -126,7 +127,7 @@ final class MessageReader {
             }
         }
         String messageId = Optional.ofNullable(m.getMessageID()).map(String::strip).filter(s -> !s.isEmpty())
-                .orElseGet(() -> "<sha256." + sha256(raw) + "@foi-toolkit.invalid>");
+                .orElseGet(() -> madeUpMessageId(raw));
         Body body = new Body();
         body.walk(m);
         String text = body.plain != null ? body.plain : body.html != null ? withoutMarkup(body.html) : "";
@@ -210,7 +211,12 @@ final class MessageReader {
                 .replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
     }
 
-    static String sha256(byte[] bytes) {
+    /** @param raw a message's bytes @return the Message-ID it is kept under when it has none, or cannot be read */
+    static String madeUpMessageId(byte[] raw) {
+        return Correspondence.madeUpMessageId("sha256." + sha256(raw));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

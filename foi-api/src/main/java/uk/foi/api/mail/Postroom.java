@@ -133,7 +133,7 @@ public class Postroom {
                     () -> new IllegalStateException("the request's requester was erased"));
             Letter letter = book.write(authority, events, java.util.Optional.of(requester), item.letter());
             text = letter.text();
-            String reference = ((RequestEvent.RequestReceived) events.get(0)).reference();
+            String reference = LetterBook.reference(events);
             attached.add(new MessageReader.Attachment(reference + "-" + item.letter() + ".pdf", "application/pdf",
                     LetterPdf.render(letter)));
             if (item.letter().equals("response") || item.letter().equals("review-outcome")) {

@@ -25,8 +25,23 @@ public final class Correspondence {
 
     /** A message's direction. */
     public static final String IN = "IN";
+    /** The domain of the Message-IDs the mailroom makes up, for a message without one or that it cannot read. */
+    private static final String MADE_UP = "@foi-toolkit.invalid>";
     /** A message's direction. */
     public static final String OUT = "OUT";
+
+    /**
+     * @param local what makes it unique (the message's SHA-256, say)
+     * @return a Message-ID for a message that has none of its own; nobody else knows it
+     */
+    public static String madeUpMessageId(String local) {
+        return "<" + local + MADE_UP;
+    }
+
+    /** @param messageId a Message-ID @return whether the mailroom made it up (no mail program can thread on it) */
+    public static boolean isMadeUp(String messageId) {
+        return messageId.endsWith(MADE_UP);
+    }
 
     /** What became of a message (the {@code state} column). */
     public enum State {
@@ -91,6 +106,25 @@ public final class Correspondence {
         public Item filed(State to, @Nullable UUID requestId, @Nullable String error) {
             return new Item(id, authorityId, requestId, direction, to.name(), messageId, inReplyTo, counterpart,
                     counterpartName, subject, body, raw, arrivedAt, letter, attempts, nextAttemptAt, sentAt, error);
+        }
+
+        /**
+         * @param answers the Message-IDs it answers, space separated, or null
+         * @param text    its text
+         * @return it as the mailroom read it
+         */
+        public Item read(@Nullable String answers, String text) {
+            return new Item(id, authorityId, requestId, direction, state, messageId, answers, counterpart,
+                    counterpartName, subject, text, raw, arrivedAt, letter, attempts, nextAttemptAt, sentAt, lastError);
+        }
+
+        /**
+         * @param at when to send it
+         * @return a letter that failed, pending again from its first attempt (the last failure kept until then)
+         */
+        public Item sendAgain(Instant at) {
+            return new Item(id, authorityId, requestId, direction, State.PENDING.name(), messageId, inReplyTo,
+                    counterpart, counterpartName, subject, body, null, arrivedAt, letter, 0, at, null, lastError);
         }
 
         /**

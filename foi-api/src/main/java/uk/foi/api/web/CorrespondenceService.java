@@ -166,10 +166,7 @@ public class CorrespondenceService {
                 throw ApiProblem.conflict("message " + message + " is " + item.state() + "; only a letter that"
                         + " failed to send is sent again");
             }
-            mail.update(new Correspondence.Item(item.id(), item.authorityId(), item.requestId(), item.direction(),
-                    State.PENDING.name(), item.messageId(), item.inReplyTo(), item.counterpart(),
-                    item.counterpartName(), item.subject(), item.body(), null, item.arrivedAt(), item.letter(), 0,
-                    clock.instant(), null, item.lastError()));
+            mail.update(item.sendAgain(clock.instant()));
             return view(message, id.value());
         });
     }

@@ -48,6 +48,14 @@ public class LetterBook {
     }
 
     /**
+     * @param events a request's events, oldest first (not empty)
+     * @return its reference, as its first event gave it (nothing changes it)
+     */
+    public static String reference(List<RequestEvent> events) {
+        return ((RequestEvent.RequestReceived) events.get(0)).reference();
+    }
+
+    /**
      * @param authority the request's authority
      * @param events    the request's events, oldest first (not empty)
      * @param requester its requester, to address the letter to (empty for readers who may not see them)

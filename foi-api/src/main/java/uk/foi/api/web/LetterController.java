@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import uk.foi.core.authority.Authority;
-import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestId;
 import uk.foi.letters.Letter;
 import uk.foi.letters.LetterPdf;
@@ -55,7 +54,7 @@ public class LetterController {
         RequestId requestId = RequestController.requestId(id);
         RequestService.LetterSources loaded = service.letterSources(caller, requestId);
         Letter letter = book.write(authority, loaded.events(), loaded.requester(), kind);
-        String reference = ((RequestEvent.RequestReceived) loaded.events().get(0)).reference();
+        String reference = LetterBook.reference(loaded.events());
         return send(request, letter, format, reference + "-" + kind);
     }
 

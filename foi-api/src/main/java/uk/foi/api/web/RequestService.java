@@ -281,7 +281,7 @@ public class RequestService {
                     Correspondence.OUT, Correspondence.State.PENDING.name(),
                     "<" + UUID.randomUUID() + "." + letter + "@" + domain + ">",
                     mail.latestFromRequester(request.id().value())
-                            .filter(id -> !id.endsWith("@foi-toolkit.invalid>")).orElse(null),
+                            .filter(id -> !Correspondence.isMadeUp(id)).orElse(null),
                     to.email().orElseThrow(),
                     to.name(), "Your request " + request.reference() + ": " + letter.replace('-', ' '), "", null,
                     clock.instant(), letter, 0, clock.instant(), null, null));
