@@ -256,6 +256,17 @@ public class RequestStore {
 
     /**
      * @param c         a connection
+     * @param id        a request
+     * @param authority an authority
+     * @return whether the request exists and is that authority's (one row by its key: nothing is replayed)
+     */
+    public boolean belongsTo(Connection c, RequestId id, AuthorityId authority) {
+        return Sql.one(c, "SELECT 1 FROM request WHERE id = ? AND authority_id = ?", rs -> true, id.value(),
+                authority.value()).isPresent();
+    }
+
+    /**
+     * @param c         a connection
      * @param id        the request
      * @param authority the authority it must belong to
      * @return its events in order; none if it does not exist or belongs to another authority

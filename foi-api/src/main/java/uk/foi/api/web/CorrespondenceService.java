@@ -86,7 +86,7 @@ public class CorrespondenceService {
      * @return its correspondence, oldest first
      */
     public List<MessageView> list(Caller caller, RequestId id) {
-        requests.get(caller, id);
+        requests.ours(caller, id);
         return tx.executeRead(s -> views(id.value()));
     }
 
@@ -97,7 +97,7 @@ public class CorrespondenceService {
      * @return it, with its text
      */
     public MessageView one(Caller caller, RequestId id, UUID message) {
-        requests.get(caller, id);
+        requests.ours(caller, id);
         return tx.executeRead(s -> {
             Correspondence.Item item = item(id, message);
             MessageView m = view(message, id.value());
@@ -115,7 +115,7 @@ public class CorrespondenceService {
      * @return its bytes
      */
     public Correspondence.AttachmentContent attachment(Caller caller, RequestId id, UUID message, int n) {
-        requests.get(caller, id);
+        requests.ours(caller, id);
         return tx.executeRead(s -> {
             item(id, message);
             return mail.attachment(message, n)
@@ -159,7 +159,7 @@ public class CorrespondenceService {
      * @return it, pending
      */
     public MessageView resend(Caller caller, RequestId id, UUID message) {
-        requests.get(caller, id);
+        requests.ours(caller, id);
         return tx.executeWrite(s -> {
             Correspondence.Item item = item(id, message);
             if (item.stateNow() != State.FAILED) {
@@ -194,7 +194,7 @@ public class CorrespondenceService {
      * @return the message, filed
      */
     public MessageView file(Caller caller, UUID message, RequestId id) {
-        requests.get(caller, id);
+        requests.ours(caller, id);
         String authority = caller.authority().value();
         return tx.executeWrite(s -> {
             Correspondence.Item item = mail.findByIdAndAuthorityId(message, authority)

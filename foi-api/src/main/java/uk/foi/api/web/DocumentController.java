@@ -28,7 +28,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import uk.foi.api.store.Documents;
-import uk.foi.core.request.FoiRequest;
+import uk.foi.core.request.RequestId;
 import uk.foi.records.intake.LocatedRecord;
 import uk.foi.records.redaction.Area;
 import uk.foi.records.redaction.Proposal;
@@ -174,11 +174,12 @@ public class DocumentController {
     @Post
     public HttpResponse<DocumentView> announce(Authentication auth, @PathVariable String id,
             @Valid @Body NewDocument body) {
-        FoiRequest r = request(auth, id);
+        Caller caller = Caller.of(auth);
+        RequestId r = request(auth, id);
         int parts = (int) ((body.size() + PART_SIZE - 1) / PART_SIZE);
-        Documents.Document d = files.save(new Documents.Document(UUID.randomUUID(), r.id().value(),
-                r.authority().value(), body.name().strip(), body.size(), body.sha256().toLowerCase(java.util.Locale.ROOT),
-                parts, false, Caller.of(auth).name(), clock.instant()));
+        Documents.Document d = files.save(new Documents.Document(UUID.randomUUID(), r.value(),
+                caller.authority().value(), body.name().strip(), body.size(), body.sha256().toLowerCase(java.util.Locale.ROOT),
+                parts, false, caller.name(), clock.instant()));
         return HttpResponse.created(view(d), URI.create("/requests/" + id + "/documents/" + d.id()));
     }
 
@@ -189,7 +190,7 @@ public class DocumentController {
      */
     @Get
     public List<DocumentView> list(Authentication auth, @PathVariable String id) {
-        return files.findByRequestIdOrderByUploadedAt(request(auth, id).id().value()).stream().map(this::view)
+        return files.findByRequestIdOrderByUploadedAt(request(auth, id).value()).stream().map(this::view)
                 .toList();
     }
 
@@ -375,19 +376,19 @@ public class DocumentController {
                 + " has been made for release"));
     }
 
-    private FoiRequest request(Authentication auth, String id) {
-        return requests.get(Caller.of(auth), RequestController.requestId(id));
+    private RequestId request(Authentication auth, String id) {
+        return requests.ours(Caller.of(auth), RequestController.requestId(id));
     }
 
     private Documents.Document document(Authentication auth, String id, String document) {
-        FoiRequest r = request(auth, id);
+        RequestId r = request(auth, id);
         UUID documentId;
         try {
             documentId = UUID.fromString(document);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.notFound("no document " + document);
         }
-        return files.findByIdAndRequestId(documentId, r.id().value())
+        return files.findByIdAndRequestId(documentId, r.value())
                 .orElseThrow(() -> ApiProblem.notFound("no document " + document + " on this request"));
     }
 
