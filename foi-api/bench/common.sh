@@ -1,6 +1,6 @@
-# Shared by foi-api/bench/load.sh and foi-web/bench/load.sh (sourced, not run): a throw-away PostgreSQL (the Debian
-# server) in $WORK on $PG_PORT, foi-api on it, and the Metropolitan Police configured through the API.
-# Needs PG_BIN, PG_PORT, WORK and SECRET set.
+# Shared by foi-api/bench/load.sh, foi-api/bench/reads-at-scale.sh and foi-web/bench/load.sh (sourced, not run): a
+# throw-away PostgreSQL (the Debian server) in $WORK on $PG_PORT, foi-api on it, the Metropolitan Police configured
+# through the API, requests logged through it, and the clean-up. Needs ROOT, PG_BIN, PG_PORT, WORK and SECRET set.
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -31,4 +31,29 @@ configure_met() {
     -d '{"name": "Metropolitan Police Service", "regime": "FOIA", "costLimit": "OTHER_AUTHORITY",
          "referenceFormat": "01.FOI.{yy}.{seq:6}", "foiEmail": "foi@met.police.example",
          "complaintsAddress": "FOI Complaint, PO Box 313, Sidcup DA15 0HH", "signatory": "FOI Manager"}' >/dev/null
+}
+
+# Stops what the script started (foi-web, foi-api, PostgreSQL) and removes $WORK: trap bench_cleanup EXIT.
+bench_cleanup() {
+  [ -n "${WEB_PID:-}" ] && kill "$WEB_PID" 2>/dev/null && wait "$WEB_PID" 2>/dev/null || true
+  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+  postgres_stop
+  rm -rf "$WORK"
+}
+
+# built_jar MODULE: the module's jar under target/, or nothing if it is not built.
+built_jar() { ls "$ROOT/$1"/target/"$1"-*.jar 2>/dev/null | grep -v original | head -1; }
+
+# wait_for URL: until it answers at all (2 minutes at most).
+wait_for() {
+  for _ in $(seq 240); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done
+  echo "$1 never answered" >&2; exit 1
+}
+
+# log_requests URL TOKEN COUNT [SECONDS]: logs requests through POST /requests (wrk, SECONDS at a time, 4 by
+# default) until the database holds COUNT.
+log_requests() {
+  while [ "$("${PSQL[@]}" -c 'SELECT count(*) FROM request')" -lt "$3" ]; do
+    TOKEN=$2 wrk -t2 -c16 -d"${4:-4}s" -s "$ROOT/foi-api/bench/intake.lua" "$1/requests" >/dev/null
+  done
 }

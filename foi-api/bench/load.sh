@@ -22,17 +22,12 @@ SECRET=bench-secret-bench-secret-bench-secret-0123456789
 chmod 755 "$WORK"
 
 . "$BENCH/common.sh"
-cleanup() {
-  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  postgres_stop
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+trap bench_cleanup EXIT
 
-JAR=$(ls "$ROOT"/foi-api/target/foi-api-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=$(built_jar foi-api)
 if [ -z "$JAR" ]; then
   (cd "$ROOT" && ./mvnw -q -B package -pl foi-api -am -DskipTests -Djacoco.skip=true)
-  JAR=$(ls "$ROOT"/foi-api/target/foi-api-*.jar | grep -v original | head -1)
+  JAR=$(built_jar foi-api)
 fi
 
 echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT (default settings, fsync on)"
@@ -41,8 +36,7 @@ postgres_start
 echo "== foi-api $(basename "$JAR") on port $API_PORT (outbox relay off: no broker; outbox rows are still written)"
 api_start "$JAR" "$API_PORT"
 URL=http://localhost:$API_PORT
-for _ in $(seq 120); do curl -fs "$URL/requests" -o /dev/null -w '%{http_code}' 2>/dev/null | grep -q . && break
-  curl -s -o /dev/null -w '%{http_code}' "$URL/requests" 2>/dev/null | grep -q 401 && break; sleep 0.5; done
+wait_for "$URL/health"
 ADMIN=$(node token.js "$SECRET" bench.admin met-police admin)
 CASEWORKER=$(node token.js "$SECRET" bench.cw met-police caseworker)
 configure_met "$URL" "$ADMIN"

@@ -16,28 +16,22 @@ REQUESTS=${REQUESTS:-100000}
 DURATION=${DURATION:-30}
 RATE=${RATE:-100}
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
-PG_PORT=${PG_PORT:-55433}
-API_PORT=${API_PORT:-18081}
+PG_PORT=${PG_PORT:-55434}
+API_PORT=${API_PORT:-18083}
 WORK=$(mktemp -d /tmp/foi-bench.XXXXXX)
 SECRET=bench-secret-bench-secret-bench-secret-0123456789
 chmod 755 "$WORK"
 
 . "$BENCH/common.sh"
-cleanup() {
-  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  postgres_stop
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+trap bench_cleanup EXIT
 
-JAR=$(ls "$ROOT"/foi-api/target/foi-api-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=$(built_jar foi-api)
 [ -n "$JAR" ] || { echo "build foi-api first: ./mvnw -q -B package -pl foi-api -am -DskipTests"; exit 2; }
 
 postgres_start
 api_start "$JAR" "$API_PORT"
 URL=http://localhost:$API_PORT
-for _ in $(seq 120); do curl -s -o /dev/null -w '%{http_code}' "$URL/requests" 2>/dev/null | grep -q 401 && break
-  sleep 0.5; done
+wait_for "$URL/health"
 ADMIN=$(node token.js "$SECRET" bench.admin met-police admin)
 CASEWORKER=$(node token.js "$SECRET" bench.cw met-police caseworker)
 MANAGER=$(node token.js "$SECRET" bench.mgr met-police manager)
@@ -46,9 +40,7 @@ configure_met "$URL" "$ADMIN"
 count() { "${PSQL[@]}" -c "SELECT count(*) FROM request"; }
 echo "== logging $REQUESTS requests through POST /requests"
 SECONDS=0
-while [ "$(count)" -lt "$REQUESTS" ]; do
-  TOKEN=$CASEWORKER wrk -t2 -c16 -d10s -s intake.lua "$URL/requests" >/dev/null
-done
+log_requests "$URL" "$CASEWORKER" "$REQUESTS" 10
 echo "   $(count) requests in ${SECONDS}s"
 "${PSQL[@]}" -c "VACUUM ANALYZE"
 

@@ -23,18 +23,10 @@ SECRET=bench-secret-bench-secret-bench-secret-0123456789
 chmod 755 "$WORK"
 
 . "$ROOT/foi-api/bench/common.sh"
-cleanup() {
-  [ -n "${WEB_PID:-}" ] && kill "$WEB_PID" 2>/dev/null && wait "$WEB_PID" 2>/dev/null || true
-  [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  postgres_stop
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-jar() { ls "$ROOT/$1"/target/"$1"-*.jar 2>/dev/null | grep -v original | head -1; }
-API_JAR=$(jar foi-api)
-WEB_JAR=$(jar foi-web)
+trap bench_cleanup EXIT
+API_JAR=$(built_jar foi-api)
+WEB_JAR=$(built_jar foi-web)
 [ -n "$API_JAR" ] && [ -n "$WEB_JAR" ] || { echo "build the jars first: ./mvnw -B package -DskipTests -pl foi-api,foi-web -am" >&2; exit 1; }
-wait_for() { for _ in $(seq 240); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done; echo "$1 never answered" >&2; exit 1; }
 
 echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT; $(nproc) cores"
 postgres_start
@@ -47,9 +39,7 @@ CASEWORKER=$(node "$ROOT/foi-api/bench/token.js" "$SECRET" cw.smith met-police c
 configure_met "$API" "$ADMIN"
 
 echo "== $OPEN open requests, logged through foi-api (wrk POST /requests)"
-while [ "$("${PSQL[@]}" -c 'SELECT count(*) FROM request')" -lt "$OPEN" ]; do
-  TOKEN=$CASEWORKER wrk -t2 -c16 -d4s -s "$ROOT/foi-api/bench/intake.lua" "$API/requests" >/dev/null
-done
+log_requests "$API" "$CASEWORKER" "$OPEN"
 "${PSQL[@]}" -c "SELECT count(*) || ' requests, ' || count(*) FILTER (WHERE next_due IS NOT NULL)
                  || ' with a statutory date running' FROM request"
 "${PSQL[@]}" -c 'VACUUM ANALYZE'
