@@ -68,9 +68,11 @@ DEADLINES=$("${PSQL[@]}" -c "SELECT count(*) / count(DISTINCT request_id) FROM r
   echo "INSERT INTO reference_counter (authority_id, year, last_value) VALUES ('met-police', 2023, 1)
         ON CONFLICT (authority_id, year) DO UPDATE SET last_value = reference_counter.last_value + 1
         RETURNING last_value AS seq \\gset"
-  echo "INSERT INTO request (id, authority_id, reference, regime, status, received_on, text, version, updated_at)
+  echo "INSERT INTO request (id, authority_id, reference, regime, status, received_on, text, version, updated_at,
+        response_due, next_due)
         VALUES (gen_random_uuid(), 'met-police', '01.FOI.23.' || :seq::text, 'FOIA', 'RECEIVED', '2023-03-10',
-        E'1. How many stop and search records in 2022?\\n2. By borough?', 1, now()) RETURNING id \\gset"
+        E'1. How many stop and search records in 2022?\\n2. By borough?', 1, now(), '2023-04-12', '2023-04-12')
+        RETURNING id \\gset"
   echo "INSERT INTO requester (request_id, name, email, postal_address) VALUES (:id, 'Jo Bloggs', 'jo@example.org', NULL);"
   echo "INSERT INTO request_event (request_id, sequence, event_id, type, command, actor, occurred_at, payload)
         SELECT :id, 1, gen_random_uuid(), 'uk.foi.request.received', 'Receive', 'bench.cw', now(), payload
@@ -78,12 +80,10 @@ DEADLINES=$("${PSQL[@]}" -c "SELECT count(*) / count(DISTINCT request_id) FROM r
   echo "INSERT INTO outbox (lane, event_id, request_id, topic, message_key, payload, created_at)
         SELECT 1, gen_random_uuid(), :id, 'foi.request-events', :id, convert_to(payload::text, 'UTF8'), now()
         FROM bench_payload;"
-  echo "DELETE FROM request_deadline WHERE request_id = :id;"
   for _ in $(seq "$DEADLINES"); do
     echo "INSERT INTO request_deadline (request_id, kind, due, party, basis, provisional, rule)
           VALUES (:id, 'RESPONSE', '2023-04-12', 'AUTHORITY', 'STATUTORY', false, 'FOIA s10(1)');"
   done
-  echo "UPDATE request SET response_due = '2023-04-12', next_due = '2023-04-12' WHERE id = :id;"
   echo "COMMIT;"
 } | sed -e 's/^ *//' | awk '/\\gset$/ || /;$/ {print; next} {printf "%s ", $0}' >"$WORK/intake.sql"
 cat "$WORK/intake.sql"

@@ -43,6 +43,12 @@ class OutboxIT extends ApiTestSupport {
     @Inject
     TransactionOperations<Connection> tx;
 
+    @Inject
+    uk.foi.api.application.Transactions transactions;
+
+    @Inject
+    uk.foi.api.outbox.Outbox outbox;
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(super.getProperties());
@@ -223,7 +229,7 @@ class OutboxIT extends ApiTestSupport {
         Properties config = OutboxRelay.producerConfig(bootstrap);
         config.put("max.block.ms", "1000");
         config.put("client.id", "outbox-it-" + UUID.randomUUID());
-        return new OutboxRelay(tx, config, batch);
+        return new OutboxRelay(transactions, outbox, config, batch);
     }
 
     private long unsent() {

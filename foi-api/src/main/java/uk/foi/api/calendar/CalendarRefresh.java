@@ -1,16 +1,15 @@
 package uk.foi.api.calendar;
 
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.foi.api.store.AuthorityStore;
-import uk.foi.api.store.RequestStore;
+import uk.foi.api.application.Transactions;
+import uk.foi.api.store.Authorities;
+import uk.foi.api.store.Requests;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.RequestId;
@@ -30,12 +29,12 @@ public class CalendarRefresh {
     private static final Logger LOG = LoggerFactory.getLogger(CalendarRefresh.class);
 
     private final LiveCalendars calendars;
-    private final RequestStore store;
-    private final AuthorityStore authorities;
-    private final TransactionOperations<Connection> tx;
+    private final Requests store;
+    private final Authorities authorities;
+    private final Transactions tx;
 
-    CalendarRefresh(LiveCalendars calendars, RequestStore store, AuthorityStore authorities,
-            TransactionOperations<Connection> tx) {
+    CalendarRefresh(LiveCalendars calendars, Requests store, Authorities authorities,
+            Transactions tx) {
         this.calendars = calendars;
         this.store = store;
         this.authorities = authorities;
@@ -67,16 +66,15 @@ public class CalendarRefresh {
         if (changed.isEmpty()) {
             return Optional.empty();
         }
-        List<Map.Entry<RequestId, AuthorityId>> open = tx.executeRead(s -> store.withDeadlinesInForce(
-                s.getConnection()));
+        List<Map.Entry<RequestId, AuthorityId>> open = tx.read(store::withDeadlinesInForce);
         int moved = 0;
         for (Map.Entry<RequestId, AuthorityId> r : open) {
             Optional<Authority> authority = authorities.find(r.getValue());
             if (authority.isEmpty()) {
                 continue;
             }
-            boolean didMove = tx.executeWrite(s -> store.load(s.getConnection(), r.getKey(), authority.get())
-                    .map(request -> store.reproject(s.getConnection(), request)).orElse(false));
+            boolean didMove = tx.write(() -> store.load(r.getKey(), authority.get())
+                    .map(store::reproject).orElse(false));
             moved += didMove ? 1 : 0;
         }
         Outcome outcome = new Outcome(changed.get(), open.size(), moved);

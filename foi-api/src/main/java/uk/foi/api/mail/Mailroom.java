@@ -3,7 +3,6 @@ package uk.foi.api.mail;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -14,7 +13,6 @@ import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.foi.api.application.Transactions;
 import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.Correspondence.State;
 import uk.foi.api.web.ApiProblem;
@@ -59,7 +58,7 @@ public class Mailroom {
 
     private final Correspondence.Mail mail;
     private final RequestService requests;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions tx;
     private final Clock clock;
     private final Caller mailroom;
     private final Session session;
@@ -68,7 +67,7 @@ public class Mailroom {
     private final String folderName;
     private final long maxMessageBytes;
 
-    Mailroom(Correspondence.Mail mail, RequestService requests, TransactionOperations<Connection> tx, Clock clock,
+    Mailroom(Correspondence.Mail mail, RequestService requests, Transactions tx, Clock clock,
             @Value("${foi.mail.authority:}") String authority, @Value("${foi.mail.imap.host}") String host,
             @Value("${foi.mail.imap.port:993}") int port, @Value("${foi.mail.imap.ssl:true}") boolean ssl,
             @Value("${foi.mail.imap.user:}") String user, @Value("${foi.mail.imap.password:}") String password,
@@ -169,7 +168,7 @@ public class Mailroom {
     private void save(String messageId, String from, String fromName, String subject, byte[] raw, Instant arrived,
             State state, String error) {
         String authority = mailroom.authority().value();
-        tx.executeWrite(s -> {
+        tx.write(() -> {
             if (!mail.existsByAuthorityIdAndMessageId(authority, messageId)) {
                 mail.save(new Correspondence.Item(UUID.randomUUID(), authority, null, Correspondence.IN, state.name(),
                         messageId, null, from, fromName, subject, "", raw, arrived, null, 0, null, null, error));
@@ -183,7 +182,7 @@ public class Mailroom {
         for (int i = 0; i < MESSAGES_PER_POLL; i++) {
             AtomicReference<Correspondence.Item> taken = new AtomicReference<>();
             try {
-                boolean filed = tx.executeWrite(s -> {
+                boolean filed = tx.write(() -> {
                     List<Correspondence.Item> next = mail.waiting(1);
                     if (next.isEmpty()) {
                         return false;
@@ -203,7 +202,7 @@ public class Mailroom {
                 }
                 String why = e instanceof ApiProblem problem ? problem.getMessage() : e.toString();
                 LOG.warn("message {} could not be filed and is kept as a dead letter: {}", item.id(), why);
-                tx.executeWrite(s -> mail.update(item.filed(State.UNREADABLE, null, "it could not be filed: " + why)));
+                tx.write(() -> mail.update(item.filed(State.UNREADABLE, null, "it could not be filed: " + why)));
             }
         }
     }

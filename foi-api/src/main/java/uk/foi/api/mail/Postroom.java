@@ -3,7 +3,6 @@ package uk.foi.api.mail;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -18,7 +17,6 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +26,12 @@ import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.foi.api.store.AuthorityStore;
+import uk.foi.api.application.Transactions;
+import uk.foi.api.store.Authorities;
 import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.Correspondence.State;
 import uk.foi.api.store.Documents;
-import uk.foi.api.store.RequestStore;
+import uk.foi.api.store.Requests;
 import uk.foi.api.web.LetterBook;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
@@ -59,11 +58,11 @@ public class Postroom {
     private static final int LETTERS_PER_RUN = 50;
 
     private final Correspondence.Mail mail;
-    private final RequestStore store;
-    private final AuthorityStore authorities;
+    private final Requests store;
+    private final Authorities authorities;
     private final Documents.Releases releases;
     private final LetterBook book;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions tx;
     private final Clock clock;
     private final Session session;
     private final String user;
@@ -71,8 +70,8 @@ public class Postroom {
     private final int maxAttempts;
     private final Duration firstRetry;
 
-    Postroom(Correspondence.Mail mail, RequestStore store, AuthorityStore authorities, Documents.Releases releases,
-            LetterBook book, TransactionOperations<Connection> tx, Clock clock,
+    Postroom(Correspondence.Mail mail, Requests store, Authorities authorities, Documents.Releases releases,
+            LetterBook book, Transactions tx, Clock clock,
             @Value("${foi.mail.smtp.host}") String host, @Value("${foi.mail.smtp.port:587}") int port,
             @Value("${foi.mail.smtp.starttls:true}") boolean starttls, @Value("${foi.mail.smtp.user:}") String user,
             @Value("${foi.mail.smtp.password:}") String password,
@@ -106,7 +105,7 @@ public class Postroom {
     void sendDue() {
         for (int i = 0; i < LETTERS_PER_RUN; i++) {
             try {
-                if (!tx.executeWrite(s -> sendOne(s.getConnection()))) {
+                if (!tx.write(() -> sendOne())) {
                     return;
                 }
             } catch (RuntimeException e) {
@@ -116,7 +115,7 @@ public class Postroom {
         }
     }
 
-    private boolean sendOne(Connection c) {
+    private boolean sendOne() {
         List<Correspondence.Item> due = mail.dueToSend(clock.instant(), 1);
         if (due.isEmpty()) {
             return false;
@@ -128,8 +127,8 @@ public class Postroom {
         try {
             Authority authority = authorities.find(AuthorityId.of(item.authorityId())).orElseThrow(
                     () -> new IllegalStateException("authority " + item.authorityId() + " is no longer configured"));
-            List<RequestEvent> events = store.events(c, id, authority);
-            Requester requester = store.requester(c, id).orElseThrow(
+            List<RequestEvent> events = store.events(id, authority);
+            Requester requester = store.requester(id).orElseThrow(
                     () -> new IllegalStateException("the request's requester was erased"));
             Letter letter = book.write(authority, events, java.util.Optional.of(requester), item.letter());
             text = letter.text();

@@ -5,15 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -28,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.foi.api.application.Transactions;
 import uk.foi.events.EventCodec;
 
 /**
@@ -68,7 +62,8 @@ public class OutboxRelay {
     /** The first key of the relay's advisory locks ("FOI" in ASCII); the second is the lane. */
     private static final int LANE_LOCK_CLASS = 0x464f49;
 
-    private final TransactionOperations<Connection> tx;
+    private final Transactions tx;
+    private final Outbox outbox;
     private final Properties producerConfig;
     private final int batchSize;
     private final AtomicLong unsent = new AtomicLong();
@@ -79,12 +74,14 @@ public class OutboxRelay {
 
     /**
      * @param tx             transactions on the service's database
+     * @param outbox         the outbox
      * @param producerConfig the producer's settings ({@link #producerConfig}); a transactional id unique to this
      *                       relay is added
      * @param batchSize      the most rows one pass sends
      */
-    public OutboxRelay(TransactionOperations<Connection> tx, Properties producerConfig, int batchSize) {
+    public OutboxRelay(Transactions tx, Outbox outbox, Properties producerConfig, int batchSize) {
         this.tx = tx;
+        this.outbox = outbox;
         this.producerConfig = new Properties();
         this.producerConfig.putAll(producerConfig);
         String prefix = producerConfig.getProperty(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "foi-api-outbox");
@@ -96,15 +93,16 @@ public class OutboxRelay {
      * The service's relay.
      *
      * @param tx        transactions
+     * @param outbox    the outbox
      * @param bootstrap the Kafka bootstrap servers
      * @param batchSize the most rows a pass sends
      * @param registry  where the outbox lag is reported
      */
     @jakarta.inject.Inject
-    public OutboxRelay(TransactionOperations<Connection> tx, @Value("${kafka.bootstrap.servers}") String bootstrap,
+    public OutboxRelay(Transactions tx, Outbox outbox, @Value("${kafka.bootstrap.servers}") String bootstrap,
             @Value("${foi.outbox.batch-size:500}") int batchSize,
             @Value("${foi.outbox.retention:7d}") Duration retention, MeterRegistry registry) {
-        this(tx, producerConfig(bootstrap), batchSize);
+        this(tx, outbox, producerConfig(bootstrap), batchSize);
         this.retention = retention;
         Gauge.builder("foi.outbox.unsent", unsent, AtomicLong::get)
                 .description("Outbox rows not yet acknowledged by Kafka").register(registry);
@@ -158,16 +156,16 @@ public class OutboxRelay {
         if (p == null) {
             return 0;
         }
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
-            List<Row> rows = lockAndRead(c);
+        return tx.write(() -> {
+            List<Short> lanes = outbox.lockFreeLanes(LANE_LOCK_CLASS, LANES_PER_PASS);
+            List<Outbox.Row> rows = lanes.isEmpty() ? List.of() : outbox.unsent(lanes, batchSize);
             if (rows.isEmpty()) {
                 return 0;
             }
             if (!publish(p, rows)) {
                 return 0;
             }
-            markSent(c, rows.stream().map(Row::id).toList());
+            outbox.markSent(rows.stream().map(Outbox.Row::id).toList());
             return rows.size();
         });
     }
@@ -191,11 +189,12 @@ public class OutboxRelay {
     }
 
     /** Sends the rows in one transaction; true if it committed. On any failure the producer is dropped. */
-    private boolean publish(Producer<String, byte[]> p, List<Row> rows) {
+    private boolean publish(Producer<String, byte[]> p, List<Outbox.Row> rows) {
         try {
             p.beginTransaction();
-            for (Row row : rows) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+            for (Outbox.Row row : rows) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.messageKey(),
+                        row.payload());
                 record.headers().add(new RecordHeader("content-type",
                         EventCodec.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 p.send(record);
@@ -223,54 +222,6 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(long id, String topic, String key, byte[] payload) {
-    }
-
-    private List<Row> lockAndRead(Connection c) {
-        try (PreparedStatement lanes = c.prepareStatement("""
-                SELECT lane FROM (SELECT lane FROM outbox_lane l
-                                  WHERE EXISTS (SELECT 1 FROM outbox o WHERE o.lane = l.lane AND o.sent_at IS NULL)
-                                  ORDER BY random() LIMIT ?) candidate
-                WHERE pg_try_advisory_xact_lock(?, lane)""")) {
-            lanes.setInt(1, LANES_PER_PASS);
-            lanes.setInt(2, LANE_LOCK_CLASS);
-            List<Short> held = new ArrayList<>();
-            try (ResultSet lrs = lanes.executeQuery()) {
-                while (lrs.next()) {
-                    held.add(lrs.getShort(1));
-                }
-            }
-            if (held.isEmpty()) {
-                return List.of();
-            }
-            Array laneArray = c.createArrayOf("smallint", held.toArray());
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, topic, message_key, payload FROM outbox
-                    WHERE sent_at IS NULL AND lane = ANY (?) ORDER BY id LIMIT ?""")) {
-                ps.setArray(1, laneArray);
-                ps.setInt(2, batchSize);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Row> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
-                    }
-                    return rows;
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the outbox: " + e.getMessage(), e);
-        }
-    }
-
-    private static void markSent(Connection c, List<Long> ids) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = now() WHERE id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot mark outbox rows sent: " + e.getMessage(), e);
-        }
-    }
-
     /** Deletes sent rows older than the retention ({@code FOI_OUTBOX_RETENTION}, 7 days), in bounded batches. */
     @Scheduled(fixedDelay = "${foi.outbox.purge-interval:10m}", initialDelay = "1m")
     public void purge() {
@@ -295,35 +246,20 @@ public class OutboxRelay {
         int total = 0;
         int deleted;
         do {
-            deleted = tx.executeWrite(status -> {
-                try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                        DELETE FROM outbox WHERE id IN (SELECT id FROM outbox
-                            WHERE sent_at IS NOT NULL AND sent_at < now() - make_interval(secs => ?) LIMIT 5000)""")) {
-                    ps.setLong(1, keep.toSeconds());
-                    return ps.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot purge the outbox: " + e.getMessage(), e);
-                }
-            });
+            deleted = tx.write(() -> outbox.purgeSentBefore(keep.toSeconds()));
             total += deleted;
         } while (deleted == 5000);
         return total;
     }
 
     private void measure() {
-        tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement("""
-                    SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)
-                    FROM outbox WHERE sent_at IS NULL""");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                unsent.set(rs.getLong(1));
-                oldestSeconds.set(rs.getLong(2));
-            } catch (SQLException e) {
-                LOG.warn("cannot measure the outbox: {}", e.getMessage());
-            }
-            return null;
-        });
+        try {
+            Outbox.Backlog backlog = tx.read(outbox::backlog);
+            unsent.set(backlog.unsent());
+            oldestSeconds.set(backlog.oldestSeconds());
+        } catch (RuntimeException e) {
+            LOG.warn("cannot measure the outbox: {}", e.getMessage());
+        }
     }
 
     /** Stops publishing: a pass under way finishes (its transaction commits or aborts) first. */

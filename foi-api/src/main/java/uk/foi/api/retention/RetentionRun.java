@@ -2,9 +2,7 @@ package uk.foi.api.retention;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.foi.api.store.AuthorityStore;
-import uk.foi.api.store.RequestStore;
+import uk.foi.api.application.Transactions;
+import uk.foi.api.store.Authorities;
+import uk.foi.api.store.Requests;
 import uk.foi.api.store.Retention;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
@@ -39,16 +38,16 @@ public class RetentionRun {
     /** The most case files one run erases for an authority; the next run carries on. */
     static final int MAX_PER_RUN = 10_000;
 
-    private final AuthorityStore authorities;
-    private final RequestStore store;
+    private final Authorities authorities;
+    private final Requests store;
     private final Retention.Schedules schedules;
     private final Retention.Erasures erasures;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions tx;
     private final Clock clock;
     private final boolean nightly;
 
-    RetentionRun(AuthorityStore authorities, RequestStore store, Retention.Schedules schedules,
-            Retention.Erasures erasures, TransactionOperations<Connection> tx, Clock clock,
+    RetentionRun(Authorities authorities, Requests store, Retention.Schedules schedules,
+            Retention.Erasures erasures, Transactions tx, Clock clock,
             @Value("${foi.retention.enabled:true}") boolean nightly) {
         this.authorities = authorities;
         this.store = store;
@@ -103,12 +102,12 @@ public class RetentionRun {
         UUID after = new UUID(0, 0);
         while (done.size() < MAX_PER_RUN) {
             UUID from = after;
-            List<UUID> page = tx.executeRead(s -> erasures.candidates(authority.id().value(), receivedBefore, from,
+            List<UUID> page = tx.read(() -> erasures.candidates(authority.id().value(), receivedBefore, from,
                     PAGE));
             for (UUID id : page) {
                 Optional<Retention.Erasure> erased = dryRun
-                        ? tx.executeRead(s -> eraseIfDue(s.getConnection(), authority, schedule, id, today, true))
-                        : tx.executeWrite(s -> eraseIfDue(s.getConnection(), authority, schedule, id, today, false));
+                        ? tx.read(() -> eraseIfDue(authority, schedule, id, today, true))
+                        : tx.write(() -> eraseIfDue(authority, schedule, id, today, false));
                 erased.ifPresent(done::add);
             }
             if (page.size() < PAGE) {
@@ -119,12 +118,12 @@ public class RetentionRun {
         return done;
     }
 
-    private Optional<Retention.Erasure> eraseIfDue(Connection c, Authority authority, RetentionSchedule schedule,
+    private Optional<Retention.Erasure> eraseIfDue(Authority authority, RetentionSchedule schedule,
             UUID id, LocalDate today, boolean dryRun) {
         if (!dryRun && erasures.lock(id).isEmpty()) {
             return Optional.empty();
         }
-        FoiRequest request = store.load(c, new RequestId(id), authority).orElseThrow();
+        FoiRequest request = store.load(new RequestId(id), authority).orElseThrow();
         Optional<RetentionSchedule.Due> due = schedule.dueFor(request).filter(d -> !d.on().isAfter(today));
         if (due.isEmpty()) {
             return Optional.empty();

@@ -1,15 +1,17 @@
 package uk.foi.api.store;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,9 +28,11 @@ import uk.foi.core.request.OverallOutcome;
 public class DisclosureEntries {
 
     private final JsonMapper json;
+    private final Rows rows;
 
-    DisclosureEntries(JsonMapper json) {
+    DisclosureEntries(JsonMapper json, Rows rows) {
         this.json = json;
+        this.rows = rows;
     }
 
     /**
@@ -70,11 +74,48 @@ public class DisclosureEntries {
                 .collect(java.util.stream.Collectors.joining("\n\n"));
     }
 
+    /** An entry as stored, its decisions as JSON. */
+    @Introspected
+    record Row(UUID requestId, String reference, LocalDate receivedOn, LocalDate respondedOn, LocalDate publishedOn,
+            String outcome, String text, String decisions) {
+    }
+
+    /** The statements (Micronaut Data JDBC). */
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Rows extends GenericRepository<RequestRows.Key, UUID> {
+
+        @Query("DELETE FROM disclosure_entry WHERE request_id = :requestId")
+        void delete(UUID requestId);
+
+        @Query("INSERT INTO disclosure_entry (request_id, authority_id, reference, received_on, responded_on,"
+                + " published_on, outcome, text, decisions) VALUES (:requestId, :authorityId, :reference,"
+                + " :receivedOn, :respondedOn, :publishedOn, :outcome, :text, CAST(:decisions AS jsonb))"
+                + " ON CONFLICT (request_id) DO UPDATE SET responded_on = EXCLUDED.responded_on,"
+                + " published_on = EXCLUDED.published_on, outcome = EXCLUDED.outcome, text = EXCLUDED.text,"
+                + " decisions = EXCLUDED.decisions")
+        void put(UUID requestId, String authorityId, String reference, LocalDate receivedOn, LocalDate respondedOn,
+                LocalDate publishedOn, String outcome, String text, String decisions);
+
+        /**
+         * One query for every page: a filter not given is a null that PostgreSQL skips; the search and the order
+         * use the indexes either way (the cursor is a keyset, so a page is as cheap at the end as at the start).
+         */
+        @Query(SELECT + " WHERE authority_id = :authorityId"
+                + " AND (CAST(:words AS text) IS NULL OR search @@ websearch_to_tsquery('english', CAST(:words AS text)))"
+                + " AND (CAST(:afterOn AS date) IS NULL OR (received_on, request_id) < (CAST(:afterOn AS date), :afterId))"
+                + " ORDER BY received_on DESC, request_id DESC LIMIT :limit")
+        List<Row> page(String authorityId, @Nullable String words, @Nullable LocalDate afterOn,
+                @Nullable UUID afterId, int limit);
+
+        @Query(SELECT + " WHERE authority_id = :authorityId AND reference = :reference")
+        Optional<Row> find(String authorityId, String reference);
+    }
+
     /** Writes the request's entry if it is published, removes it if not. */
-    void save(Connection c, FoiRequest r) {
+    void save(FoiRequest r) {
         Optional<FoiRequest.Publication> publication = r.publication();
         if (publication.isEmpty() || r.response().isEmpty()) {
-            Sql.update(c, "DELETE FROM disclosure_entry WHERE request_id = ?", r.id().value());
+            rows.delete(r.id().value());
             return;
         }
         List<Part> parts = r.allDecisions().stream().map(d -> new Part(d.label(), d.outcome().name(), d.answer(),
@@ -85,72 +126,49 @@ public class DisclosureEntries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Sql.update(c, """
-                INSERT INTO disclosure_entry (request_id, authority_id, reference, received_on, responded_on,
-                    published_on, outcome, text, decisions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (request_id) DO UPDATE SET responded_on = EXCLUDED.responded_on,
-                    published_on = EXCLUDED.published_on, outcome = EXCLUDED.outcome, text = EXCLUDED.text,
-                    decisions = EXCLUDED.decisions""",
-                r.id().value(), r.authority().value(), r.reference(), r.receivedOn(), r.response().get().on(),
+        rows.put(r.id().value(), r.authority().value(), r.reference(), r.receivedOn(), r.response().get().on(),
                 publication.get().on(), r.response().get().outcome().name(), publication.get().text(), decisions);
     }
 
     /**
-     * @param c         a connection
      * @param authority the authority
      * @param words     words to find in the reference or the published wording
      * @param after     where the page starts (a receipt-order cursor)
      * @param limit     how many at most
      * @return the page, newest request first
      */
-    public Page page(Connection c, AuthorityId authority, Optional<String> words,
-            Optional<RequestSearch.Cursor> after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT + " WHERE authority_id = ?");
-        List<Object> params = new ArrayList<>(List.of(authority.value()));
-        words.ifPresent(w -> {
-            sql.append(" AND search @@ websearch_to_tsquery('english', ?)");
-            params.add(w);
-        });
-        after.ifPresent(cursor -> {
-            sql.append(" AND (received_on, request_id) < (?, ?)");
-            params.add(cursor.key());
-            params.add(cursor.id());
-        });
-        sql.append(" ORDER BY received_on DESC, request_id DESC LIMIT ?");
-        params.add(limit + 1);
-        List<Entry> rows = Sql.query(c, sql.toString(), this::entry, params.toArray());
-        boolean more = rows.size() > limit;
-        List<Entry> items = more ? rows.subList(0, limit) : rows;
+    public Page page(AuthorityId authority, Optional<String> words, Optional<RequestSearch.Cursor> after,
+            int limit) {
+        List<Entry> entries = rows.page(authority.value(), words.orElse(null),
+                after.map(RequestSearch.Cursor::key).orElse(null), after.map(RequestSearch.Cursor::id).orElse(null),
+                limit + 1).stream().map(this::entry).toList();
+        boolean more = entries.size() > limit;
+        List<Entry> items = more ? entries.subList(0, limit) : entries;
         Optional<String> next = more ? Optional.of(new RequestSearch.Cursor(RequestSearch.Sort.RECEIVED,
                 items.get(limit - 1).receivedOn(), items.get(limit - 1).id()).encode()) : Optional.empty();
         return new Page(List.copyOf(items), next);
     }
 
     /**
-     * @param c         a connection
      * @param authority the authority
      * @param reference the authority's reference
      * @return the published entry, if that reference is published
      */
-    public Optional<Entry> find(Connection c, AuthorityId authority, String reference) {
-        return Sql.one(c, SELECT + " WHERE authority_id = ? AND reference = ?", this::entry, authority.value(),
-                reference);
+    public Optional<Entry> find(AuthorityId authority, String reference) {
+        return rows.find(authority.value(), reference).map(this::entry);
     }
 
-    private static final String SELECT = """
-            SELECT request_id, reference, received_on, responded_on, published_on, outcome, text, decisions::text
-            FROM disclosure_entry""";
+    static final String SELECT = "SELECT request_id, reference, received_on, responded_on, published_on, outcome,"
+            + " text, decisions::text AS decisions FROM disclosure_entry";
 
-    private Entry entry(ResultSet rs) throws SQLException {
+    private Entry entry(Row row) {
         List<Part> parts;
         try {
-            parts = List.of(json.readValue(rs.getString(8), Part[].class));
+            parts = List.of(json.readValue(row.decisions(), Part[].class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
-                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                OverallOutcome.valueOf(rs.getString(6)), rs.getString(7), parts);
+        return new Entry(row.requestId(), row.reference(), row.receivedOn(), row.respondedOn(), row.publishedOn(),
+                OverallOutcome.valueOf(row.outcome()), row.text(), parts);
     }
 }

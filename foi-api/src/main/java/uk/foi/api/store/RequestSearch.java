@@ -1,9 +1,14 @@
 package uk.foi.api.store;
 
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
+// java.sql: the filters combine freely (any of ten, each optional) and the text search, the keyset's row comparison
+// and the status array are PostgreSQL's own; a query built for the filters given is what lets PostgreSQL use the
+// covering indexes for each combination, which one @Query with every filter optional would not (a generic plan).
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -20,18 +25,20 @@ import uk.foi.deadlines.Regime;
 /**
  * Lists and searches requests from the projection, without replaying events: newest receipt first, or the next
  * statutory date first (a caseload), in pages that continue from an opaque cursor (keyset pagination, so a page is
- * as cheap at the end of the list as at the start).
+ * as cheap at the end of the list as at the start). Statements run on Micronaut Data's {@link JdbcOperations}, in the
+ * caller's transaction where there is one.
  */
 @Singleton
+@ReadOnly // its reads join the caller's transaction, or have one of their own
 public class RequestSearch {
 
     /** The most a page may hold. */
     public static final int MAX_LIMIT = 100;
 
-    private final TransactionOperations<Connection> tx;
+    private final JdbcOperations jdbc;
 
-    RequestSearch(TransactionOperations<Connection> tx) {
-        this.tx = tx;
+    RequestSearch(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -152,10 +159,7 @@ public class RequestSearch {
         sql.append(sort == Sort.DUE ? " ORDER BY " + dueKey + ", id LIMIT ?" : " ORDER BY received_on DESC, id DESC LIMIT ?");
         params.add(limit + 1);
         LocalDate today = filter.today();
-        List<Summary> rows = tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            return Sql.query(c, sql.toString(), rs -> summary(rs, today), arrays(c, params));
-        });
+        List<Summary> rows = query(sql.toString(), params, rs -> summary(rs, today));
         boolean more = rows.size() > limit;
         List<Summary> items = more ? rows.subList(0, limit) : rows;
         Optional<String> next = more ? Optional.of(cursorAfter(sort, items.get(limit - 1)).encode()) : Optional.empty();
@@ -177,11 +181,8 @@ public class RequestSearch {
         sql.append(" GROUP BY status");
         record Row(Status status, long count, long overdue) {
         }
-        List<Row> rows = tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            return Sql.query(c, sql.toString(), rs -> new Row(Status.valueOf(rs.getString(1)), rs.getLong(2),
-                    rs.getLong(3)), arrays(c, params));
-        });
+        List<Row> rows = query(sql.toString(), params, rs -> new Row(Status.valueOf(rs.getString(1)),
+                rs.getLong(2), rs.getLong(3)));
         java.util.Map<Status, Long> byStatus = new java.util.EnumMap<>(Status.class);
         rows.forEach(r -> byStatus.put(r.status(), r.count()));
         return new Counts(byStatus, rows.stream().mapToLong(Row::overdue).sum());
@@ -226,18 +227,39 @@ public class RequestSearch {
         params.add(value);
     }
 
-    private static Object[] arrays(Connection c, List<Object> params) {
-        Object[] out = params.toArray();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof String[] values) {
-                try {
-                    out[i] = c.createArrayOf("text", values);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+    /** Maps the current row. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper) {
+        return jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
                 }
+                return out;
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof String[] values) {
+                ps.setArray(i + 1, ps.getConnection().createArrayOf("text", values));
+            } else {
+                ps.setObject(i + 1, p);
             }
         }
-        return out;
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
     }
 
     /**
@@ -270,18 +292,17 @@ public class RequestSearch {
         assignee.ifPresent(a -> add(sql, params, " AND r.assignee = ?", a));
         team.ifPresent(t -> add(sql, params, " AND r.team = ?", t));
         sql.append(" ORDER BY d.due, r.reference LIMIT 5000");
-        return tx.executeRead(status -> Sql.query(status.getConnection(), sql.toString(),
-                rs -> new CalendarEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        RequestStore.date(rs, "due"), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8)), params.toArray()));
+        return query(sql.toString(), params, rs -> new CalendarEntry(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getString(3), date(rs, "due"), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8)));
     }
 
     private static Summary summary(ResultSet rs, LocalDate today) throws SQLException {
-        LocalDate nextDue = RequestStore.date(rs, "next_due");
+        LocalDate nextDue = date(rs, "next_due");
         return new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
                 Regime.valueOf(rs.getString("regime")), Status.valueOf(rs.getString("status")),
-                RequestStore.date(rs, "received_on"), rs.getString("assignee"), rs.getString("team"),
-                RequestStore.date(rs, "response_due"), nextDue, nextDue != null && nextDue.isBefore(today),
-                rs.getString("outcome"), RequestStore.date(rs, "responded_on"), rs.getLong("version"), null);
+                date(rs, "received_on"), rs.getString("assignee"), rs.getString("team"),
+                date(rs, "response_due"), nextDue, nextDue != null && nextDue.isBefore(today),
+                rs.getString("outcome"), date(rs, "responded_on"), rs.getLong("version"), null);
     }
 }

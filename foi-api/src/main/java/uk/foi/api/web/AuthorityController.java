@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import uk.foi.api.store.AuthorityStore;
+import uk.foi.api.store.Authorities;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.reference.ReferenceFormat;
@@ -41,11 +41,11 @@ import uk.foi.exemptions.cost.CostLimitTier;
 @Controller("/authorities/{id}")
 public class AuthorityController {
 
-    private final AuthorityStore store;
+    private final Authorities store;
     private final RequestService requests;
     private final uk.foi.core.request.FoiOffice office;
 
-    AuthorityController(AuthorityStore store, RequestService requests, uk.foi.core.request.FoiOffice office) {
+    AuthorityController(Authorities store, RequestService requests, uk.foi.core.request.FoiOffice office) {
         this.store = store;
         this.requests = requests;
         this.office = office;

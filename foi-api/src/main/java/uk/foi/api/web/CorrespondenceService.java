@@ -2,9 +2,7 @@ package uk.foi.api.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import uk.foi.api.application.Transactions;
 import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.Correspondence.State;
 import uk.foi.core.request.Command;
@@ -31,10 +30,10 @@ public class CorrespondenceService {
 
     private final RequestService requests;
     private final Correspondence.Mail mail;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions tx;
     private final Clock clock;
 
-    CorrespondenceService(RequestService requests, Correspondence.Mail mail, TransactionOperations<Connection> tx,
+    CorrespondenceService(RequestService requests, Correspondence.Mail mail, Transactions tx,
             Clock clock) {
         this.requests = requests;
         this.mail = mail;
@@ -87,7 +86,7 @@ public class CorrespondenceService {
      */
     public List<MessageView> list(Caller caller, RequestId id) {
         requests.ours(caller, id);
-        return tx.executeRead(s -> views(id.value()));
+        return tx.read(() -> views(id.value()));
     }
 
     /**
@@ -98,7 +97,7 @@ public class CorrespondenceService {
      */
     public MessageView one(Caller caller, RequestId id, UUID message) {
         requests.ours(caller, id);
-        return tx.executeRead(s -> {
+        return tx.read(() -> {
             Correspondence.Item item = item(id, message);
             MessageView m = view(message, id.value());
             return new MessageView(m.id(), m.direction(), m.state(), m.address(), m.name(), m.subject(), m.at(),
@@ -116,7 +115,7 @@ public class CorrespondenceService {
      */
     public Correspondence.AttachmentContent attachment(Caller caller, RequestId id, UUID message, int n) {
         requests.ours(caller, id);
-        return tx.executeRead(s -> {
+        return tx.read(() -> {
             item(id, message);
             return mail.attachment(message, n)
                     .orElseThrow(() -> ApiProblem.notFound("message " + message + " has no attachment " + n));
@@ -134,7 +133,7 @@ public class CorrespondenceService {
      */
     public FoiOffice.Handled confirmClarification(Caller caller, RequestId id, UUID message,
             Optional<String> ifMatch) {
-        return tx.executeWrite(s -> {
+        return tx.write(() -> {
             Correspondence.Item item = item(id, message);
             if (item.stateNow() != State.CLARIFICATION_PROPOSED) {
                 throw ApiProblem.conflict("message " + message + " is " + item.state()
@@ -160,7 +159,7 @@ public class CorrespondenceService {
      */
     public MessageView resend(Caller caller, RequestId id, UUID message) {
         requests.ours(caller, id);
-        return tx.executeWrite(s -> {
+        return tx.write(() -> {
             Correspondence.Item item = item(id, message);
             if (item.stateNow() != State.FAILED) {
                 throw ApiProblem.conflict("message " + message + " is " + item.state() + "; only a letter that"
@@ -177,7 +176,7 @@ public class CorrespondenceService {
      */
     public List<MessageView> unfiled(Caller caller) {
         String authority = requests.authorityOf(caller).id().value();
-        return tx.executeRead(s -> {
+        return tx.read(() -> {
             Map<UUID, List<AttachmentView>> attachments = byMessage(mail.attachmentsOfUnfiled(authority));
             return mail.unfiled(authority).stream()
                     .map(m -> view(m, attachments.getOrDefault(m.id(), List.of()))).toList();
@@ -196,7 +195,7 @@ public class CorrespondenceService {
     public MessageView file(Caller caller, UUID message, RequestId id) {
         requests.ours(caller, id);
         String authority = caller.authority().value();
-        return tx.executeWrite(s -> {
+        return tx.write(() -> {
             Correspondence.Item item = mail.findByIdAndAuthorityId(message, authority)
                     .orElseThrow(() -> ApiProblem.notFound("no message " + message + " in your authority's mailbox"));
             if (item.requestId() != null || !item.direction().equals(Correspondence.IN)) {

@@ -15,7 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import uk.foi.api.store.AuthorityStore;
+import uk.foi.api.store.Authorities;
 import uk.foi.api.store.DisclosureEntries;
 import uk.foi.api.store.Documents;
 import uk.foi.api.store.RequestSearch;
@@ -36,11 +36,11 @@ import uk.foi.core.request.RequestId;
 public class DisclosureLogController {
 
     private final Documents.Releases releases;
-    private final AuthorityStore authorities;
+    private final Authorities authorities;
     private final DisclosureLogService log;
     private final AuthorityLetters letters;
 
-    DisclosureLogController(AuthorityStore authorities, DisclosureLogService log, AuthorityLetters letters,
+    DisclosureLogController(Authorities authorities, DisclosureLogService log, AuthorityLetters letters,
             Documents.Releases releases) {
         this.releases = releases;
         this.authorities = authorities;

@@ -1,12 +1,11 @@
 package uk.foi.api.web;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.Optional;
+import uk.foi.api.application.Transactions;
 import uk.foi.api.store.DisclosureEntries;
 import uk.foi.api.store.RequestSearch;
-import uk.foi.api.store.RequestStore;
+import uk.foi.api.store.Requests;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.FoiRequest;
@@ -16,11 +15,11 @@ import uk.foi.core.request.RequestId;
 @Singleton
 public class DisclosureLogService {
 
-    private final TransactionOperations<Connection> tx;
+    private final Transactions tx;
     private final DisclosureEntries entries;
-    private final RequestStore store;
+    private final Requests store;
 
-    DisclosureLogService(TransactionOperations<Connection> tx, DisclosureEntries entries, RequestStore store) {
+    DisclosureLogService(Transactions tx, DisclosureEntries entries, Requests store) {
         this.tx = tx;
         this.entries = entries;
         this.store = store;
@@ -35,7 +34,7 @@ public class DisclosureLogService {
      */
     public DisclosureEntries.Page page(AuthorityId authority, Optional<String> words,
             Optional<RequestSearch.Cursor> after, int size) {
-        return tx.executeRead(s -> entries.page(s.getConnection(), authority, words, after, size));
+        return tx.read(() -> entries.page(authority, words, after, size));
     }
 
     /**
@@ -44,7 +43,7 @@ public class DisclosureLogService {
      * @return its published response, if it is published
      */
     public Optional<DisclosureEntries.Entry> find(AuthorityId authority, String reference) {
-        return tx.executeRead(s -> entries.find(s.getConnection(), authority, reference));
+        return tx.read(() -> entries.find(authority, reference));
     }
 
     /**
@@ -53,6 +52,6 @@ public class DisclosureLogService {
      * @return the request as published (the published wording in place of the request as asked), if it is
      */
     public Optional<FoiRequest> published(Authority authority, RequestId id) {
-        return tx.executeRead(s -> store.load(s.getConnection(), id, authority)).flatMap(FoiRequest::asPublished);
+        return tx.read(() -> store.load(id, authority)).flatMap(FoiRequest::asPublished);
     }
 }

@@ -24,7 +24,7 @@ class QuarterFigures {
      * @param quarter   the quarter
      * @param today     the day they are computed on (what is overdue depends on it)
      * @param calendar  the bank holidays' version (so do the dates)
-     * @param requests  the state of the requests they count ({@code RequestStore.stateUpTo})
+     * @param requests  the state of the requests they count ({@code Requests.stateUpTo})
      */
     record Key(String authority, String quarter, LocalDate today, String calendar, String requests) {
     }

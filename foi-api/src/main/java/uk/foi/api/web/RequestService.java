@@ -2,9 +2,7 @@ package uk.foi.api.web;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import uk.foi.api.store.AuthorityStore;
+import uk.foi.api.application.Transactions;
+import uk.foi.api.store.Authorities;
 import uk.foi.api.store.Correspondence;
-import uk.foi.api.store.DbReferenceNumbers;
-import uk.foi.api.store.RequestStore;
+import uk.foi.api.store.Requests;
 import uk.foi.core.authority.Authority;
+import uk.foi.core.reference.ReferenceNumbers;
 import uk.foi.core.request.Command;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
@@ -34,18 +33,20 @@ import uk.foi.deadlines.Regime;
 @Singleton
 public class RequestService {
 
-    private final TransactionOperations<Connection> tx;
+    private final Transactions tx;
     private final FoiOffice office;
-    private final AuthorityStore authorities;
-    private final RequestStore store;
+    private final Authorities authorities;
+    private final Requests store;
+    private final ReferenceNumbers referenceNumbers;
     private final java.time.Clock clock;
     private final Correspondence.Mail mail;
     private final boolean mailingLetters;
 
-    RequestService(TransactionOperations<Connection> tx, FoiOffice office, AuthorityStore authorities,
-            RequestStore store, java.time.Clock clock, Correspondence.Mail mail,
+    RequestService(Transactions tx, FoiOffice office, Authorities authorities,
+            Requests store, ReferenceNumbers referenceNumbers, java.time.Clock clock, Correspondence.Mail mail,
             @Value("${foi.mail.smtp.host:}") String smtpHost) {
         this.tx = tx;
+        this.referenceNumbers = referenceNumbers;
         this.office = office;
         this.authorities = authorities;
         this.store = store;
@@ -95,11 +96,10 @@ public class RequestService {
     public Received receive(Caller caller, Intake intake, Requester requester,
             Optional<IdempotencyKey> idempotency) {
         Authority authority = authorityOf(caller);
-        return tx.executeWrite(status -> {
-            Connection c = status.getConnection();
+        return tx.write(() -> {
             if (idempotency.isPresent()) {
                 IdempotencyKey key = idempotency.get();
-                Optional<RequestStore.EarlierIntake> earlier = store.claimIdempotencyKey(c, authority.id(),
+                Optional<Requests.EarlierIntake> earlier = store.claimIdempotencyKey(authority.id(),
                         key.key(), key.bodySha256(), intake.id().value(), clock.instant());
                 if (earlier.isPresent()) {
                     if (!Arrays.equals(earlier.get().bodySha256(), key.bodySha256())) {
@@ -107,16 +107,16 @@ public class RequestService {
                                 + " different body; use a new key for a new request");
                     }
                     RequestId first = new RequestId(earlier.get().requestId());
-                    return new Received(store.load(c, first, authority).orElseThrow(() -> notFound(first)), true);
+                    return new Received(store.load(first, authority).orElseThrow(() -> notFound(first)), true);
                 }
             }
             FoiOffice.Handled received;
             try {
-                received = office.receive(authority, intake, new DbReferenceNumbers(c));
+                received = office.receive(authority, intake, referenceNumbers);
             } catch (IllegalArgumentException e) {
                 throw ApiProblem.invalid("request", e.getMessage());
             }
-            store.insert(c, received, requester, caller.name());
+            store.insert(received, requester, caller.name());
             return new Received(received.request(), false);
         });
     }
@@ -129,7 +129,7 @@ public class RequestService {
      */
     public FoiRequest get(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
-        return tx.executeRead(status -> store.load(status.getConnection(), id, authority))
+        return tx.read(() -> store.load(id, authority))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -140,12 +140,11 @@ public class RequestService {
      */
     public Requester requester(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
-        return tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            if (!store.belongsTo(c, id, authority.id())) {
+        return tx.read(() -> {
+            if (!store.belongsTo(id, authority.id())) {
                 throw notFound(id);
             }
-            return store.requester(c, id).orElseThrow(() -> notFound(id));
+            return store.requester(id).orElseThrow(() -> notFound(id));
         });
     }
 
@@ -160,7 +159,7 @@ public class RequestService {
      */
     public RequestId ours(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
-        if (!tx.executeRead(status -> store.belongsTo(status.getConnection(), id, authority.id()))) {
+        if (!tx.read(() -> store.belongsTo(id, authority.id()))) {
             throw notFound(id);
         }
         return id;
@@ -174,12 +173,11 @@ public class RequestService {
      */
     public List<Views.AuditView> audit(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
-        return tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            if (!store.belongsTo(c, id, authority.id())) {
+        return tx.read(() -> {
+            if (!store.belongsTo(id, authority.id())) {
                 throw notFound(id);
             }
-            return store.audit(c, id).stream().map(a -> Views.AuditView.of(a.sequence(), a.type(), a.command(),
+            return store.audit(id).stream().map(a -> Views.AuditView.of(a.sequence(), a.type(), a.command(),
                     a.actor(), a.occurredAt(), a.event())).toList();
         });
     }
@@ -201,11 +199,10 @@ public class RequestService {
      */
     public LetterSources letterSources(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
-        LetterSources sources = tx.executeRead(status -> {
-            Connection c = status.getConnection();
-            List<uk.foi.core.request.RequestEvent> events = store.events(c, id, authority);
+        LetterSources sources = tx.read(() -> {
+            List<uk.foi.core.request.RequestEvent> events = store.events(id, authority);
             return new LetterSources(events, events.isEmpty() || !caller.seesPersonalData() ? Optional.empty()
-                    : store.requester(c, id));
+                    : store.requester(id));
         });
         if (sources.events().isEmpty()) {
             throw notFound(id);
@@ -219,7 +216,7 @@ public class RequestService {
      * @return a fingerprint of the state of every request it received up to that day (the figures change with it)
      */
     public String stateUpTo(Authority authority, LocalDate to) {
-        return tx.executeRead(status -> store.stateUpTo(status.getConnection(), authority, to));
+        return tx.read(() -> store.stateUpTo(authority, to));
     }
 
     /**
@@ -228,7 +225,7 @@ public class RequestService {
      * @return every request it received up to that day, replayed
      */
     public List<FoiRequest> receivedUpTo(Authority authority, LocalDate to) {
-        return tx.executeRead(status -> store.receivedBetween(status.getConnection(), authority,
+        return tx.read(() -> store.receivedBetween(authority,
                 LocalDate.of(1900, 1, 1), to));
     }
 
@@ -262,9 +259,8 @@ public class RequestService {
         Authority authority = authorityOf(caller);
         AtomicReference<String> decided = new AtomicReference<>("the command");
         try {
-            return tx.executeWrite(status -> {
-                Connection c = status.getConnection();
-                FoiRequest request = store.load(c, id, authority).orElseThrow(() -> notFound(id));
+            return tx.write(() -> {
+                FoiRequest request = store.load(id, authority).orElseThrow(() -> notFound(id));
                 ifMatch.ifPresent(sent -> {
                     if (!matches(sent, request.version())) {
                         throw ApiProblem.stale(request.version(), sent);
@@ -273,11 +269,11 @@ public class RequestService {
                 Command made = command.apply(authority, request);
                 decided.set(made.name());
                 FoiOffice.Handled handled = office.handle(request, made);
-                store.append(c, handled, request.version(), caller.name(), made.name());
-                LetterBook.sentBy(handled.event()).ifPresent(letter -> post(c, authority, request, letter));
+                store.append(handled, request.version(), caller.name(), made.name());
+                LetterBook.sentBy(handled.event()).ifPresent(letter -> post(authority, request, letter));
                 return handled;
             });
-        } catch (RequestStore.StaleVersion lost) {
+        } catch (Requests.StaleVersion lost) {
             if (ifMatch.isPresent()) {
                 FoiRequest now = get(caller, id);
                 throw ApiProblem.stale(now.version(), ifMatch.get());
@@ -292,11 +288,11 @@ public class RequestService {
      * sends it, retrying until it goes or fails for good, on the request's correspondence either way). Nothing is
      * queued where this service sends no mail or the requester gave no email address (the letter goes by post).
      */
-    private void post(Connection c, Authority authority, FoiRequest request, String letter) {
+    private void post(Authority authority, FoiRequest request, String letter) {
         if (!mailingLetters) {
             return;
         }
-        store.requester(c, request.id()).filter(r -> r.email().isPresent()).ifPresent(to -> {
+        store.requester(request.id()).filter(r -> r.email().isPresent()).ifPresent(to -> {
             String domain = authority.contact().foiEmail().replaceFirst("^.*@", "");
             mail.save(new Correspondence.Item(UUID.randomUUID(), authority.id().value(), request.id().value(),
                     Correspondence.OUT, Correspondence.State.PENDING.name(),
@@ -354,7 +350,7 @@ public class RequestService {
      */
     public SettingsApplied applySettings(Caller caller, LocalDate on, String reason) {
         Authority authority = authorityOf(caller);
-        List<RequestId> open = tx.executeRead(status -> store.open(status.getConnection(), authority.id()));
+        List<RequestId> open = tx.read(() -> store.open(authority.id()));
         List<Moved> changed = new ArrayList<>();
         List<Left> refused = new ArrayList<>();
         int unchanged = 0;

@@ -9,8 +9,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.foi.api.store.DbReferenceNumbers;
-import uk.foi.api.store.RequestStore;
+import uk.foi.api.application.Transactions;
+import uk.foi.api.outbox.Outbox;
+import uk.foi.api.store.Requests;
 
 /**
  * Controllers map HTTP to the services and back; the services own the transactions (issue 20). A controller that
@@ -30,6 +31,7 @@ class ControllersStayThinTest {
     void noControllerOpensATransaction() {
         noClasses().that().areAnnotatedWith(Controller.class)
                 .should().dependOnClassesThat().areAssignableTo(TransactionOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Transactions.class)
                 .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .because("the services (RequestService, CorrespondenceService, DisclosureLogService ...) own the"
                         + " transactions; controllers only map HTTP to them")
@@ -37,11 +39,13 @@ class ControllersStayThinTest {
     }
 
     @Test
-    void noControllerUsesTheStoresThatTakeAConnection() {
+    void noControllerUsesTheStoresThatJoinAServicesTransaction() {
         noClasses().that().areAnnotatedWith(Controller.class)
-                .should().dependOnClassesThat().belongToAnyOf(RequestStore.class, DbReferenceNumbers.class)
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("uk.foi.api.store.Sql")
-                .because("those stores work inside a transaction a service opened")
+                .should().dependOnClassesThat().areAssignableTo(Requests.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Outbox.class)
+                .orShould().dependOnClassesThat().areAssignableTo(uk.foi.core.reference.ReferenceNumbers.class)
+                .because("they work inside a transaction a service opened: a request's event, its projection and"
+                        + " its outbox row are written together or not at all")
                 .check(api);
     }
 }
