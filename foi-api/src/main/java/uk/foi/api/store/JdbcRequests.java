@@ -20,7 +20,9 @@ import uk.foi.core.request.RequestEvent;
 import uk.foi.core.request.RequestId;
 import uk.foi.core.request.Requester;
 import uk.foi.core.request.Status;
+import uk.foi.core.statistics.StatisticsFacts;
 import uk.foi.deadlines.DeadlineStatus;
+import uk.foi.deadlines.StatutoryClock;
 import uk.foi.events.EventCodec;
 import uk.foi.events.EventTypes;
 
@@ -36,9 +38,14 @@ class JdbcRequests implements Requests {
     private final FoiOffice office;
     private final String topic;
     private final DisclosureEntries disclosures;
+    private final RequestStatistics statistics;
+    private final StatutoryClock statutoryClock;
 
     JdbcRequests(RequestRows rows, EventCodec codec, FoiOffice office,
-            @Value("${foi.kafka.topic:foi.request-events}") String topic, DisclosureEntries disclosures) {
+            @Value("${foi.kafka.topic:foi.request-events}") String topic, DisclosureEntries disclosures,
+            RequestStatistics statistics, StatutoryClock statutoryClock) {
+        this.statistics = statistics;
+        this.statutoryClock = statutoryClock;
         this.rows = rows;
         this.codec = codec;
         this.office = office;
@@ -67,6 +74,7 @@ class JdbcRequests implements Requests {
                 requester.postalAddress().orElse(null));
         record(received, actor, "Receive");
         insertDeadlines(r.id(), dates);
+        statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock));
     }
 
     @Override
@@ -82,6 +90,7 @@ class JdbcRequests implements Requests {
         record(handled, actor, command);
         if (!handled.refused()) {
             project(r, handled.caseloadDates());
+            statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock));
         }
         // The log's entry changes only when the publication does: the decisions and the response it shows are fixed
         // by then (a part is decided only before the response, and a response is published only after it).
@@ -121,6 +130,7 @@ class JdbcRequests implements Requests {
     public boolean reproject(FoiRequest r) {
         List<String> before = rows.deadlinesInForce(r.id().value());
         project(r, office.caseloadDates(r));
+        statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock));
         return !before.equals(rows.deadlinesInForce(r.id().value()));
     }
 
@@ -143,6 +153,17 @@ class JdbcRequests implements Requests {
     public Optional<FoiRequest> load(RequestId id, Authority authority) {
         List<RequestEvent> events = events(id, authority);
         return events.isEmpty() ? Optional.empty() : Optional.of(FoiRequest.replay(authority.clock(), events));
+    }
+
+    @Override
+    public List<RequestId> page(AuthorityId authority, Optional<RequestId> after, int limit) {
+        return rows.page(authority.value(), after.map(RequestId::value).orElse(new UUID(0, 0)), limit).stream()
+                .map(RequestId::new).toList();
+    }
+
+    @Override
+    public boolean lock(RequestId id) {
+        return rows.lock(id.value()).isPresent();
     }
 
     @Override

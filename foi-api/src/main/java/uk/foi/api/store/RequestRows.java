@@ -108,6 +108,12 @@ interface RequestRows extends GenericRepository<RequestRows.Key, UUID> {
             + " ORDER BY received_on, id")
     List<UUID> open(String authorityId, Collection<String> terminal);
 
+    @Query("SELECT id FROM request WHERE authority_id = :authorityId AND id > :after ORDER BY id LIMIT :limit")
+    List<UUID> page(String authorityId, UUID after, int limit);
+
+    @Query("SELECT id FROM request WHERE id = :id FOR UPDATE")
+    Optional<UUID> lock(UUID id);
+
     @Query("SELECT count(*) FROM request WHERE id = :id AND authority_id = :authorityId")
     int countOwned(UUID id, String authorityId);
 

@@ -145,6 +145,23 @@ public interface Requests {
     Optional<FoiRequest> load(RequestId id, Authority authority);
 
     /**
+     * @param authority an authority
+     * @param after     the last request of the page before, if any
+     * @param limit     how many at most
+     * @return its requests, in the order of their ids (a rebuild walks them all)
+     */
+    List<RequestId> page(AuthorityId authority, Optional<RequestId> after, int limit);
+
+    /**
+     * Holds a request until the transaction ends: a command on it waits (it updates the same row), so a rebuild of
+     * its projections cannot interleave with one.
+     *
+     * @param id the request
+     * @return true if it exists
+     */
+    boolean lock(RequestId id);
+
+    /**
      * @param id        a request
      * @param authority an authority
      * @return whether the request exists and is that authority's (one row by its key: nothing is replayed)

@@ -220,16 +220,6 @@ public class RequestService {
     }
 
     /**
-     * @param authority an authority
-     * @param to        the last day
-     * @return every request it received up to that day, replayed
-     */
-    public List<FoiRequest> receivedUpTo(Authority authority, LocalDate to) {
-        return tx.read(() -> store.receivedBetween(authority,
-                LocalDate.of(1900, 1, 1), to));
-    }
-
-    /**
      * Carries out a command, or records its refusal.
      *
      * @param caller  who sends it

@@ -7,21 +7,20 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.foi.api.application.QuarterStatistics;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiOffice;
-import uk.foi.core.request.FoiRequest;
 import uk.foi.core.statistics.Quarter;
 import uk.foi.core.statistics.QuarterlyStatistics;
-import uk.foi.deadlines.StatutoryClock;
 
 /**
  * Quarterly statistics of the caller's authority, in the Cabinet Office's categories, as JSON or CSV (Accept
@@ -34,17 +33,17 @@ public class StatisticsController {
     private static final MediaType CSV = MediaType.of("text/csv");
 
     private final RequestService service;
-    private final StatutoryClock clock;
+    private final QuarterStatistics statistics;
     private final FoiOffice office;
     private final QuarterFigures figures;
     private final uk.foi.deadlines.LiveCalendars calendars;
 
-    StatisticsController(RequestService service, StatutoryClock clock, FoiOffice office, QuarterFigures figures,
-            uk.foi.deadlines.LiveCalendars calendars) {
+    StatisticsController(RequestService service, QuarterStatistics statistics, FoiOffice office,
+            QuarterFigures figures, uk.foi.deadlines.LiveCalendars calendars) {
         this.figures = figures;
         this.calendars = calendars;
         this.service = service;
-        this.clock = clock;
+        this.statistics = statistics;
         this.office = office;
     }
 
@@ -91,23 +90,40 @@ public class StatisticsController {
         } catch (RuntimeException e) {
             throw ApiProblem.invalid("quarter", "a quarter such as 2023-Q4: " + e.getMessage());
         }
-        // Every request received up to the quarter's end: a review completed in the quarter may be of a request
-        // received long before it. Replaying them all is slow (issue 20 replaces it with counters kept on write), so
-        // the figures are computed once for each state of those requests, day and calendar, however many ask at once.
+        // Added up from each request's facts, kept on write (QuarterStatistics); still computed once for each state of
+        // the requests, day and calendar, however many ask at once.
         LocalDate today = office.today();
         String state = service.stateUpTo(authority, q.lastDay());
         StatisticsView view = figures.get(new QuarterFigures.Key(authority.id().value(), q.toString(), today,
-                calendars.version(), state), () -> {
-                    List<FoiRequest> requests = service.receivedUpTo(authority, q.lastDay());
-                    QuarterlyStatistics stats = QuarterlyStatistics.of(authority.id(), q, requests, clock, today);
-                    Map<String, StatisticsView> byRegime = new java.util.LinkedHashMap<>();
-                    QuarterlyStatistics.byRegime(authority.id(), q, requests, clock, today)
-                            .forEach((regime, f) -> byRegime.put(regime.name(), view(f, null)));
-                    return view(stats, byRegime);
-                });
+                calendars.version(), state), () -> view(statistics.of(authority, q, today)));
         boolean csv = "csv".equals(format) || format == null && request.accept().stream()
                 .anyMatch(t -> t.getName().equals("text/csv"));
         return csv ? HttpResponse.ok(csv(view)).contentType(CSV) : HttpResponse.ok(view);
+    }
+
+    static StatisticsView view(QuarterStatistics.Figures figures) {
+        Map<String, StatisticsView> byRegime = new java.util.LinkedHashMap<>();
+        figures.byRegime().forEach((regime, f) -> byRegime.put(regime.name(), view(f, null)));
+        return view(figures.all(), byRegime);
+    }
+
+    /**
+     * Rebuilds the caller's authority's statistics from the event log: what each request contributes, as its events
+     * say now (after a correction to the bank holidays, say, or to check the figures kept on write).
+     *
+     * @param auth an admin
+     * @return how many requests were rebuilt
+     */
+    @Post("/rebuild")
+    @Secured(Roles.ADMIN)
+    public Rebuilt rebuild(Authentication auth) {
+        Authority authority = service.authorityOf(Caller.of(auth));
+        return new Rebuilt(statistics.rebuild(authority));
+    }
+
+    /** @param requests how many requests' facts were rebuilt */
+    @Serdeable
+    public record Rebuilt(int requests) {
     }
 
     private static StatisticsView view(QuarterlyStatistics s, @Nullable Map<String, StatisticsView> byRegime) {

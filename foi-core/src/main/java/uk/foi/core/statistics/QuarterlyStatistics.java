@@ -3,22 +3,22 @@ package uk.foi.core.statistics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
+import uk.foi.core.request.RequestId;
 import uk.foi.core.request.ReviewResult;
-import uk.foi.core.request.Status;
 import uk.foi.deadlines.ClockEvent;
 import uk.foi.deadlines.Regime;
-import uk.foi.deadlines.RequestTimeline;
 import uk.foi.deadlines.StatutoryClock;
-import uk.foi.exemptions.Citation;
 
 /**
  * One authority's FOI statistics for a quarter, in the categories UK central government publishes (Cabinet Office,
@@ -80,8 +80,32 @@ public record QuarterlyStatistics(AuthorityId authority, Quarter quarter, LocalD
      */
     public static QuarterlyStatistics of(AuthorityId authority, Quarter quarter, Collection<FoiRequest> requests,
             StatutoryClock clock, LocalDate today) {
-        List<FoiRequest> ours = requests.stream().filter(r -> r.authority().equals(authority)).toList();
-        List<FoiRequest> received = ours.stream().filter(r -> quarter.contains(r.receivedOn())).toList();
+        Map<RequestId, FoiRequest> relevant = new HashMap<>();
+        requests.stream().filter(r -> r.authority().equals(authority)).filter(r -> quarter.contains(r.receivedOn())
+                || r.timeline().last(ClockEvent.ReviewCompleted.class).filter(e -> quarter.contains(e.on()))
+                        .isPresent()).forEach(r -> relevant.put(r.id(), r));
+        List<StatisticsFacts> facts = relevant.values().stream()
+                .map(r -> StatisticsFacts.of(r, Optional.empty(), clock)).toList();
+        return from(authority, quarter, facts, today,
+                open -> StatisticsFacts.overdue(relevant.get(open.request()), clock, today));
+    }
+
+    /**
+     * Adds up the figures from each request's facts, as kept when the requests changed: the same figures as
+     * {@link #of} gives from the requests themselves.
+     *
+     * @param authority the authority; facts of other authorities are ignored
+     * @param quarter   the quarter
+     * @param facts     the facts of (at least) the requests received in the quarter and those whose internal review
+     *                  was completed in it, all under one law or all as a whole
+     * @param today     the day of computing
+     * @param overdue   whether a request still open ({@link StatisticsFacts.Standing#IN_PROGRESS}) is overdue today
+     *                  ({@link StatisticsFacts#overdue})
+     * @return the figures
+     */
+    public static QuarterlyStatistics from(AuthorityId authority, Quarter quarter, Collection<StatisticsFacts> facts,
+            LocalDate today, Predicate<StatisticsFacts> overdue) {
+        int received = 0;
         int inTime = 0;
         int withinExtension = 0;
         int late = 0;
@@ -92,44 +116,43 @@ public record QuarterlyStatistics(AuthorityId authority, Quarter quarter, LocalD
         int lapsed = 0;
         int withdrawn = 0;
         int inProgress = 0;
-        for (FoiRequest r : received) {
-            if (r.status() == Status.LAPSED) {
-                lapsed++;
-                continue;
-            }
-            if (r.status() == Status.WITHDRAWN) {
-                withdrawn++;
-                continue;
-            }
-            Optional<FoiRequest.IssuedResponse> response = r.response();
-            if (response.isEmpty()) {
-                inProgress++;
-                if (clock.responseDue(r.timeline(), today).due().isBefore(today)) {
-                    openOverdue++;
-                } else {
-                    openNotYetDue++;
-                }
-                continue;
-            }
-            LocalDate on = response.get().on();
-            LocalDate due = clock.responseDue(r.timeline(), on).due();
-            LocalDate unextended = clock.responseDue(withoutExtensions(r.timeline()), on).due();
-            if (!on.isAfter(unextended)) {
-                inTime++;
-            } else if (!on.isAfter(due)) {
-                withinExtension++;
-            } else {
-                late++;
-            }
-            outcomes.merge(response.get().outcome(), 1, Integer::sum);
-            r.cited().stream().map(Citation::toString).forEach(c -> exemptions.merge(c, 1, Integer::sum));
-        }
         Map<ReviewResult, Integer> reviews = new EnumMap<>(ReviewResult.class);
-        for (FoiRequest r : ours) {
-            r.timeline().last(ClockEvent.ReviewCompleted.class).filter(e -> quarter.contains(e.on()))
-                    .flatMap(e -> r.review()).ifPresent(result -> reviews.merge(result, 1, Integer::sum));
+        for (StatisticsFacts f : facts) {
+            if (!f.authority().equals(authority)) {
+                continue;
+            }
+            if (f.reviewCompletedOn().filter(quarter::contains).isPresent()) {
+                f.review().ifPresent(result -> reviews.merge(result, 1, Integer::sum));
+            }
+            if (!quarter.contains(f.receivedOn())) {
+                continue;
+            }
+            received++;
+            switch (f.standing()) {
+                case LAPSED -> lapsed++;
+                case WITHDRAWN -> withdrawn++;
+                case IN_PROGRESS -> {
+                    inProgress++;
+                    if (overdue.test(f)) {
+                        openOverdue++;
+                    } else {
+                        openNotYetDue++;
+                    }
+                }
+                case ANSWERED -> {
+                    switch (f.answer().orElseThrow()) {
+                        case IN_TIME -> inTime++;
+                        case WITHIN_EXTENSION -> withinExtension++;
+                        case LATE -> late++;
+                        default -> throw new IllegalStateException();
+                    }
+                    outcomes.merge(f.outcome().orElseThrow(), 1, Integer::sum);
+                    f.citations().forEach(c -> exemptions.merge(c, 1, Integer::sum));
+                }
+                default -> throw new IllegalStateException();
+            }
         }
-        return new QuarterlyStatistics(authority, quarter, today, received.size(),
+        return new QuarterlyStatistics(authority, quarter, today, received,
                 new Timeliness(inTime, withinExtension, late, openNotYetDue, openOverdue), outcomes, lapsed,
                 withdrawn, inProgress, exemptions, reviews);
     }
@@ -159,16 +182,5 @@ public record QuarterlyStatistics(AuthorityId authority, Quarter quarter, LocalD
         Map<Regime, QuarterlyStatistics> out = new EnumMap<>(Regime.class);
         split.forEach((regime, theirs) -> out.put(regime, of(authority, quarter, theirs, clock, today)));
         return out;
-    }
-
-    private static RequestTimeline withoutExtensions(RequestTimeline timeline) {
-        List<ClockEvent> events = new ArrayList<>();
-        for (ClockEvent e : timeline.events()) {
-            if (!(e instanceof ClockEvent.ExtendedForPublicInterest)
-                    && !(e instanceof ClockEvent.ExtendedAsComplexAndVoluminous)) {
-                events.add(e);
-            }
-        }
-        return new RequestTimeline(timeline.requestId(), timeline.profile(), events);
     }
 }

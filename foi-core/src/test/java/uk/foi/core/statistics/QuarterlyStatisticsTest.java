@@ -12,6 +12,7 @@ import static uk.foi.core.fixtures.CoreFixtures.run;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.foi.core.fixtures.MutableClock;
 import uk.foi.core.request.Command;
@@ -150,6 +151,50 @@ class QuarterlyStatisticsTest {
         assertThat(eir.timeliness()).isEqualTo(new QuarterlyStatistics.Timeliness(0, 0, 1, 0, 0));
         assertThat(eir.outcomes()).isEqualTo(Map.of(OverallOutcome.GRANTED_IN_FULL, 1));
         assertThat(eir.exemptionsUsed()).isEmpty();
+    }
+
+    /**
+     * The figures the API adds up from each request's facts, kept when the request changed, are the figures computed
+     * from the requests themselves: for the authority as a whole and under each law, a mixed request included.
+     */
+    @Test
+    void theFactsKeptOnWriteAddUpToTheFiguresOfTheRequests() {
+        FoiRequest mixed = run(office, receive(office, metPolice(), day(4, 4), "1. Crime figures\n2. Air quality"),
+                List.of(new Command.ReroutePart(day(4, 5), List.of("2"), Regime.EIR, "emissions (EIR reg 2(1)(b))"),
+                        new Command.DecidePart(day(5, 30), "1", List.of(withheld())),
+                        new Command.DecidePart(day(5, 30), "2", List.of(PartDecision.of("2", Outcome.DISCLOSED)
+                                .answer("Readings attached").build())),
+                        new Command.IssueResponse(day(5, 30))));
+        List<FoiRequest> requests = List.of(answered(day(4, 4), day(5, 5), disclosed()),
+                answered(day(4, 4), day(5, 9), withheld()),
+                answered(day(4, 4), day(5, 30), withheld(), new Command.ExtendDeadline(day(4, 20),
+                        WorkingDays.of(20), List.of(Citation.parse("FOIA s31(1)(a)")))),
+                receive(office, metPolice(), day(6, 28), "1. Still working on it"),
+                receive(office, metPolice(), day(5, 2), "1. Forgotten"),
+                run(office, receive(office, metPolice(), day(5, 2), "1. Never mind"),
+                        List.of(new Command.Withdraw(day(5, 3), "Found it"))),
+                run(office, answered(day(2, 1), day(2, 20), withheld()), List.of(
+                        new Command.RequestReview(day(3, 20), "Disagree"),
+                        new Command.CompleteReview(day(4, 17), ReviewResult.OVERTURNED, "Released"))),
+                mixed);
+        clock.setDay(day(6, 30));
+        Quarter q2 = Quarter.parse("2023-Q2");
+        LocalDate today = day(6, 30);
+        List<StatisticsFacts> facts = requests.stream()
+                .flatMap(r -> StatisticsFacts.allOf(r, STATUTORY_CLOCK).stream()).toList();
+        java.util.function.Predicate<StatisticsFacts> overdue = f -> {
+            FoiRequest r = requests.stream().filter(x -> x.id().equals(f.request())).findFirst().orElseThrow();
+            return StatisticsFacts.overdue(f.regime().map(r::partsUnder).orElse(r), STATUTORY_CLOCK, today);
+        };
+
+        assertThat(QuarterlyStatistics.from(metPolice().id(), q2,
+                facts.stream().filter(f -> f.regime().isEmpty()).toList(), today, overdue))
+                .isEqualTo(QuarterlyStatistics.of(metPolice().id(), q2, requests, STATUTORY_CLOCK, today));
+        QuarterlyStatistics.byRegime(metPolice().id(), q2, requests, STATUTORY_CLOCK, today)
+                .forEach((regime, figures) -> assertThat(QuarterlyStatistics.from(metPolice().id(), q2,
+                        facts.stream().filter(f -> f.regime().equals(Optional.of(regime))).toList(), today, overdue))
+                        .as(regime.name()).isEqualTo(figures));
+        assertThat(facts).filteredOn(f -> f.request().equals(mixed.id())).hasSize(3);
     }
 
     @Test

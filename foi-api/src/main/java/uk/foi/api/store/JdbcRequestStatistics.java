@@ -1,0 +1,145 @@
+package uk.foi.api.store;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import uk.foi.core.authority.AuthorityId;
+import uk.foi.core.request.OverallOutcome;
+import uk.foi.core.request.RequestId;
+import uk.foi.core.request.ReviewResult;
+import uk.foi.core.statistics.StatisticsFacts;
+import uk.foi.deadlines.Regime;
+
+/** {@link RequestStatistics} in PostgreSQL, on Micronaut Data JDBC. */
+@Singleton
+class JdbcRequestStatistics implements RequestStatistics {
+
+    /** The regime column's value for the request as a whole. */
+    static final String WHOLE = "ALL";
+
+    /**
+     * A request's facts as stored.
+     *
+     * @param requestId         the request
+     * @param regime            the law, or {@link #WHOLE}
+     * @param authorityId       its authority
+     * @param receivedOn        when it was received
+     * @param standing          where it stands
+     * @param answer            how its response met the time limits
+     * @param outcome           its outcome
+     * @param citations         the provisions cited, one per line
+     * @param review            its review's result
+     * @param reviewCompletedOn when the review was completed
+     */
+    @Introspected
+    record Row(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
+            @Nullable String answer, @Nullable String outcome, String citations, @Nullable String review,
+            @Nullable LocalDate reviewCompletedOn) {
+    }
+
+    /** @param name a projection's name */
+    @MappedEntity("projection")
+    record Projection(@Id String name) {
+    }
+
+    /** The statements. */
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Rows extends GenericRepository<Projection, String> {
+
+        @Query("DELETE FROM request_statistic WHERE request_id = :requestId")
+        void delete(UUID requestId);
+
+        @Query("INSERT INTO request_statistic (request_id, regime, authority_id, received_on, standing, answer, outcome,"
+                + " citations, review, review_completed_on) VALUES (:requestId, :regime, :authorityId, :receivedOn,"
+                + " :standing, :answer, :outcome, :citations, :review, :reviewCompletedOn)")
+        void insert(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
+                @Nullable String answer, @Nullable String outcome, String citations, @Nullable String review,
+                @Nullable LocalDate reviewCompletedOn);
+
+        @Query("SELECT request_id, regime, authority_id, received_on, standing, answer, outcome, citations, review,"
+                + " review_completed_on FROM request_statistic WHERE authority_id = :authorityId"
+                + " AND received_on BETWEEN :from AND :to UNION"
+                + " SELECT request_id, regime, authority_id, received_on, standing, answer, outcome, citations, review,"
+                + " review_completed_on FROM request_statistic WHERE authority_id = :authorityId"
+                + " AND review_completed_on BETWEEN :from AND :to")
+        List<Row> ofQuarter(String authorityId, LocalDate from, LocalDate to);
+
+        @Query("SELECT count(*) FROM (SELECT 1 FROM request_statistic WHERE authority_id = :authorityId"
+                + " AND regime = :regime AND received_on <= :to LIMIT 1) one")
+        long countUpTo(String authorityId, String regime, LocalDate to);
+
+        @Query("SELECT count(*) FROM projection WHERE name = 'statistics' AND built_at IS NOT NULL")
+        long countBuilt();
+
+        @Query("UPDATE projection SET built_at = :at WHERE name = 'statistics'")
+        void built(Instant at);
+    }
+
+    private final Rows rows;
+
+    JdbcRequestStatistics(Rows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public void put(RequestId request, List<StatisticsFacts> facts) {
+        rows.delete(request.value());
+        for (StatisticsFacts f : facts) {
+            rows.insert(f.request().value(), f.regime().map(Regime::name).orElse(WHOLE), f.authority().value(),
+                    f.receivedOn(), f.standing().name(), f.answer().map(Enum::name).orElse(null),
+                    f.outcome().map(Enum::name).orElse(null), String.join("\n", f.citations()),
+                    f.review().map(Enum::name).orElse(null), f.reviewCompletedOn().orElse(null));
+        }
+    }
+
+    @Override
+    public List<StatisticsFacts> ofQuarter(AuthorityId authority, LocalDate from, LocalDate to) {
+        return rows.ofQuarter(authority.value(), from, to).stream().map(JdbcRequestStatistics::facts).toList();
+    }
+
+    @Override
+    public Set<Regime> regimesUpTo(AuthorityId authority, LocalDate to) {
+        Set<Regime> out = EnumSet.noneOf(Regime.class);
+        for (Regime regime : Regime.values()) {
+            if (rows.countUpTo(authority.value(), regime.name(), to) > 0) {
+                out.add(regime);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean isBuilt() {
+        return rows.countBuilt() > 0;
+    }
+
+    @Override
+    public void built(Instant at) {
+        rows.built(at);
+    }
+
+    private static StatisticsFacts facts(Row r) {
+        return new StatisticsFacts(new RequestId(r.requestId()), AuthorityId.of(r.authorityId()),
+                WHOLE.equals(r.regime()) ? Optional.empty() : Optional.of(Regime.valueOf(r.regime())),
+                r.receivedOn(), StatisticsFacts.Standing.valueOf(r.standing()),
+                Optional.ofNullable(r.answer()).map(StatisticsFacts.Answer::valueOf),
+                Optional.ofNullable(r.outcome()).map(OverallOutcome::valueOf),
+                r.citations().isEmpty() ? List.of() : Arrays.asList(r.citations().split("\n")),
+                Optional.ofNullable(r.review()).map(ReviewResult::valueOf),
+                Optional.ofNullable(r.reviewCompletedOn()));
+    }
+}

@@ -1,0 +1,139 @@
+package uk.foi.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.foi.api.application.QuarterStatistics;
+import uk.foi.api.store.Authorities;
+import uk.foi.api.store.RequestStatistics;
+import uk.foi.core.authority.Authority;
+import uk.foi.core.authority.AuthorityId;
+import uk.foi.core.request.FoiOffice;
+import uk.foi.core.request.ReviewResult;
+import uk.foi.core.statistics.Quarter;
+import uk.foi.deadlines.Regime;
+
+/**
+ * The quarterly statistics are added up from what each request contributes, kept with every command (issue 20):
+ * those figures are the figures of replaying the requests' events, and a rebuild from the event log gives back every
+ * row the commands wrote.
+ */
+@MicronautTest(transactional = false)
+class StatisticsProjectionIT extends ApiTestSupport {
+
+    @Inject
+    QuarterStatistics statistics;
+
+    @Inject
+    RequestStatistics projection;
+
+    @Inject
+    Authorities authorities;
+
+    @Inject
+    FoiOffice office;
+
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    @Test
+    void theFiguresKeptOnWriteAreThoseOfTheEventsAndARebuildFromTheEventsChangesNoRow() {
+        // The service's day is 20 November 2023 here. Q4 2023: answered in time (FOIA s10(1)); within a s10(3) extension; late; withdrawn; re-routed to the EIR
+        // (FOIA s39) and open; open and overdue; and a request of Q2 whose internal review was completed in Q4.
+        String inTime = intake("2023-10-02", "1. The cost of the new drones.\n2. The names of the pilots.");
+        answerDisclosingPart1AndWithholdingNamesInPart2(inTime);
+        String extended = intake("2023-10-02", "1. Patrol logs.");
+        ok(api.post(CASEWORKER, "/requests/" + extended + "/extension", """
+                {"on": "2023-10-20", "furtherWorkingDays": 20, "considering": ["FOIA s31(1)(a)"]}"""));
+        withhold(extended, "2023-11-17");
+        String late = intake("2023-10-03", "1. Overtime.");
+        disclose(late, "2023-11-15");
+        String withdrawn = intake("2023-11-01", "1. Never mind.");
+        ok(api.post(CASEWORKER, "/requests/" + withdrawn + "/withdrawal",
+                "{\"on\": \"2023-11-02\", \"reason\": \"Found it online.\"}"));
+        String rerouted = intake("2023-11-01", "1. Air quality by the depot.");
+        ok(api.post(CASEWORKER, "/requests/" + rerouted + "/regime",
+                "{\"regime\": \"EIR\", \"reason\": \"Emissions are environmental information (FOIA s39)\"}"));
+        intake("2023-10-09", "1. Still open.");
+        String reviewed = intake("2023-06-01", "1. Patrol logs of 2022.");
+        withhold(reviewed, "2023-06-15");
+        ok(api.post(CASEWORKER, "/requests/" + reviewed + "/review-request",
+                "{\"on\": \"2023-06-20\", \"grounds\": \"The logs are old.\"}"));
+        ok(api.post(MANAGER, "/requests/" + reviewed + "/review-result",
+                "{\"on\": \"2023-10-10\", \"result\": \"UPHELD\", \"summary\": \"The exemption applies.\"}"));
+        eventually(() -> tx.executeRead(s -> projection.isBuilt()), built -> built);
+        Authority met = authorities.find(AuthorityId.of(MET)).orElseThrow();
+        Quarter q4 = Quarter.parse("2023-Q4");
+        LocalDate today = office.today();
+
+        QuarterStatistics.Figures kept = statistics.of(met, q4, today);
+
+        assertThat(kept).isEqualTo(statistics.fromReplay(met, q4, today));
+        assertThat(kept.all().received()).isEqualTo(6);
+        assertThat(kept.all().timeliness().inTime()).isEqualTo(1);
+        assertThat(kept.all().timeliness().withinExtension()).isEqualTo(1);
+        assertThat(kept.all().timeliness().late()).isEqualTo(1);
+        assertThat(kept.all().timeliness().openOverdue()).as("due 6 November").isEqualTo(1);
+        assertThat(kept.all().timeliness().openNotYetDue()).as("the EIR's, due 29 November").isEqualTo(1);
+        assertThat(kept.all().withdrawn()).isEqualTo(1);
+        assertThat(kept.all().exemptionsUsed()).containsEntry("FOIA s31(1)(a)", 1);
+        assertThat(kept.all().reviewsCompleted()).containsEntry(ReviewResult.UPHELD, 1);
+        assertThat(kept.byRegime()).containsOnlyKeys(Regime.FOIA, Regime.EIR);
+        assertThat(kept.byRegime().get(Regime.EIR).received()).isEqualTo(1);
+        Api.Reply before = api.get(MANAGER, "/statistics/2023-Q4");
+        List<String> rows = rows();
+        assertThat(rows).hasSize(2 * 7);
+
+        tx.executeWrite(s -> s.getConnection().createStatement()
+                .executeUpdate("DELETE FROM request_statistic WHERE authority_id = '" + MET + "'"));
+        assertThat(api.post(CASEWORKER, "/statistics/rebuild", "{}").status()).isEqualTo(403);
+        Api.Reply rebuilt = api.post(ADMIN, "/statistics/rebuild", "{}");
+
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.at("requests")).isEqualTo(7);
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(api.get(MANAGER, "/statistics/2023-Q4").body()).isEqualTo(before.body());
+    }
+
+    private void disclose(String id, String on) {
+        ok(api.post(CASEWORKER, "/requests/" + id + "/parts/1/decision",
+                "{\"on\": \"" + on + "\", \"decisions\": [{\"outcome\": \"DISCLOSED\", \"answer\": \"Attached.\"}]}"));
+        ok(api.post(CASEWORKER, "/requests/" + id + "/response", "{\"on\": \"" + on + "\"}"));
+    }
+
+    private void withhold(String id, String on) {
+        ok(api.post(CASEWORKER, "/requests/" + id + "/parts/1/decision", """
+                {"on": "%s", "decisions": [{"outcome": "WITHHELD", "grounds": [
+                  {"citation": "FOIA s31(1)(a)", "reasons": "The logs show patrol patterns.",
+                   "harm": "WOULD_BE_LIKELY_TO", "publicInterest": {"forDisclosure": ["Accountability"],
+                   "forMaintaining": ["Crime prevention"], "conclusion": "Favours withholding."}}]}]}"""
+                .formatted(on)));
+        ok(api.post(CASEWORKER, "/requests/" + id + "/response", "{\"on\": \"" + on + "\"}"));
+    }
+
+    private static void ok(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    /** Every row of the projection, in a fixed order. */
+    private List<String> rows() {
+        return tx.executeRead(s -> {
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = s.getConnection().createStatement().executeQuery(
+                    "SELECT request_statistic::text FROM request_statistic ORDER BY request_id, regime")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+}
