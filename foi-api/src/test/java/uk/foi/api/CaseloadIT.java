@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class CaseloadIT extends ApiTestSupport {
 
+    @jakarta.inject.Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
+
     /**
      * A caseload: the soonest statutory date first, with the working days left counted on the FOIA calendar (s10(6)).
      * Today is Monday 20 November 2023. Received Monday 2 October: due Monday 30 October, 15 working days ago.
@@ -65,5 +68,45 @@ class CaseloadIT extends ApiTestSupport {
         assertThat(api.get(AUDITOR, "/requests/counts?team=nobody").at("byStatus")).isEqualTo(java.util.Map.of());
         assertThat(api.get(AUDITOR, "/requests/counts?receivedFrom=2023-11-02&receivedTo=2023-11-01").status())
                 .isEqualTo(400);
+    }
+
+    /**
+     * The whole caseload's counts are kept on write (request_count, V15, by a trigger on the request rows): they are
+     * the counts of the request rows themselves, and the table holds what rebuilding it from them gives.
+     */
+    @Test
+    void theCaseloadCountsKeptOnWriteAreThoseOfTheRequestRows() {
+        intake("2023-11-13", "1. Bicycles.");
+        String acknowledged = intake("2023-10-09", "1. Kennels.");
+        api.post(CASEWORKER, "/requests/" + acknowledged + "/acknowledgement", "{\"on\": \"2023-10-10\"}");
+        String answered = intake("2023-10-02", "1. The cost of the new drones.\n2. The names of the pilots.");
+        answerDisclosingPart1AndWithholdingNamesInPart2(answered);
+        String withdrawn = intake("2023-11-01", "1. Never mind.");
+        api.post(CASEWORKER, "/requests/" + withdrawn + "/withdrawal",
+                "{\"on\": \"2023-11-02\", \"reason\": \"Found it online.\"}");
+
+        Api.Reply kept = api.get(AUDITOR, "/requests/counts");
+        Api.Reply counted = api.get(AUDITOR, "/requests/counts?receivedFrom=1900-01-01");
+
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.at("byStatus")).isEqualTo(counted.at("byStatus"));
+        assertThat(kept.body()).contains("\"RECEIVED\"", "\"RESPONDED\"", "\"WITHDRAWN\"");
+        assertThat(kept.at("overdue")).isEqualTo(counted.at("overdue"));
+        assertThat(kept.at("total")).isEqualTo(counted.at("total"));
+        assertThat(rows("SELECT authority_id, status, next_due, requests FROM request_count WHERE requests <> 0"
+                + " ORDER BY 1, 2, 3")).isEqualTo(rows("SELECT authority_id, status,"
+                        + " coalesce(next_due, DATE '9999-12-31'), count(*) FROM request GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
+    }
+
+    private List<String> rows(String sql) {
+        return tx.executeRead(s -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var rs = s.getConnection().createStatement().executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getLong(4));
+                }
+            }
+            return out;
+        });
     }
 }

@@ -1,6 +1,7 @@
 package uk.foi.api.store;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,10 +41,12 @@ class JdbcRequests implements Requests {
     private final DisclosureEntries disclosures;
     private final RequestStatistics statistics;
     private final StatutoryClock statutoryClock;
+    private final JdbcOperations jdbc;
 
     JdbcRequests(RequestRows rows, EventCodec codec, FoiOffice office,
             @Value("${foi.kafka.topic:foi.request-events}") String topic, DisclosureEntries disclosures,
-            RequestStatistics statistics, StatutoryClock statutoryClock) {
+            RequestStatistics statistics, StatutoryClock statutoryClock, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.statistics = statistics;
         this.statutoryClock = statutoryClock;
         this.rows = rows;
@@ -159,6 +162,16 @@ class JdbcRequests implements Requests {
     public List<RequestId> page(AuthorityId authority, Optional<RequestId> after, int limit) {
         return rows.page(authority.value(), after.map(RequestId::value).orElse(new UUID(0, 0)), limit).stream()
                 .map(RequestId::new).toList();
+    }
+
+    @Override
+    public void recount(AuthorityId authority) {
+        // Held until the transaction ends, so a change to a request's status or next date (whose trigger writes the
+        // counts) waits for the recount. Micronaut Data has no statement kind for LOCK: it goes through its
+        // JdbcOperations, as the one statement here that returns neither rows nor a count.
+        jdbc.prepareStatement("LOCK TABLE request_count IN EXCLUSIVE MODE", statement -> statement.execute());
+        rows.deleteCounts(authority.value());
+        rows.countRequests(authority.value());
     }
 
     @Override

@@ -111,6 +111,14 @@ interface RequestRows extends GenericRepository<RequestRows.Key, UUID> {
     @Query("SELECT id FROM request WHERE authority_id = :authorityId AND id > :after ORDER BY id LIMIT :limit")
     List<UUID> page(String authorityId, UUID after, int limit);
 
+    @Query("DELETE FROM request_count WHERE authority_id = :authorityId")
+    void deleteCounts(String authorityId);
+
+    @Query("INSERT INTO request_count (authority_id, status, next_due, requests) SELECT authority_id, status,"
+            + " coalesce(next_due, DATE '9999-12-31'), count(*) FROM request WHERE authority_id = :authorityId"
+            + " GROUP BY 1, 2, 3")
+    void countRequests(String authorityId);
+
     @Query("SELECT id FROM request WHERE id = :id FOR UPDATE")
     Optional<UUID> lock(UUID id);
 

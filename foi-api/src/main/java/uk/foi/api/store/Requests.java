@@ -153,6 +153,14 @@ public interface Requests {
     List<RequestId> page(AuthorityId authority, Optional<RequestId> after, int limit);
 
     /**
+     * Counts an authority's requests again from their rows, by status and next date: the caseload's counts, which a
+     * trigger keeps with every change (V15). Changes to requests wait until it is done.
+     *
+     * @param authority the authority
+     */
+    void recount(AuthorityId authority);
+
+    /**
      * Holds a request until the transaction ends: a command on it waits (it updates the same row), so a rebuild of
      * its projections cannot interleave with one.
      *

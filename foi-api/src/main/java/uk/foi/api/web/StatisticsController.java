@@ -7,7 +7,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
@@ -105,25 +104,6 @@ public class StatisticsController {
         Map<String, StatisticsView> byRegime = new java.util.LinkedHashMap<>();
         figures.byRegime().forEach((regime, f) -> byRegime.put(regime.name(), view(f, null)));
         return view(figures.all(), byRegime);
-    }
-
-    /**
-     * Rebuilds the caller's authority's statistics from the event log: what each request contributes, as its events
-     * say now (after a correction to the bank holidays, say, or to check the figures kept on write).
-     *
-     * @param auth an admin
-     * @return how many requests were rebuilt
-     */
-    @Post("/rebuild")
-    @Secured(Roles.ADMIN)
-    public Rebuilt rebuild(Authentication auth) {
-        Authority authority = service.authorityOf(Caller.of(auth));
-        return new Rebuilt(statistics.rebuild(authority));
-    }
-
-    /** @param requests how many requests' facts were rebuilt */
-    @Serdeable
-    public record Rebuilt(int requests) {
     }
 
     private static StatisticsView view(QuarterlyStatistics s, @Nullable Map<String, StatisticsView> byRegime) {
