@@ -88,8 +88,8 @@ DEADLINES=$("${PSQL[@]}" -c "SELECT count(*) / count(DISTINCT request_id) FROM r
   echo "DELETE FROM request_statistic WHERE request_id = :id;"
   for regime in ALL FOIA; do
     echo "INSERT INTO request_statistic (request_id, regime, authority_id, received_on, standing, answer, outcome,
-          citations, review, review_completed_on)
-          VALUES (:id, '$regime', 'met-police', '2023-03-10', 'IN_PROGRESS', NULL, NULL, '', NULL, NULL);"
+          citations, review, review_completed_on, due_while_open)
+          VALUES (:id, '$regime', 'met-police', '2023-03-10', 'IN_PROGRESS', NULL, NULL, '', NULL, NULL, '2023-04-12');"
   done
   echo "COMMIT;"
 } | sed -e 's/^ *//' | awk '/\\gset$/ || /;$/ {print; next} {printf "%s ", $0}' >"$WORK/intake.sql"

@@ -27,8 +27,8 @@ import uk.foi.deadlines.StatutoryClock;
 
 /**
  * A quarter's statistics, added up from each request's facts ({@link StatisticsFacts}, kept on write by
- * {@link Requests}) instead of replaying every request ever received: only the requests of the quarter still open are
- * replayed, to judge whether each is overdue on the day. The projection is rebuilt from the event log by
+ * {@link Requests}) instead of replaying every request ever received: only the quarter's open requests whose date moves
+ * with the day (awaiting a clarification or a fee) are replayed, to judge whether each is overdue on it. The projection is rebuilt from the event log by
  * {@link #rebuild} (an admin's {@code POST /statistics/rebuild}), and at start-up if it has not been built since it
  * was added; until then the figures come from the replay, as before.
  */
@@ -93,14 +93,17 @@ public class QuarterStatistics {
 
     private Figures fromFacts(Authority authority, Quarter quarter, LocalDate today) {
         List<StatisticsFacts> facts = statistics.ofQuarter(authority.id(), quarter.firstDay(), quarter.lastDay());
+        // an open request's date is in its facts unless it moves with the day (awaiting a clarification or a fee):
+        // only those few are replayed
         Map<RequestId, FoiRequest> open = new HashMap<>();
         facts.stream().filter(f -> f.standing() == StatisticsFacts.Standing.IN_PROGRESS)
-                .filter(f -> quarter.contains(f.receivedOn())).map(StatisticsFacts::request).distinct()
+                .filter(f -> quarter.contains(f.receivedOn())).filter(f -> f.overdueOn(today).isEmpty())
+                .map(StatisticsFacts::request).distinct()
                 .forEach(id -> requests.load(id, authority).ifPresent(r -> open.put(id, r)));
-        Predicate<StatisticsFacts> overdue = f -> {
+        Predicate<StatisticsFacts> overdue = f -> f.overdueOn(today).orElseGet(() -> {
             FoiRequest r = open.get(f.request());
             return StatisticsFacts.overdue(f.regime().map(r::partsUnder).orElse(r), statutoryClock, today);
-        };
+        });
         QuarterlyStatistics all = QuarterlyStatistics.from(authority.id(), quarter,
                 facts.stream().filter(f -> f.regime().isEmpty()).toList(), today, overdue);
         Map<Regime, QuarterlyStatistics> byRegime = new EnumMap<>(Regime.class);

@@ -44,11 +44,12 @@ class JdbcRequestStatistics implements RequestStatistics {
      * @param citations         the provisions cited, one per line
      * @param review            its review's result
      * @param reviewCompletedOn when the review was completed
+     * @param dueWhileOpen      an open request's response date, where it does not move with the day
      */
     @Introspected
     record Row(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
             @Nullable String answer, @Nullable String outcome, String citations, @Nullable String review,
-            @Nullable LocalDate reviewCompletedOn) {
+            @Nullable LocalDate reviewCompletedOn, @Nullable LocalDate dueWhileOpen) {
     }
 
     /** @param name a projection's name */
@@ -64,17 +65,18 @@ class JdbcRequestStatistics implements RequestStatistics {
         void delete(UUID requestId);
 
         @Query("INSERT INTO request_statistic (request_id, regime, authority_id, received_on, standing, answer, outcome,"
-                + " citations, review, review_completed_on) VALUES (:requestId, :regime, :authorityId, :receivedOn,"
-                + " :standing, :answer, :outcome, :citations, :review, :reviewCompletedOn)")
+                + " citations, review, review_completed_on, due_while_open) VALUES (:requestId, :regime, :authorityId,"
+                + " :receivedOn, :standing, :answer, :outcome, :citations, :review, :reviewCompletedOn,"
+                + " :dueWhileOpen)")
         void insert(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
                 @Nullable String answer, @Nullable String outcome, String citations, @Nullable String review,
-                @Nullable LocalDate reviewCompletedOn);
+                @Nullable LocalDate reviewCompletedOn, @Nullable LocalDate dueWhileOpen);
 
         @Query("SELECT request_id, regime, authority_id, received_on, standing, answer, outcome, citations, review,"
-                + " review_completed_on FROM request_statistic WHERE authority_id = :authorityId"
+                + " review_completed_on, due_while_open FROM request_statistic WHERE authority_id = :authorityId"
                 + " AND received_on BETWEEN :from AND :to UNION"
                 + " SELECT request_id, regime, authority_id, received_on, standing, answer, outcome, citations, review,"
-                + " review_completed_on FROM request_statistic WHERE authority_id = :authorityId"
+                + " review_completed_on, due_while_open FROM request_statistic WHERE authority_id = :authorityId"
                 + " AND review_completed_on BETWEEN :from AND :to")
         List<Row> ofQuarter(String authorityId, LocalDate from, LocalDate to);
 
@@ -102,7 +104,8 @@ class JdbcRequestStatistics implements RequestStatistics {
             rows.insert(f.request().value(), f.regime().map(Regime::name).orElse(WHOLE), f.authority().value(),
                     f.receivedOn(), f.standing().name(), f.answer().map(Enum::name).orElse(null),
                     f.outcome().map(Enum::name).orElse(null), String.join("\n", f.citations()),
-                    f.review().map(Enum::name).orElse(null), f.reviewCompletedOn().orElse(null));
+                    f.review().map(Enum::name).orElse(null), f.reviewCompletedOn().orElse(null),
+                    f.dueWhileOpen().orElse(null));
         }
     }
 
@@ -140,6 +143,6 @@ class JdbcRequestStatistics implements RequestStatistics {
                 Optional.ofNullable(r.outcome()).map(OverallOutcome::valueOf),
                 r.citations().isEmpty() ? List.of() : Arrays.asList(r.citations().split("\n")),
                 Optional.ofNullable(r.review()).map(ReviewResult::valueOf),
-                Optional.ofNullable(r.reviewCompletedOn()));
+                Optional.ofNullable(r.reviewCompletedOn()), Optional.ofNullable(r.dueWhileOpen()));
     }
 }

@@ -22,8 +22,8 @@ import uk.foi.exemptions.Citation;
  * changes so that a quarter's figures are a sum of these rather than a replay of every request: where it stands, how
  * its response met the time limits (FOIA s10(1), 20 working days; the extensions of s10(3) and EIR reg 7(1)), the
  * outcome and the provisions cited, and the internal review it had. Only one thing depends on the day the figures are
- * computed on, whether a request still open is overdue; that is left to the caller ({@link #standing()} is
- * {@link Standing#IN_PROGRESS}).
+ * computed on, whether a request still open is overdue ({@link #overdueOn}): its response date is kept when it cannot
+ * move with the day, and otherwise the caller judges it from the request ({@link #overdue}).
  *
  * @param request           the request
  * @param authority         its authority
@@ -36,10 +36,14 @@ import uk.foi.exemptions.Citation;
  * @param citations         the provisions the response relied on, canonical, once per part citing them
  * @param review            the result of its internal review, if one was completed
  * @param reviewCompletedOn the day the last review was completed
+ * @param dueWhileOpen      for a request still open, its response date where that does not move with the day: the
+ *                          authority awaits neither a clarification (FOIA s1(3): the count restarts when it comes) nor
+ *                          a fee (FOIA s10(2): the count pauses until it is paid), the only two rules that count to
+ *                          "today" (foi-deadlines ClarificationRestartsTheClock, FeesNoticePausesTheClock)
  */
 public record StatisticsFacts(RequestId request, AuthorityId authority, Optional<Regime> regime, LocalDate receivedOn,
         Standing standing, Optional<Answer> answer, Optional<OverallOutcome> outcome, List<String> citations,
-        Optional<ReviewResult> review, Optional<LocalDate> reviewCompletedOn) {
+        Optional<ReviewResult> review, Optional<LocalDate> reviewCompletedOn, Optional<LocalDate> dueWhileOpen) {
 
     /** Where a request stands, for the figures. */
     public enum Standing {
@@ -75,6 +79,16 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
         citations = List.copyOf(citations);
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(reviewCompletedOn, "reviewCompletedOn");
+        Objects.requireNonNull(dueWhileOpen, "dueWhileOpen");
+    }
+
+    /**
+     * @param today the day of computing
+     * @return for a request still open whose response date does not move with the day, whether it has passed; empty
+     *         where the request itself must say ({@link #overdue}), or the request is not open
+     */
+    public Optional<Boolean> overdueOn(LocalDate today) {
+        return dueWhileOpen.map(due -> due.isBefore(today));
     }
 
     /**
@@ -113,8 +127,14 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
             standing = Standing.ANSWERED;
         }
         if (standing != Standing.ANSWERED) {
+            RequestTimeline t = r.timeline();
+            boolean awaitsRequester = t.awaiting(ClockEvent.ClarificationSought.class,
+                    ClockEvent.ClarificationReceived.class).isPresent()
+                    || t.awaiting(ClockEvent.FeesNoticeGiven.class, ClockEvent.FeeReceived.class).isPresent();
+            Optional<LocalDate> due = standing == Standing.IN_PROGRESS && !awaitsRequester
+                    ? Optional.of(clock.responseDue(t, r.receivedOn()).due()) : Optional.empty();
             return new StatisticsFacts(r.id(), r.authority(), regime, r.receivedOn(), standing, Optional.empty(),
-                    Optional.empty(), List.of(), review, reviewedOn);
+                    Optional.empty(), List.of(), review, reviewedOn, due);
         }
         FoiRequest.IssuedResponse response = r.response().orElseThrow();
         LocalDate on = response.on();
@@ -124,7 +144,7 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
                 : !on.isAfter(due) ? Answer.WITHIN_EXTENSION : Answer.LATE;
         return new StatisticsFacts(r.id(), r.authority(), regime, r.receivedOn(), standing, Optional.of(answer),
                 Optional.of(response.outcome()), r.cited().stream().map(Citation::toString).toList(), review,
-                reviewedOn);
+                reviewedOn, Optional.empty());
     }
 
     /**

@@ -173,6 +173,10 @@ class QuarterlyStatisticsTest {
                 receive(office, metPolice(), day(5, 2), "1. Forgotten"),
                 run(office, receive(office, metPolice(), day(5, 2), "1. Never mind"),
                         List.of(new Command.Withdraw(day(5, 3), "Found it"))),
+                run(office, receive(office, metPolice(), day(5, 2), "1. Everything about it"),
+                        List.of(new Command.SeekClarification(day(5, 3), "Which years?"))),
+                run(office, receive(office, metPolice(), day(6, 1), "1. Copies of every log"),
+                        List.of(new Command.IssueFeesNotice(day(6, 5), 45_000))),
                 run(office, answered(day(2, 1), day(2, 20), withheld()), List.of(
                         new Command.RequestReview(day(3, 20), "Disagree"),
                         new Command.CompleteReview(day(4, 17), ReviewResult.OVERTURNED, "Released"))),
@@ -184,7 +188,10 @@ class QuarterlyStatisticsTest {
                 .flatMap(r -> StatisticsFacts.allOf(r, STATUTORY_CLOCK).stream()).toList();
         java.util.function.Predicate<StatisticsFacts> overdue = f -> {
             FoiRequest r = requests.stream().filter(x -> x.id().equals(f.request())).findFirst().orElseThrow();
-            return StatisticsFacts.overdue(f.regime().map(r::partsUnder).orElse(r), STATUTORY_CLOCK, today);
+            boolean judged = StatisticsFacts.overdue(f.regime().map(r::partsUnder).orElse(r), STATUTORY_CLOCK, today);
+            assertThat(f.overdueOn(today)).as("the date kept for an open request").isIn(Optional.empty(),
+                    Optional.of(judged));
+            return f.overdueOn(today).orElse(judged);
         };
 
         assertThat(QuarterlyStatistics.from(metPolice().id(), q2,
@@ -195,6 +202,9 @@ class QuarterlyStatisticsTest {
                         facts.stream().filter(f -> f.regime().equals(Optional.of(regime))).toList(), today, overdue))
                         .as(regime.name()).isEqualTo(figures));
         assertThat(facts).filteredOn(f -> f.request().equals(mixed.id())).hasSize(3);
+        assertThat(facts).filteredOn(f -> f.regime().isEmpty() && f.standing() == StatisticsFacts.Standing.IN_PROGRESS)
+                .extracting(f -> f.dueWhileOpen().isPresent()).as("awaiting a clarification or a fee: judged on the day")
+                .containsExactlyInAnyOrder(true, true, false, false);
     }
 
     @Test
