@@ -48,7 +48,8 @@ class StatisticsProjectionIT extends ApiTestSupport {
     void theFiguresKeptOnWriteAreThoseOfTheEventsAndARebuildChangesNoRow() {
         // The service's day is 20 November 2023 here. Q4 2023: answered in time (FOIA s10(1)); within a s10(3) extension; late; withdrawn; re-routed to the EIR
         // (FOIA s39) and open; open and overdue; awaiting a clarification (its date moves with the day, FOIA s1(3),
-        // so it is judged from its events); and a request of Q2 whose internal review was completed in Q4.
+        // so it is judged from its events); one with a part answered under the EIR (FOIA s39, counted under each law);
+        // and a request of Q2 whose internal review was completed in Q4.
         String inTime = intake("2023-10-02", "1. The cost of the new drones.\n2. The names of the pilots.");
         answerDisclosingPart1AndWithholdingNamesInPart2(inTime);
         String extended = intake("2023-10-02", "1. Patrol logs.");
@@ -67,6 +68,10 @@ class StatisticsProjectionIT extends ApiTestSupport {
         String unclear = intake("2023-11-06", "1. Everything about the depot.");
         ok(api.post(CASEWORKER, "/requests/" + unclear + "/clarification-request",
                 "{\"on\": \"2023-11-07\", \"question\": \"Which records, and of which years?\"}"));
+        String mixed = intake("2023-11-13", "1. Crime figures by the depot.\n2. Air quality by the depot.");
+        ok(api.post(CASEWORKER, "/requests/" + mixed + "/part-regime", """
+                {"on": "2023-11-14", "labels": ["2"], "regime": "EIR",
+                 "reason": "Emissions are environmental information (EIR reg 2(1)(b))"}"""));
         String reviewed = intake("2023-06-01", "1. Patrol logs of 2022.");
         withhold(reviewed, "2023-06-15");
         ok(api.post(CASEWORKER, "/requests/" + reviewed + "/review-request",
@@ -81,21 +86,22 @@ class StatisticsProjectionIT extends ApiTestSupport {
         QuarterStatistics.Figures kept = statistics.of(met, q4, today);
 
         assertThat(kept).isEqualTo(statistics.fromReplay(met, q4, today));
-        assertThat(kept.all().received()).isEqualTo(7);
+        assertThat(kept.all().received()).isEqualTo(8);
         assertThat(kept.all().timeliness().inTime()).isEqualTo(1);
         assertThat(kept.all().timeliness().withinExtension()).isEqualTo(1);
         assertThat(kept.all().timeliness().late()).isEqualTo(1);
         assertThat(kept.all().timeliness().openOverdue()).as("due 6 November").isEqualTo(1);
-        assertThat(kept.all().timeliness().openNotYetDue()).as("the EIR's, due 29 November; the unclear one")
-                .isEqualTo(2);
+        assertThat(kept.all().timeliness().openNotYetDue()).as("the EIR's, due 29 November; the unclear one; the"
+                + " mixed one").isEqualTo(3);
         assertThat(kept.all().withdrawn()).isEqualTo(1);
         assertThat(kept.all().exemptionsUsed()).containsEntry("FOIA s31(1)(a)", 1);
         assertThat(kept.all().reviewsCompleted()).containsEntry(ReviewResult.UPHELD, 1);
         assertThat(kept.byRegime()).containsOnlyKeys(Regime.FOIA, Regime.EIR);
-        assertThat(kept.byRegime().get(Regime.EIR).received()).isEqualTo(1);
+        assertThat(kept.byRegime().get(Regime.EIR).received()).isEqualTo(2);
+        assertThat(kept.byRegime().get(Regime.FOIA).received()).as("all but the re-routed one").isEqualTo(7);
         Api.Reply before = api.get(MANAGER, "/statistics/2023-Q4");
         List<String> rows = rows("request_statistic ORDER BY request_id, regime");
-        assertThat(rows).hasSize(2 * 8);
+        assertThat(rows).as("one row each, but three for the request answered under two laws").hasSize(8 + 3);
         List<String> counts = rows("request_count WHERE requests <> 0 ORDER BY authority_id, status, next_due");
         Api.Reply caseload = api.get(MANAGER, "/requests/counts");
 
@@ -106,7 +112,7 @@ class StatisticsProjectionIT extends ApiTestSupport {
         Api.Reply rebuilt = api.post(ADMIN, "/projections/rebuild", "{}");
 
         assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
-        assertThat(rebuilt.at("requests")).isEqualTo(8);
+        assertThat(rebuilt.at("requests")).isEqualTo(9);
         assertThat(rows("request_statistic ORDER BY request_id, regime")).isEqualTo(rows);
         assertThat(rows("request_count WHERE requests <> 0 ORDER BY authority_id, status, next_due"))
                 .isEqualTo(counts);

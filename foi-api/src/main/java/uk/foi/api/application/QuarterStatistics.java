@@ -131,7 +131,7 @@ public class QuarterStatistics {
                 tx.run(() -> {
                     if (requests.lock(id)) {
                         requests.load(id, authority).ifPresent(r -> statistics.put(id,
-                                StatisticsFacts.allOf(r, statutoryClock)));
+                                StatisticsFacts.allOf(r, statutoryClock), false));
                     }
                 });
             }

@@ -105,7 +105,7 @@ public class Postroom {
     void sendDue() {
         for (int i = 0; i < LETTERS_PER_RUN; i++) {
             try {
-                if (!tx.write(() -> sendOne())) {
+                if (!tx.write(this::sendOne)) {
                     return;
                 }
             } catch (RuntimeException e) {

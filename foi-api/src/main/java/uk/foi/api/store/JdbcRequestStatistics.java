@@ -45,11 +45,14 @@ class JdbcRequestStatistics implements RequestStatistics {
      * @param review            its review's result
      * @param reviewCompletedOn when the review was completed
      * @param dueWhileOpen      an open request's response date, where it does not move with the day
+     * @param whole             whether the row counts in the authority's figures
+     * @param underLaw          whether it counts in its law's figures
      */
     @Introspected
     record Row(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
             @Nullable String answer, @Nullable String outcome, String citations, @Nullable String review,
-            @Nullable LocalDate reviewCompletedOn, @Nullable LocalDate dueWhileOpen) {
+            @Nullable LocalDate reviewCompletedOn, @Nullable LocalDate dueWhileOpen, boolean whole,
+            boolean underLaw) {
     }
 
     /** @param name a projection's name */
@@ -65,23 +68,24 @@ class JdbcRequestStatistics implements RequestStatistics {
         void delete(UUID requestId);
 
         @Query("INSERT INTO request_statistic (request_id, regime, authority_id, received_on, standing, answer, outcome,"
-                + " citations, review, review_completed_on, due_while_open) VALUES (:requestId, :regime, :authorityId,"
-                + " :receivedOn, :standing, :answer, :outcome, :citations, :review, :reviewCompletedOn,"
-                + " :dueWhileOpen)")
+                + " citations, review, review_completed_on, due_while_open, whole, under_law) VALUES (:requestId,"
+                + " :regime, :authorityId, :receivedOn, :standing, :answer, :outcome, :citations, :review,"
+                + " :reviewCompletedOn, :dueWhileOpen, :whole, :underLaw)")
         void insert(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
                 @Nullable String answer, @Nullable String outcome, String citations, @Nullable String review,
-                @Nullable LocalDate reviewCompletedOn, @Nullable LocalDate dueWhileOpen);
+                @Nullable LocalDate reviewCompletedOn, @Nullable LocalDate dueWhileOpen, boolean whole,
+                boolean underLaw);
 
         @Query("SELECT request_id, regime, authority_id, received_on, standing, answer, outcome, citations, review,"
-                + " review_completed_on, due_while_open FROM request_statistic WHERE authority_id = :authorityId"
-                + " AND received_on BETWEEN :from AND :to UNION"
+                + " review_completed_on, due_while_open, whole, under_law FROM request_statistic"
+                + " WHERE authority_id = :authorityId AND received_on BETWEEN :from AND :to UNION"
                 + " SELECT request_id, regime, authority_id, received_on, standing, answer, outcome, citations, review,"
-                + " review_completed_on, due_while_open FROM request_statistic WHERE authority_id = :authorityId"
-                + " AND review_completed_on BETWEEN :from AND :to")
+                + " review_completed_on, due_while_open, whole, under_law FROM request_statistic"
+                + " WHERE authority_id = :authorityId AND review_completed_on BETWEEN :from AND :to")
         List<Row> ofQuarter(String authorityId, LocalDate from, LocalDate to);
 
         @Query("SELECT count(*) FROM (SELECT 1 FROM request_statistic WHERE authority_id = :authorityId"
-                + " AND regime = :regime AND received_on <= :to LIMIT 1) one")
+                + " AND regime = :regime AND under_law AND received_on <= :to LIMIT 1) one")
         long countUpTo(String authorityId, String regime, LocalDate to);
 
         @Query("SELECT count(*) FROM projection WHERE name = 'statistics' AND built_at IS NOT NULL")
@@ -98,20 +102,44 @@ class JdbcRequestStatistics implements RequestStatistics {
     }
 
     @Override
-    public void put(RequestId request, List<StatisticsFacts> facts) {
-        rows.delete(request.value());
-        for (StatisticsFacts f : facts) {
-            rows.insert(f.request().value(), f.regime().map(Regime::name).orElse(WHOLE), f.authority().value(),
-                    f.receivedOn(), f.standing().name(), f.answer().map(Enum::name).orElse(null),
-                    f.outcome().map(Enum::name).orElse(null), String.join("\n", f.citations()),
-                    f.review().map(Enum::name).orElse(null), f.reviewCompletedOn().orElse(null),
-                    f.dueWhileOpen().orElse(null));
+    public void put(RequestId request, List<StatisticsFacts> facts, boolean fresh) {
+        if (!fresh) {
+            rows.delete(request.value());
         }
+        StatisticsFacts whole = facts.get(0);
+        List<StatisticsFacts> laws = facts.subList(1, facts.size());
+        if (laws.size() == 1 && laws.get(0).equals(whole.under(laws.get(0).regime().orElseThrow()))) {
+            // handled under one law: one row, counted in the authority's figures and in its law's
+            insert(laws.get(0), true, true);
+            return;
+        }
+        insert(whole, true, false);
+        laws.forEach(f -> insert(f, false, true));
+    }
+
+    private void insert(StatisticsFacts f, boolean whole, boolean underLaw) {
+        rows.insert(f.request().value(), f.regime().map(Regime::name).orElse(WHOLE), f.authority().value(),
+                f.receivedOn(), f.standing().name(), f.answer().map(Enum::name).orElse(null),
+                f.outcome().map(Enum::name).orElse(null), String.join("\n", f.citations()),
+                f.review().map(Enum::name).orElse(null), f.reviewCompletedOn().orElse(null),
+                f.dueWhileOpen().orElse(null), whole, underLaw);
     }
 
     @Override
     public List<StatisticsFacts> ofQuarter(AuthorityId authority, LocalDate from, LocalDate to) {
-        return rows.ofQuarter(authority.value(), from, to).stream().map(JdbcRequestStatistics::facts).toList();
+        List<StatisticsFacts> out = new java.util.ArrayList<>();
+        for (Row row : rows.ofQuarter(authority.value(), from, to)) {
+            StatisticsFacts f = facts(row);
+            if (row.whole()) {
+                out.add(WHOLE.equals(row.regime()) ? f : new StatisticsFacts(f.request(), f.authority(),
+                        Optional.empty(), f.receivedOn(), f.standing(), f.answer(), f.outcome(), f.citations(),
+                        f.review(), f.reviewCompletedOn(), f.dueWhileOpen()));
+            }
+            if (row.underLaw()) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -77,23 +77,31 @@ class JdbcRequests implements Requests {
                 requester.postalAddress().orElse(null));
         record(received, actor, "Receive");
         insertDeadlines(r.id(), dates);
-        statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock));
+        statistics.put(r.id(), StatisticsFacts.allOf(r, received.deadlines(), statutoryClock), true);
     }
 
     @Override
     public void append(FoiOffice.Handled handled, long expected, String actor, String command) {
         FoiRequest r = handled.request();
-        int updated = rows.updateRequest(r.id().value(), expected, r.status().name(), r.assignee().orElse(null),
-                r.team().orElse(null), r.response().map(resp -> resp.outcome().name()).orElse(null),
-                r.response().map(FoiRequest.IssuedResponse::on).orElse(null), r.version(),
-                handled.event().meta().occurredAt());
+        String outcome = r.response().map(resp -> resp.outcome().name()).orElse(null);
+        LocalDate respondedOn = r.response().map(FoiRequest.IssuedResponse::on).orElse(null);
+        Instant at = handled.event().meta().occurredAt();
+        // a refusal changes nothing but the version; otherwise the row takes the dates the domain decided with it
+        CaseloadDates dates = handled.refused() ? null : handled.caseloadDates();
+        int updated = dates == null
+                ? rows.updateRequest(r.id().value(), expected, r.status().name(), r.assignee().orElse(null),
+                        r.team().orElse(null), outcome, respondedOn, r.version(), at)
+                : rows.updateRequestAndDates(r.id().value(), expected, r.status().name(), r.assignee().orElse(null),
+                        r.team().orElse(null), outcome, respondedOn, r.version(), at,
+                        dates.responseDue().orElse(null), dates.nextDue().orElse(null));
         if (updated != 1) {
             throw new StaleVersion(r.id(), expected);
         }
         record(handled, actor, command);
-        if (!handled.refused()) {
-            project(r, handled.caseloadDates());
-            statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock));
+        if (dates != null) {
+            rows.deleteDeadlines(r.id().value());
+            insertDeadlines(r.id(), dates);
+            statistics.put(r.id(), StatisticsFacts.allOf(r, handled.deadlines(), statutoryClock), false);
         }
         // The log's entry changes only when the publication does: the decisions and the response it shows are fixed
         // by then (a part is decided only before the response, and a response is published only after it).
@@ -133,7 +141,7 @@ class JdbcRequests implements Requests {
     public boolean reproject(FoiRequest r) {
         List<String> before = rows.deadlinesInForce(r.id().value());
         project(r, office.caseloadDates(r));
-        statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock));
+        statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock), false);
         return !before.equals(rows.deadlinesInForce(r.id().value()));
     }
 

@@ -66,6 +66,14 @@ interface RequestRows extends GenericRepository<RequestRows.Key, UUID> {
     int updateRequest(UUID id, long expected, String status, @Nullable String assignee, @Nullable String team,
             @Nullable String outcome, @Nullable LocalDate respondedOn, long version, Instant updatedAt);
 
+    /** @return 1 if the request was at the expected version, 0 if another write got there first */
+    @Query("UPDATE request SET status = :status, assignee = :assignee, team = :team, outcome = :outcome,"
+            + " responded_on = :respondedOn, version = :version, updated_at = :updatedAt,"
+            + " response_due = :responseDue, next_due = :nextDue WHERE id = :id AND version = :expected")
+    int updateRequestAndDates(UUID id, long expected, String status, @Nullable String assignee, @Nullable String team,
+            @Nullable String outcome, @Nullable LocalDate respondedOn, long version, Instant updatedAt,
+            @Nullable LocalDate responseDue, @Nullable LocalDate nextDue);
+
     @Query("INSERT INTO request_event (request_id, sequence, event_id, type, command, actor, occurred_at, payload)"
             + " VALUES (:requestId, :sequence, :eventId, :type, :command, :actor, :occurredAt, CAST(:payload AS jsonb))")
     void insertEvent(UUID requestId, long sequence, UUID eventId, String type, String command, String actor,

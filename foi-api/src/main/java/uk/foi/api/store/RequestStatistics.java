@@ -20,9 +20,10 @@ public interface RequestStatistics {
      * Replaces a request's facts.
      *
      * @param request the request
-     * @param facts   its facts now, as a whole and under each law ({@link StatisticsFacts#allOf})
+     * @param facts   its facts now, as a whole and then under each law ({@link StatisticsFacts#allOf})
+     * @param fresh   true for a request just received, which has none yet
      */
-    void put(RequestId request, List<StatisticsFacts> facts);
+    void put(RequestId request, List<StatisticsFacts> facts, boolean fresh);
 
     /**
      * @param authority an authority

@@ -12,6 +12,8 @@ import uk.foi.core.request.RequestId;
 import uk.foi.core.request.ReviewResult;
 import uk.foi.core.request.Status;
 import uk.foi.deadlines.ClockEvent;
+import uk.foi.deadlines.DeadlineKind;
+import uk.foi.deadlines.DeadlineStatus;
 import uk.foi.deadlines.Regime;
 import uk.foi.deadlines.RequestTimeline;
 import uk.foi.deadlines.StatutoryClock;
@@ -83,6 +85,15 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
     }
 
     /**
+     * @param law the law a request that is not mixed is handled under
+     * @return these facts, as the facts under that law
+     */
+    public StatisticsFacts under(Regime law) {
+        return new StatisticsFacts(request, authority, Optional.of(law), receivedOn, standing, answer, outcome,
+                citations, review, reviewCompletedOn, dueWhileOpen);
+    }
+
+    /**
      * @param today the day of computing
      * @return for a request still open whose response date does not move with the day, whether it has passed; empty
      *         where the request itself must say ({@link #overdue}), or the request is not open
@@ -100,8 +111,30 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
      * @return its facts
      */
     public static List<StatisticsFacts> allOf(FoiRequest r, StatutoryClock clock) {
+        return allOf(r, List.of(), clock);
+    }
+
+    /**
+     * The facts of a request, as {@link #allOf(FoiRequest, StatutoryClock)}, given the deadlines the office has just
+     * computed for it (a command's {@code Handled.deadlines()}): the response date of an open request is taken from
+     * them, so a command computes its deadlines once.
+     *
+     * @param r         the request
+     * @param deadlines its deadlines today, as the office computed them; none to have the clock asked
+     * @param clock     the statutory clock
+     * @return its facts
+     */
+    public static List<StatisticsFacts> allOf(FoiRequest r, List<DeadlineStatus> deadlines, StatutoryClock clock) {
+        Optional<LocalDate> responseDue = deadlines.stream()
+                .filter(d -> d.deadline().kind() == DeadlineKind.RESPONSE).map(d -> d.deadline().due()).findFirst();
         List<StatisticsFacts> out = new ArrayList<>();
-        out.add(of(r, Optional.empty(), clock));
+        StatisticsFacts whole = of(r, Optional.empty(), clock, responseDue);
+        out.add(whole);
+        if (!r.timeline().mixed()) {
+            // under its one law a request is its whole self: the clock is not asked again
+            out.add(whole.under(r.profile().regime()));
+            return out;
+        }
         r.timeline().regimes().stream().sorted()
                 .forEach(regime -> out.add(of(r.partsUnder(regime), Optional.of(regime), clock)));
         return out;
@@ -114,6 +147,11 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
      * @return its facts
      */
     public static StatisticsFacts of(FoiRequest r, Optional<Regime> regime, StatutoryClock clock) {
+        return of(r, regime, clock, Optional.empty());
+    }
+
+    private static StatisticsFacts of(FoiRequest r, Optional<Regime> regime, StatutoryClock clock,
+            Optional<LocalDate> responseDue) {
         Optional<LocalDate> reviewedOn = r.timeline().last(ClockEvent.ReviewCompleted.class).map(ClockEvent::on);
         Optional<ReviewResult> review = reviewedOn.flatMap(on -> r.review());
         Standing standing;
@@ -132,7 +170,8 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
                     ClockEvent.ClarificationReceived.class).isPresent()
                     || t.awaiting(ClockEvent.FeesNoticeGiven.class, ClockEvent.FeeReceived.class).isPresent();
             Optional<LocalDate> due = standing == Standing.IN_PROGRESS && !awaitsRequester
-                    ? Optional.of(clock.responseDue(t, r.receivedOn()).due()) : Optional.empty();
+                    ? Optional.of(responseDue.orElseGet(() -> clock.responseDue(t, r.receivedOn()).due()))
+                    : Optional.empty();
             return new StatisticsFacts(r.id(), r.authority(), regime, r.receivedOn(), standing, Optional.empty(),
                     Optional.empty(), List.of(), review, reviewedOn, due);
         }

@@ -202,6 +202,8 @@ class QuarterlyStatisticsTest {
                         facts.stream().filter(f -> f.regime().equals(Optional.of(regime))).toList(), today, overdue))
                         .as(regime.name()).isEqualTo(figures));
         assertThat(facts).filteredOn(f -> f.request().equals(mixed.id())).hasSize(3);
+        assertThat(requests).allSatisfy(r -> assertThat(StatisticsFacts.allOf(r, office.deadlines(r), STATUTORY_CLOCK))
+                .as("with the deadlines a command computed").isEqualTo(StatisticsFacts.allOf(r, STATUTORY_CLOCK)));
         assertThat(facts).filteredOn(f -> f.regime().isEmpty() && f.standing() == StatisticsFacts.Standing.IN_PROGRESS)
                 .extracting(f -> f.dueWhileOpen().isPresent()).as("awaiting a clarification or a fee: judged on the day")
                 .containsExactlyInAnyOrder(true, true, false, false);
