@@ -103,14 +103,19 @@ public final class FoiOffice {
                     + " s8(1)(a) needs a request in writing (the EIR and EISR accept oral requests)");
         }
         RequestText text = RequestText.parse(intake.text());
+        RequestEvent.Metadata meta = RequestEvent.Metadata.of(intake.id(), authority.id(), 1, clock.instant());
+        // The deadlines do not depend on the reference, so they are worked out before its number is taken: taking it
+        // holds the authority's counter until the intake commits (references have no gaps), and whatever runs after
+        // it runs one intake at a time.
+        List<DeadlineStatus> deadlines = deadlines(FoiRequest.received(new RequestEvent.RequestReceived(meta, "",
+                intake.receivedOn(), intake.channel(), regime, text, Optional.of(authority.profileFor(regime))),
+                authority.clock()));
         String reference = authority.referenceFormat().format(intake.receivedOn(),
                 numbers.next(authority.id().value(), intake.receivedOn().getYear()));
-        RequestEvent.RequestReceived event = new RequestEvent.RequestReceived(
-                RequestEvent.Metadata.of(intake.id(), authority.id(), 1, clock.instant()), reference,
-                intake.receivedOn(), intake.channel(), regime, text,
-                Optional.of(authority.profileFor(regime)));
+        RequestEvent.RequestReceived event = new RequestEvent.RequestReceived(meta, reference, intake.receivedOn(),
+                intake.channel(), regime, text, Optional.of(authority.profileFor(regime)));
         FoiRequest request = FoiRequest.received(event, authority.clock());
-        return handled(request, event);
+        return new Handled(request, new Recorded(event, stateOf(request, deadlines)), deadlines);
     }
 
     /**
