@@ -27,10 +27,10 @@ import uk.foi.deadlines.StatutoryClock;
 
 /**
  * A quarter's statistics, added up from each request's facts ({@link StatisticsFacts}, kept on write by
- * {@link Requests}) instead of replaying every request ever received: only the quarter's open requests whose date moves
- * with the day (awaiting a clarification or a fee) are replayed, to judge whether each is overdue on it. The projection is rebuilt from the event log by
- * {@link #rebuild} (an admin's {@code POST /statistics/rebuild}), and at start-up if it has not been built since it
- * was added; until then the figures come from the replay, as before.
+ * {@link Requests}) instead of replaying every request ever received: only the quarter's open requests whose date
+ * moves with the day (awaiting a clarification or a fee) are replayed, to judge whether each is overdue on it. The
+ * projection is rebuilt from the event log by {@link #rebuild} (an admin's {@code POST /projections/rebuild}), and at
+ * start-up if it has not been built since it was added; until then the figures come from the replay, as before.
  */
 @Singleton
 public class QuarterStatistics {
@@ -163,7 +163,7 @@ public class QuarterStatistics {
                     counts.stream().mapToInt(Integer::intValue).sum());
         } catch (RuntimeException e) {
             LOG.warn("building the statistics projection failed; figures come from replaying the requests until it"
-                    + " is built (retried in 10 minutes, or POST /statistics/rebuild): {}", e.toString());
+                    + " is built (retried in 10 minutes, or POST /projections/rebuild): {}", e.toString());
         }
     }
 }
