@@ -21,24 +21,30 @@ final class ClarificationRestartsTheClock implements ResponseRule {
         w.receivedOn = w.timeline.receivedOn();
         w.step("Request received " + Explanation.day(w.receivedOn) + ".");
         List<ClockEvent> events = w.timeline.events();
-        boolean awaiting = false;
         for (ClockEvent event : events) {
             if (event instanceof ClockEvent.ClarificationSought sought) {
-                awaiting = true;
                 w.step("Clarification sought " + Explanation.day(sought.on()) + " (" + section(w.regime())
                         + "): the authority need not comply until it arrives.");
             } else if (event instanceof ClockEvent.ClarificationReceived received) {
-                awaiting = false;
                 w.receivedOn = received.on();
                 w.step("Clarification received " + Explanation.day(received.on())
                         + ": the time for compliance runs afresh from it (a restart, not a pause).");
             }
         }
-        if (awaiting) {
+        if (countsToToday(w.timeline)) {
             w.receivedOn = w.today.isAfter(w.receivedOn) ? w.today : w.receivedOn;
             w.step("Still awaiting clarification: the date below assumes it arrives " + Explanation.day(w.receivedOn)
                     + ".");
         }
+    }
+
+    /**
+     * @param timeline a request under one law
+     * @return true while a clarification is awaited: the date then assumes it arrives on the day of assessing
+     */
+    static boolean countsToToday(RequestTimeline timeline) {
+        return timeline.awaiting(ClockEvent.ClarificationSought.class, ClockEvent.ClarificationReceived.class)
+                .isPresent();
     }
 
     private static String section(Regime regime) {

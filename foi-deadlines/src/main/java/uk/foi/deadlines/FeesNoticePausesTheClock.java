@@ -19,11 +19,7 @@ final class FeesNoticePausesTheClock implements ResponseRule {
 
     @Override
     public void apply(ResponseWorking w) {
-        String section = switch (w.regime()) {
-            case FOIA -> "FOIA s10(2)";
-            case FOISA -> "FOISA s10(2)";
-            default -> null;
-        };
+        String section = section(w.regime());
         LocalDate notice = null;
         for (ClockEvent event : w.timeline.events()) {
             if (event instanceof ClockEvent.FeesNoticeGiven given) {
@@ -36,6 +32,26 @@ final class FeesNoticePausesTheClock implements ResponseRule {
         if (notice != null) {
             pause(w, section, notice, Optional.empty());
         }
+    }
+
+    /** @return the section that pauses the clock for a fee, or null where the law has no pause (EIR reg 8) */
+    private static String section(Regime regime) {
+        return switch (regime) {
+            case FOIA -> "FOIA s10(2)";
+            case FOISA -> "FOISA s10(2)";
+            default -> null;
+        };
+    }
+
+    /**
+     * @param timeline a request under one law
+     * @return true while a fee is awaited under a law that pauses the clock for it: the pause then runs to the day of
+     *         assessing (true also where the notice came before a clarification restarted the count, which it does
+     *         not pause: the date is then merely judged on the day, never wrong)
+     */
+    static boolean countsToToday(RequestTimeline timeline) {
+        return section(timeline.profile().regime()) != null
+                && timeline.awaiting(ClockEvent.FeesNoticeGiven.class, ClockEvent.FeeReceived.class).isPresent();
     }
 
     private static void pause(ResponseWorking w, String section, LocalDate notice, Optional<LocalDate> paid) {

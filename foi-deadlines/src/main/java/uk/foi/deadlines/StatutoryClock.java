@@ -72,6 +72,23 @@ public final class StatutoryClock {
     }
 
     /**
+     * Whether {@link #responseDue} moves with the day it is assessed on: while the authority awaits a clarification
+     * (FOIA s1(3), the count restarts when it comes) or a fee (FOIA s10(2), the clock pauses until it is paid), the
+     * date given is the one that would apply if the wait ended that day. Otherwise the date is fixed by the request's
+     * history, whatever the day (so it can be kept, as statistics do, and compared with any later day).
+     *
+     * @param timeline the request; not null
+     * @return true if the response date depends on the day of assessing
+     */
+    public boolean responseDueMovesWithTheDay(RequestTimeline timeline) {
+        Objects.requireNonNull(timeline, "timeline");
+        List<RequestTimeline> laws = timeline.mixed()
+                ? timeline.regimes().stream().map(timeline::forRegime).toList() : List.of(timeline);
+        return laws.stream().anyMatch(t -> t.profile().regime() != Regime.SAR
+                && (ClarificationRestartsTheClock.countsToToday(t) || FeesNoticePausesTheClock.countsToToday(t)));
+    }
+
+    /**
      * A deadline of a request answered under more than one law (FOIA s39(1), EIR reg 5(1): some parts re-routed):
      * each law's parts have their own clock, and the deadline is the earliest of those laws' that set one, so that
      * no part is answered late and the requester is never told a later day than some law allows. The working gives

@@ -254,4 +254,41 @@ class ResponseDueTest {
         assertThat(deadline.provisional()).isTrue();
         assertThat(deadline.explanation().warnings()).anyMatch(w -> w.contains("projected by rule"));
     }
+
+    /**
+     * Whether the response date moves with the day it is assessed on: only while the requester is awaited, a
+     * clarification (FOIA s1(3): the count restarts when it comes) or, where the law pauses for one, a fee (FOIA
+     * s10(2); EIR reg 8 has no pause). Where it does not move, two days three months apart give the same date.
+     */
+    @ParameterizedTest(name = "{0}, {1} -> moves: {2} ({3})")
+    @CsvSource(delimiter = '|', textBlock = """
+        FOIA  | received               | false | s10(1): fixed by the day of receipt
+        FOIA  | clarification sought   | true  | s1(3): the count restarts when it comes
+        FOIA  | clarification received | false | s10(6)(b): restarted on the day it came
+        FOIA  | fees notice            | true  | s10(2): paused until the fee is paid
+        FOIA  | fee paid               | false | s10(2): the pause has ended
+        FOISA | fees notice            | true  | FOISA s10(2): paused until the fee is paid
+        EIR   | fees notice            | false | EIR reg 8: a charge does not pause the clock
+        EIR   | clarification sought   | true  | EIR reg 9(4): the count restarts when it comes
+        """)
+    void theResponseDateMovesWithTheDayOnlyWhileTheRequesterIsAwaited(Regime regime, String history, boolean moves,
+            String source) {
+        RequestTimeline t = RequestTimeline.received("R1", ClockProfile.of(regime), TUE_2023_05_02);
+        switch (history) {
+            case "clarification sought" -> t = t.with(new ClarificationSought(LocalDate.parse("2023-05-03")));
+            case "clarification received" -> t = t.with(new ClarificationSought(LocalDate.parse("2023-05-03")))
+                    .with(new ClarificationReceived(LocalDate.parse("2023-05-10")));
+            case "fees notice" -> t = t.with(new FeesNoticeGiven(LocalDate.parse("2023-05-04")));
+            case "fee paid" -> t = t.with(new FeesNoticeGiven(LocalDate.parse("2023-05-04")))
+                    .with(new FeeReceived(LocalDate.parse("2023-05-12")));
+            default -> {
+            }
+        }
+
+        boolean differs = !CLOCK.responseDue(t, LocalDate.parse("2023-06-01")).due()
+                .equals(CLOCK.responseDue(t, LocalDate.parse("2023-09-01")).due());
+
+        assertThat(CLOCK.responseDueMovesWithTheDay(t)).as(source).isEqualTo(moves);
+        assertThat(differs).as("the dates on two days: " + source).isEqualTo(moves);
+    }
 }

@@ -131,9 +131,7 @@ class JdbcRequestStatistics implements RequestStatistics {
         for (Row row : rows.ofQuarter(authority.value(), from, to)) {
             StatisticsFacts f = facts(row);
             if (row.whole()) {
-                out.add(WHOLE.equals(row.regime()) ? f : new StatisticsFacts(f.request(), f.authority(),
-                        Optional.empty(), f.receivedOn(), f.standing(), f.answer(), f.outcome(), f.citations(),
-                        f.review(), f.reviewCompletedOn(), f.dueWhileOpen()));
+                out.add(f.asWhole());
             }
             if (row.underLaw()) {
                 out.add(f);

@@ -38,10 +38,9 @@ import uk.foi.exemptions.Citation;
  * @param citations         the provisions the response relied on, canonical, once per part citing them
  * @param review            the result of its internal review, if one was completed
  * @param reviewCompletedOn the day the last review was completed
- * @param dueWhileOpen      for a request still open, its response date where that does not move with the day: the
- *                          authority awaits neither a clarification (FOIA s1(3): the count restarts when it comes) nor
- *                          a fee (FOIA s10(2): the count pauses until it is paid), the only two rules that count to
- *                          "today" (foi-deadlines ClarificationRestartsTheClock, FeesNoticePausesTheClock)
+ * @param dueWhileOpen      for a request still open, its response date where that does not move with the day
+ *                          ({@link StatutoryClock#responseDueMovesWithTheDay}: the authority awaits neither a
+ *                          clarification, FOIA s1(3), nor a fee, s10(2))
  */
 public record StatisticsFacts(RequestId request, AuthorityId authority, Optional<Regime> regime, LocalDate receivedOn,
         Standing standing, Optional<Answer> answer, Optional<OverallOutcome> outcome, List<String> citations,
@@ -89,8 +88,17 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
      * @return these facts, as the facts under that law
      */
     public StatisticsFacts under(Regime law) {
-        return new StatisticsFacts(request, authority, Optional.of(law), receivedOn, standing, answer, outcome,
-                citations, review, reviewCompletedOn, dueWhileOpen);
+        return withRegime(Optional.of(law));
+    }
+
+    /** @return these facts, as the facts of the request as a whole (a request that is not mixed) */
+    public StatisticsFacts asWhole() {
+        return withRegime(Optional.empty());
+    }
+
+    private StatisticsFacts withRegime(Optional<Regime> law) {
+        return new StatisticsFacts(request, authority, law, receivedOn, standing, answer, outcome, citations, review,
+                reviewCompletedOn, dueWhileOpen);
     }
 
     /**
@@ -166,10 +174,7 @@ public record StatisticsFacts(RequestId request, AuthorityId authority, Optional
         }
         if (standing != Standing.ANSWERED) {
             RequestTimeline t = r.timeline();
-            boolean awaitsRequester = t.awaiting(ClockEvent.ClarificationSought.class,
-                    ClockEvent.ClarificationReceived.class).isPresent()
-                    || t.awaiting(ClockEvent.FeesNoticeGiven.class, ClockEvent.FeeReceived.class).isPresent();
-            Optional<LocalDate> due = standing == Standing.IN_PROGRESS && !awaitsRequester
+            Optional<LocalDate> due = standing == Standing.IN_PROGRESS && !clock.responseDueMovesWithTheDay(t)
                     ? Optional.of(responseDue.orElseGet(() -> clock.responseDue(t, r.receivedOn()).due()))
                     : Optional.empty();
             return new StatisticsFacts(r.id(), r.authority(), regime, r.receivedOn(), standing, Optional.empty(),
