@@ -1,6 +1,13 @@
 # Shared by foi-api/bench/load.sh, foi-api/bench/reads-at-scale.sh and foi-web/bench/load.sh (sourced, not run): a
 # throw-away PostgreSQL (the Debian server) in $WORK on $PG_PORT, foi-api on it, the Metropolitan Police configured
-# through the API, requests logged through it, and the clean-up. Needs ROOT, PG_BIN, PG_PORT, WORK and SECRET set.
+# through the API, requests logged through it, and the clean-up. Needs ROOT and PG_PORT set; sourcing it makes the
+# work directory ($WORK, removed on exit), the JWT secret ($SECRET) and finds PostgreSQL ($PG_BIN, unless set).
+
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+WORK=$(mktemp -d /tmp/foi-bench.XXXXXX)
+chmod 755 "$WORK"
+SECRET=bench-secret-bench-secret-bench-secret-0123456789
+trap bench_cleanup EXIT
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 

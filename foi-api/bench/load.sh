@@ -14,15 +14,10 @@ DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-60}
 CONNECTIONS=${CONNECTIONS:-16}
 READ_RATE=${READ_RATE:-1000}
-PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 PG_PORT=${PG_PORT:-55432}
 API_PORT=${API_PORT:-18080}
-WORK=$(mktemp -d /tmp/foi-bench.XXXXXX)
-SECRET=bench-secret-bench-secret-bench-secret-0123456789
-chmod 755 "$WORK"
 
 . "$BENCH/common.sh"
-trap bench_cleanup EXIT
 
 JAR=$(built_jar foi-api)
 if [ -z "$JAR" ]; then

@@ -15,15 +15,10 @@ ROOT=$(cd ../.. && pwd)
 REQUESTS=${REQUESTS:-100000}
 DURATION=${DURATION:-30}
 RATE=${RATE:-100}
-PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 PG_PORT=${PG_PORT:-55434}
 API_PORT=${API_PORT:-18083}
-WORK=$(mktemp -d /tmp/foi-bench.XXXXXX)
-SECRET=bench-secret-bench-secret-bench-secret-0123456789
-chmod 755 "$WORK"
 
 . "$BENCH/common.sh"
-trap bench_cleanup EXIT
 
 JAR=$(built_jar foi-api)
 [ -n "$JAR" ] || { echo "build foi-api first: ./mvnw -q -B package -pl foi-api -am -DskipTests"; exit 2; }

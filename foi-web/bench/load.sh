@@ -14,16 +14,11 @@ OPEN=${OPEN:-10000}
 USERS=${USERS:-50}
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-20}
-PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 PG_PORT=${PG_PORT:-55433}
 API_PORT=${API_PORT:-18081}
 WEB_PORT=${WEB_PORT:-18082}
-WORK=$(mktemp -d /tmp/foi-web-bench.XXXXXX)
-SECRET=bench-secret-bench-secret-bench-secret-0123456789
-chmod 755 "$WORK"
 
 . "$ROOT/foi-api/bench/common.sh"
-trap bench_cleanup EXIT
 API_JAR=$(built_jar foi-api)
 WEB_JAR=$(built_jar foi-web)
 [ -n "$API_JAR" ] && [ -n "$WEB_JAR" ] || { echo "build the jars first: ./mvnw -B package -DskipTests -pl foi-api,foi-web -am" >&2; exit 1; }
