@@ -31,6 +31,9 @@ import uk.foi.events.EventTypes;
 @Singleton
 class JdbcRequests implements Requests {
 
+    /** How many outbox lanes requests are spread over; each lane is published in order by one relay at a time. */
+    private static final int LANES = 16;
+
     private static final List<String> TERMINAL = Arrays.stream(Status.values()).filter(Status::terminal)
             .map(Status::name).toList();
 
@@ -122,8 +125,17 @@ class JdbcRequests implements Requests {
         UUID requestId = event.requestId().value();
         rows.insertEvent(requestId, event.sequence(), event.meta().eventId(), EventTypes.of(event.getClass()), command,
                 actor, event.meta().occurredAt(), json);
-        rows.enqueue(Requests.laneOf(event.requestId()), event.meta().eventId(), requestId, topic,
+        rows.enqueue(laneOf(event.requestId()), event.meta().eventId(), requestId, topic,
                 requestId.toString(), bytes, event.meta().occurredAt());
+    }
+
+    /**
+     * @param id a request
+     * @return its outbox lane, one of the 16 of {@code outbox_lane} (V1): a request's events share one, so the relay
+     *         publishes them in order
+     */
+    private static int laneOf(RequestId id) {
+        return Math.floorMod(id.value().hashCode(), LANES);
     }
 
     @Override

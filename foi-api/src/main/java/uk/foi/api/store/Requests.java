@@ -22,23 +22,12 @@ import uk.foi.core.request.Requester;
  */
 public interface Requests {
 
-    /** How many outbox lanes requests are spread over; each lane is published in order by one relay at a time. */
-    int LANES = 16;
-
     /**
      * The most bytes one event may have: every event goes to Kafka as one message (1 MiB by default, and the
      * notifier's input limit is 900 KiB). The per-field text limits keep ordinary events far below it; this is the
      * guard for a body that stays within them but adds up (twenty decisions of long reasons, text full of quotes).
      */
     int MAX_EVENT_BYTES = 800 * 1024;
-
-    /**
-     * @param id a request
-     * @return its outbox lane
-     */
-    static int laneOf(RequestId id) {
-        return Math.floorMod(id.value().hashCode(), LANES);
-    }
 
     /** A write lost the race: the request's version was no longer the one the command was decided on. */
     final class StaleVersion extends RuntimeException {
