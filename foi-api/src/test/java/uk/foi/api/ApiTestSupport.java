@@ -7,7 +7,11 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,10 @@ abstract class ApiTestSupport implements TestPropertyProvider {
 
     @Inject
     JsonMapper json;
+
+    /** The service's database, for what a test checks below the API. */
+    @Inject
+    TransactionOperations<Connection> tx;
 
     Api api;
 
@@ -177,5 +185,21 @@ abstract class ApiTestSupport implements TestPropertyProvider {
 
     static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    /**
+     * @param sql a query
+     * @return each row's first column, as text, in the query's order
+     */
+    List<String> rows(String sql) {
+        return tx.executeRead(s -> {
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = s.getConnection().createStatement().executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +30,6 @@ class CalendarFeedsIT extends ApiTestSupport {
 
     static final Api.User OTHER_CASEWORKER_OF_MET = new Api.User("cw.brown", MET, List.of("caseworker"));
 
-    @Inject
-    TransactionOperations<Connection> tx;
 
     String mine;
     String theirs;

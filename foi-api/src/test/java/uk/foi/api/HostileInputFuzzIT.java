@@ -5,14 +5,12 @@ import static uk.foi.testsupport.TestAuthorities.MET_SETTINGS;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +48,6 @@ class HostileInputFuzzIT extends ApiTestSupport {
     @Inject
     EmbeddedServer server;
 
-    @Inject
-    TransactionOperations<Connection> tx;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -3,10 +3,8 @@ package uk.foi.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +38,6 @@ import uk.foi.testsupport.TestKafka;
 @MicronautTest(transactional = false)
 class OutboxIT extends ApiTestSupport {
 
-    @Inject
-    TransactionOperations<Connection> tx;
 
     @Inject
     uk.foi.api.application.Transactions transactions;

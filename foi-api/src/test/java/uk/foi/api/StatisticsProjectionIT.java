@@ -3,12 +3,8 @@ package uk.foi.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.foi.api.application.QuarterStatistics;
@@ -41,8 +37,6 @@ class StatisticsProjectionIT extends ApiTestSupport {
     @Inject
     FoiOffice office;
 
-    @Inject
-    TransactionOperations<Connection> tx;
 
     @Test
     void theFiguresKeptOnWriteAreThoseOfTheEventsAndARebuildChangesNoRow() {
@@ -100,9 +94,10 @@ class StatisticsProjectionIT extends ApiTestSupport {
         assertThat(kept.byRegime().get(Regime.EIR).received()).isEqualTo(2);
         assertThat(kept.byRegime().get(Regime.FOIA).received()).as("all but the re-routed one").isEqualTo(7);
         Api.Reply before = api.get(MANAGER, "/statistics/2023-Q4");
-        List<String> rows = rows("request_statistic ORDER BY request_id, regime");
+        List<String> rows = rows("SELECT t::text FROM request_statistic t ORDER BY request_id, regime");
         assertThat(rows).as("one row each, but three for the request answered under two laws").hasSize(8 + 3);
-        List<String> counts = rows("request_count WHERE requests <> 0 ORDER BY authority_id, status, next_due");
+        List<String> counts = rows("SELECT t::text FROM request_count t WHERE requests <> 0"
+                + " ORDER BY authority_id, status, next_due");
         Api.Reply caseload = api.get(MANAGER, "/requests/counts");
 
         tx.executeWrite(s -> s.getConnection().createStatement()
@@ -113,8 +108,9 @@ class StatisticsProjectionIT extends ApiTestSupport {
 
         assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
         assertThat(rebuilt.at("requests")).isEqualTo(9);
-        assertThat(rows("request_statistic ORDER BY request_id, regime")).isEqualTo(rows);
-        assertThat(rows("request_count WHERE requests <> 0 ORDER BY authority_id, status, next_due"))
+        assertThat(rows("SELECT t::text FROM request_statistic t ORDER BY request_id, regime")).isEqualTo(rows);
+        assertThat(rows("SELECT t::text FROM request_count t WHERE requests <> 0"
+                + " ORDER BY authority_id, status, next_due"))
                 .isEqualTo(counts);
         assertThat(api.get(MANAGER, "/requests/counts").body()).isEqualTo(caseload.body());
         assertThat(api.get(MANAGER, "/statistics/2023-Q4").body()).isEqualTo(before.body());
@@ -138,19 +134,5 @@ class StatisticsProjectionIT extends ApiTestSupport {
 
     private static void ok(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    }
-
-    /** Every row of a table, in a fixed order. */
-    private List<String> rows(String tableAndOrder) {
-        return tx.executeRead(s -> {
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = s.getConnection().createStatement().executeQuery(
-                    "SELECT t::text FROM " + tableAndOrder.replaceFirst(" ", " t "))) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
     }
 }
