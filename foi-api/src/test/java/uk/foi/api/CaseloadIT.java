@@ -40,6 +40,36 @@ class CaseloadIT extends ApiTestSupport {
         assertThat(second.at("next")).isNull();
     }
 
+    /**
+     * Overdue is foi-core's judgement (CaseloadDates.overdueOn), and the list's filter and the counts, which compare
+     * in SQL, agree with it at the boundary: due on the day is in time, due the day before is overdue (FOIA s10(1),
+     * "not later than the twentieth working day"). Today is Monday 20 November 2023. Received Monday 23 October: due
+     * Monday 20 November. Received Friday 20 October: due Friday 17 November, a working day ago.
+     */
+    @Test
+    void overdueIsTheDomainsJudgementAndTheFilterAndTheCountsAgreeWithIt() {
+        String dueToday = intake("2023-10-23", "1. Ferries.");
+        String dueFriday = intake("2023-10-20", "1. Trams.");
+        for (String id : List.of(dueToday, dueFriday)) {
+            api.post(CASEWORKER, "/requests/" + id + "/assignment", "{\"assignee\": \"cw.khan\", "
+                    + "\"team\": \"caseload-overdue\"}");
+        }
+
+        Api.Reply all = api.get(AUDITOR, "/requests?team=caseload-overdue&sort=due");
+
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(List.of(all.at("items.0.id"), all.at("items.0.nextDue"), all.at("items.0.overdue"),
+                all.at("items.0.workingDaysLeft"))).containsExactly(dueFriday, "2023-11-17", true, -1);
+        assertThat(List.of(all.at("items.1.id"), all.at("items.1.nextDue"), all.at("items.1.overdue"),
+                all.at("items.1.workingDaysLeft"))).containsExactly(dueToday, "2023-11-20", false, 0);
+        Api.Reply late = api.get(AUDITOR, "/requests?team=caseload-overdue&overdue=true");
+        Api.Reply inTime = api.get(AUDITOR, "/requests?team=caseload-overdue&overdue=false");
+        assertThat(List.of(late.at("items.0.id"), inTime.at("items.0.id"))).containsExactly(dueFriday, dueToday);
+        assertThat(List.of((List<?>) late.at("items"), (List<?>) inTime.at("items"))).allSatisfy(items ->
+                assertThat(items).hasSize(1));
+        assertThat(api.get(AUDITOR, "/requests/counts?team=caseload-overdue").at("overdue")).isEqualTo(1);
+    }
+
     /** A caseload's counts: per status, and overdue (a deadline the authority had to meet already passed). */
     @Test
     void aCaseloadCountsItsRequestsByStatusAndOverdue() {

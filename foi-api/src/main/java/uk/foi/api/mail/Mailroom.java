@@ -24,13 +24,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.foi.api.application.Caller;
+import uk.foi.api.application.Refused;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
 import uk.foi.api.application.Transactions;
 import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.Correspondence.State;
-import uk.foi.api.web.ApiProblem;
-import uk.foi.api.web.Caller;
-import uk.foi.api.web.RequestService;
-import uk.foi.api.web.Roles;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.request.Channel;
 import uk.foi.core.request.FoiRequest;
@@ -200,7 +200,7 @@ public class Mailroom {
                     LOG.warn("the mailroom could not read its waiting messages: {}", e.toString());
                     return;
                 }
-                String why = e instanceof ApiProblem problem ? problem.getMessage() : e.toString();
+                String why = e instanceof Refused refused ? refused.getMessage() : e.toString();
                 LOG.warn("message {} could not be filed and is kept as a dead letter: {}", item.id(), why);
                 tx.write(() -> mail.update(item.filed(State.UNREADABLE, null, "it could not be filed: " + why)));
             }

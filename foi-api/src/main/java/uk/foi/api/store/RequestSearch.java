@@ -72,18 +72,23 @@ public class RequestSearch {
     /**
      * One request in a list.
      * <p>
-     * {@code workingDaysLeft} is filled in by the caller, who knows the request's calendar: working days from today
-     * to {@code nextDue}, negative when it has passed; null when no date is running.
+     * {@code overdue} and {@code workingDaysLeft} are the domain's to judge, and the application fills them in
+     * ({@link #judged}): whether {@code nextDue} has passed (foi-core {@code CaseloadDates.overdueOn}), and working
+     * days from today to it on the request's calendar, negative when it has passed; null when no date is running.
      */
     @io.micronaut.serde.annotation.Serdeable
     public record Summary(UUID id, String reference, Regime regime, Status status, LocalDate receivedOn,
             String assignee, String team, LocalDate responseDue, LocalDate nextDue, boolean overdue, String outcome,
             LocalDate respondedOn, long version, Integer workingDaysLeft) {
 
-        /** @param days working days to {@code nextDue} @return this summary with them */
-        public Summary withWorkingDaysLeft(Integer days) {
+        /**
+         * @param late whether {@code nextDue} has passed
+         * @param days working days to {@code nextDue}
+         * @return this summary with them
+         */
+        public Summary judged(boolean late, Integer days) {
             return new Summary(id, reference, regime, status, receivedOn, assignee, team, responseDue, nextDue,
-                    overdue, outcome, respondedOn, version, days);
+                    late, outcome, respondedOn, version, days);
         }
     }
 
@@ -158,8 +163,7 @@ public class RequestSearch {
         });
         sql.append(sort == Sort.DUE ? " ORDER BY " + dueKey + ", id LIMIT ?" : " ORDER BY received_on DESC, id DESC LIMIT ?");
         params.add(limit + 1);
-        LocalDate today = filter.today();
-        List<Summary> rows = query(sql.toString(), params, rs -> summary(rs, today));
+        List<Summary> rows = query(sql.toString(), params, RequestSearch::summary);
         boolean more = rows.size() > limit;
         List<Summary> items = more ? rows.subList(0, limit) : rows;
         Optional<String> next = more ? Optional.of(cursorAfter(sort, items.get(limit - 1)).encode()) : Optional.empty();
@@ -175,6 +179,7 @@ public class RequestSearch {
      */
     public Counts counts(AuthorityId authority, Filter filter) {
         StringBuilder sql;
+        // overdue as foi-core's CaseloadDates.overdueOn judges it: the next date has passed
         List<Object> params = new ArrayList<>(List.of(filter.today()));
         if (countedOnWrite(filter)) {
             // request_count (V15) holds how many requests are in each status with each next date, kept by a trigger
@@ -227,6 +232,7 @@ public class RequestSearch {
         filter.assignee().ifPresent(a -> add(sql, params, " AND assignee = ?", a));
         filter.team().ifPresent(t -> add(sql, params, " AND team = ?", t));
         filter.dueBefore().ifPresent(d -> add(sql, params, " AND next_due < ?", d));
+        // overdue as foi-core's CaseloadDates.overdueOn judges it: the next date has passed
         filter.overdue().ifPresent(o -> add(sql, params, o ? " AND next_due < ?"
                 : " AND (next_due IS NULL OR next_due >= ?)", filter.today()));
         filter.receivedFrom().ifPresent(d -> add(sql, params, " AND received_on >= ?", d));
@@ -314,12 +320,12 @@ public class RequestSearch {
                 rs.getString(8)));
     }
 
-    private static Summary summary(ResultSet rs, LocalDate today) throws SQLException {
-        LocalDate nextDue = date(rs, "next_due");
+    /** A row as it is kept; {@link Summary#judged} adds what is judged on the day. */
+    private static Summary summary(ResultSet rs) throws SQLException {
         return new Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
                 Regime.valueOf(rs.getString("regime")), Status.valueOf(rs.getString("status")),
                 date(rs, "received_on"), rs.getString("assignee"), rs.getString("team"),
-                date(rs, "response_due"), nextDue, nextDue != null && nextDue.isBefore(today),
+                date(rs, "response_due"), date(rs, "next_due"), false,
                 rs.getString("outcome"), date(rs, "responded_on"), rs.getLong("version"), null);
     }
 }

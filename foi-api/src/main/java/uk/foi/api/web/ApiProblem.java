@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.foi.api.application.Refused;
 
 /**
  * An RFC 9457 (formerly 7807) problem the API answers with, as {@code application/problem+json}. Field-level errors go
@@ -119,6 +120,27 @@ public final class ApiProblem extends RuntimeException {
         ext.put("findings", findings);
         ext.put("version", version);
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "command-refused", command + " refused", reason, ext);
+    }
+
+    /**
+     * The problem the application's refusal is in HTTP: 404, 403, 409, 412 or 400.
+     *
+     * @param refused why the application did not do what it was asked
+     * @return the problem
+     */
+    public static ApiProblem of(Refused refused) {
+        if (refused instanceof Refused.NotFound) {
+            return notFound(refused.getMessage());
+        } else if (refused instanceof Refused.NotAllowed) {
+            return forbidden(refused.getMessage());
+        } else if (refused instanceof Refused.Conflict) {
+            return conflict(refused.getMessage());
+        } else if (refused instanceof Refused.Stale stale) {
+            return stale(stale.current(), stale.sent());
+        } else if (refused instanceof Refused.Invalid invalid) {
+            return invalid(invalid.field(), invalid.getMessage());
+        }
+        throw new IllegalArgumentException("a refusal of a kind the web edge does not know: " + refused.getClass());
     }
 
     /** @return the HTTP status */

@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import uk.foi.api.store.Authorities;
+import uk.foi.api.application.AuthorityService;
+import uk.foi.api.application.Caller;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.authority.AuthorityId;
 import uk.foi.core.reference.ReferenceFormat;
@@ -41,12 +44,13 @@ import uk.foi.exemptions.cost.CostLimitTier;
 @Controller("/authorities/{id}")
 public class AuthorityController {
 
-    private final Authorities store;
+    private final AuthorityService authorities;
     private final RequestService requests;
     private final uk.foi.core.request.FoiOffice office;
 
-    AuthorityController(Authorities store, RequestService requests, uk.foi.core.request.FoiOffice office) {
-        this.store = store;
+    AuthorityController(AuthorityService authorities, RequestService requests,
+            uk.foi.core.request.FoiOffice office) {
+        this.authorities = authorities;
         this.requests = requests;
         this.office = office;
     }
@@ -73,10 +77,7 @@ public class AuthorityController {
     @Secured(Roles.ADMIN)
     public RequestService.SettingsApplied applySettings(Authentication auth, @PathVariable String id,
             @Valid @Body ApplyBody body) {
-        Caller caller = Caller.of(auth);
-        if (!caller.authority().value().equals(id)) {
-            throw ApiProblem.forbidden("you administer " + caller.authority().value() + ", not " + id);
-        }
+        Caller caller = AuthorityService.mine(Callers.of(auth), id);
         java.time.LocalDate on = body.on() == null ? office.today() : body.on();
         office.outsideCalendar(on).ifPresent(why -> {
             throw ApiProblem.invalid("on", why);
@@ -129,12 +130,9 @@ public class AuthorityController {
     @Secured(Roles.ADMIN)
     public HttpResponse<AuthorityBody> put(Authentication auth, @PathVariable String id,
             @Valid @Body AuthorityBody body) {
-        Caller caller = Caller.of(auth);
-        if (!caller.authority().value().equals(id)) {
-            throw ApiProblem.forbidden("you administer " + caller.authority().value() + ", not " + id);
-        }
+        Caller caller = AuthorityService.mine(Callers.of(auth), id);
         Authority authority = authority(id, body);
-        boolean created = store.save(authority);
+        boolean created = authorities.save(caller, authority);
         AuthorityBody saved = view(authority);
         return created ? HttpResponse.created(saved) : HttpResponse.ok(saved);
     }
@@ -147,9 +145,7 @@ public class AuthorityController {
     @Get
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public AuthorityBody get(Authentication auth, @PathVariable String id) {
-        Caller caller = Caller.of(auth).within(id);
-        return store.find(caller.authority()).map(AuthorityController::view)
-                .orElseThrow(() -> ApiProblem.notFound("authority " + id + " is not configured yet"));
+        return view(authorities.settings(Callers.of(auth).within(id)));
     }
 
     private static AuthorityBody view(Authority a) {

@@ -23,11 +23,8 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,9 +42,10 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import uk.foi.api.application.CalendarService;
+import uk.foi.api.application.Roles;
 import uk.foi.api.store.CalendarFeeds;
 import uk.foi.api.store.RequestSearch;
-import uk.foi.core.authority.AuthorityId;
 import uk.foi.deadlines.DeadlineKind;
 
 /**
@@ -68,21 +66,15 @@ import uk.foi.deadlines.DeadlineKind;
 public class CalendarController {
 
     private static final MediaType ICS = MediaType.of("text/calendar");
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Loads Europe/London's definition once and keeps it, rather than on every feed read. */
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private final RequestService service;
-    private final RequestSearch search;
-    private final CalendarFeeds feeds;
+    private final CalendarService calendar;
     private final Clock clock;
     private final Optional<String> publicUrl;
 
-    CalendarController(RequestService service, RequestSearch search, CalendarFeeds feeds, Clock clock,
-            @Value("${foi.public-url:}") String publicUrl) {
-        this.service = service;
-        this.search = search;
-        this.feeds = feeds;
+    CalendarController(CalendarService calendar, Clock clock, @Value("${foi.public-url:}") String publicUrl) {
+        this.calendar = calendar;
         this.clock = clock;
         this.publicUrl = Optional.of(publicUrl.trim()).filter(u -> !u.isEmpty()).map(CalendarController::trimSlash);
     }
@@ -134,9 +126,9 @@ public class CalendarController {
     @Produces("text/calendar")
     public HttpResponse<String> deadlines(Authentication auth, @Nullable @QueryValue String assignee,
             @Nullable @QueryValue String team, HttpRequest<?> request) {
-        Caller caller = Caller.of(auth);
-        service.authorityOf(caller);
-        return ics(caller.authority(), Optional.ofNullable(assignee), Optional.ofNullable(team), request);
+        Optional<String> who = Optional.ofNullable(assignee);
+        Optional<String> which = Optional.ofNullable(team);
+        return ics(calendar.deadlines(Callers.of(auth), who, which), who, which, request);
     }
 
     /**
@@ -147,23 +139,10 @@ public class CalendarController {
      */
     @Post("/feeds")
     public HttpResponse<NewFeed> create(Authentication auth, @Valid @Body FeedBody body, HttpRequest<?> request) {
-        Caller caller = Caller.of(auth);
-        service.authorityOf(caller);
-        if ((body.assignee() == null) == (body.team() == null)) {
-            throw ApiProblem.invalid("assignee", "give either assignee or team: a feed shows one caseworker's or one"
-                    + " team's deadlines");
-        }
-        if (body.assignee() != null && !body.assignee().equals(caller.name()) && !managesFeeds(caller)) {
-            throw ApiProblem.forbidden("a feed of another caseworker's deadlines is made by a manager; yours is"
-                    + " assignee '" + caller.name() + "'");
-        }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        CalendarFeeds.Feed feed = feeds.save(new CalendarFeeds.Feed(UUID.randomUUID(), caller.authority().value(),
-                caller.name(), body.assignee(), body.team(), sha256(token), clock.instant(), null, null));
-        return HttpResponse.<NewFeed>status(HttpStatus.CREATED)
-                .body(new NewFeed(view(feed), base(request) + "/calendar/feeds/" + token + "/deadlines.ics"));
+        CalendarService.NewFeed made = calendar.create(Callers.of(auth), Optional.ofNullable(body.assignee()),
+                Optional.ofNullable(body.team()));
+        return HttpResponse.<NewFeed>status(HttpStatus.CREATED).body(new NewFeed(view(made.feed()),
+                base(request) + "/calendar/feeds/" + made.token() + "/deadlines.ics"));
     }
 
     /**
@@ -172,11 +151,7 @@ public class CalendarController {
      */
     @Get("/feeds")
     public List<FeedView> list(Authentication auth) {
-        Caller caller = Caller.of(auth);
-        String authority = caller.authority().value();
-        return (managesFeeds(caller) ? feeds.findByAuthorityIdAndRevokedAtIsNullOrderByCreatedAt(authority)
-                : feeds.findByAuthorityIdAndOwnerAndRevokedAtIsNullOrderByCreatedAt(authority, caller.name()))
-                .stream().map(CalendarController::view).toList();
+        return calendar.feeds(Callers.of(auth)).stream().map(CalendarController::view).toList();
     }
 
     /**
@@ -186,14 +161,7 @@ public class CalendarController {
      */
     @Delete("/feeds/{id}")
     public HttpResponse<Void> revoke(Authentication auth, @PathVariable UUID id) {
-        Caller caller = Caller.of(auth);
-        CalendarFeeds.Feed feed = feeds.findByIdAndAuthorityId(id, caller.authority().value())
-                .filter(f -> f.revokedAt() == null)
-                .orElseThrow(() -> ApiProblem.notFound("no calendar feed " + id + " in force in your authority"));
-        if (!feed.owner().equals(caller.name()) && !managesFeeds(caller)) {
-            throw ApiProblem.forbidden("only its owner, a manager or an administrator revokes a feed");
-        }
-        feeds.revoke(id, clock.instant());
+        calendar.revoke(Callers.of(auth), id);
         return HttpResponse.noContent();
     }
 
@@ -206,15 +174,13 @@ public class CalendarController {
     @Produces("text/calendar")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<String> feed(@PathVariable @Size(max = 100) String token, HttpRequest<?> request) {
-        CalendarFeeds.Feed feed = feeds.findByTokenSha256AndRevokedAtIsNull(sha256(token))
-                .orElseThrow(() -> ApiProblem.notFound("no calendar feed at this address: it may have been revoked"));
-        feeds.used(feed.id(), clock.instant());
-        return ics(AuthorityId.of(feed.authorityId()), Optional.ofNullable(feed.assignee()),
-                Optional.ofNullable(feed.team()), request);
+        CalendarService.Fetched fetched = calendar.fetch(token);
+        return ics(fetched.entries(), Optional.ofNullable(fetched.feed().assignee()),
+                Optional.ofNullable(fetched.feed().team()), request);
     }
 
-    private HttpResponse<String> ics(AuthorityId authority, Optional<String> assignee, Optional<String> team,
-            HttpRequest<?> request) {
+    private HttpResponse<String> ics(List<RequestSearch.CalendarEntry> entries, Optional<String> assignee,
+            Optional<String> team, HttpRequest<?> request) {
         String base = base(request);
         Calendar calendar = new Calendar().withProdId(new ProdId("-//FOI toolkit//foi-api//EN").getValue())
                 .withProperty(ImmutableVersion.VERSION_2_0).withProperty(ImmutableCalScale.GREGORIAN)
@@ -223,7 +189,7 @@ public class CalendarController {
                 .withComponent(ZONES.getTimeZone("Europe/London").getVTimeZone())
                 .getFluentTarget();
         DtStamp stamp = new DtStamp(clock.instant());
-        for (RequestSearch.CalendarEntry d : search.deadlines(authority, assignee, team)) {
+        for (RequestSearch.CalendarEntry d : entries) {
             DeadlineKind kind = DeadlineKind.valueOf(d.kind());
             String link = base + "/requests/" + d.requestId() + "/timeline";
             VEvent event = new VEvent(d.due(), d.reference() + ": " + kind.description());
@@ -260,16 +226,8 @@ public class CalendarController {
         });
     }
 
-    private static boolean managesFeeds(Caller caller) {
-        return caller.roles().contains(Roles.MANAGER) || caller.roles().contains(Roles.ADMIN);
-    }
-
     private static FeedView view(CalendarFeeds.Feed f) {
         return new FeedView(f.id(), f.owner(), f.assignee(), f.team(), f.createdAt(), f.lastUsedAt());
-    }
-
-    private static byte[] sha256(String token) {
-        return Sha256.of(token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String trimSlash(String url) {

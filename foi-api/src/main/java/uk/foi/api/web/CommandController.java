@@ -24,7 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import uk.foi.api.store.Teams;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.Command;
 import uk.foi.core.request.DecisionNoticeResult;
@@ -51,14 +52,12 @@ public class CommandController {
 
     private final RequestService service;
     private final FoiOffice office;
-    private final Teams teams;
     private final Catalogue catalogue;
 
-    CommandController(RequestService service, FoiOffice office, Catalogue catalogue, Teams teams) {
+    CommandController(RequestService service, FoiOffice office, Catalogue catalogue) {
         this.service = service;
         this.office = office;
         this.catalogue = catalogue;
-        this.teams = teams;
     }
 
     /** @param on the day */
@@ -176,8 +175,8 @@ public class CommandController {
     @Post("/assignment")
     public HttpResponse<Views.RequestView> assign(Authentication auth, @PathVariable String id,
             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Valid @Body AssignBody body) {
-        TeamController.check(teams, Caller.of(auth).authority().value(), body.team());
-        return run(auth, id, ifMatch, new Command.Assign(day(body.on()), body.assignee(), body.team()));
+        return answer(service.assign(Callers.of(auth), RequestController.requestId(id), Optional.ofNullable(ifMatch),
+                new Command.Assign(day(body.on()), body.assignee(), body.team())));
     }
 
     /**
@@ -584,7 +583,7 @@ public class CommandController {
 
     private HttpResponse<Views.RequestView> run(Authentication auth, String id, String ifMatch,
             BiFunction<Authority, FoiRequest, Command> command) {
-        return answer(service.handle(Caller.of(auth), RequestController.requestId(id),
+        return answer(service.handle(Callers.of(auth), RequestController.requestId(id),
                 Optional.ofNullable(ifMatch), command));
     }
 

@@ -14,8 +14,10 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import uk.foi.api.application.CorrespondenceService;
+import uk.foi.api.application.Roles;
 import uk.foi.api.store.Correspondence;
-import uk.foi.api.web.CorrespondenceService.MessageView;
+import uk.foi.api.application.CorrespondenceService.MessageView;
 
 /**
  * A request's correspondence: the messages that came in by email and the letters sent out, with their attachments
@@ -38,7 +40,7 @@ public class CorrespondenceController {
      */
     @Get
     public List<MessageView> list(Authentication auth, @PathVariable String id) {
-        return correspondence.list(Caller.of(auth), RequestController.requestId(id));
+        return correspondence.list(Callers.of(auth), RequestController.requestId(id));
     }
 
     /**
@@ -49,7 +51,7 @@ public class CorrespondenceController {
      */
     @Get("/{cid}")
     public MessageView one(Authentication auth, @PathVariable String id, @PathVariable String cid) {
-        return correspondence.one(Caller.of(auth), RequestController.requestId(id), messageId(cid));
+        return correspondence.one(Callers.of(auth), RequestController.requestId(id), messageId(cid));
     }
 
     /**
@@ -62,7 +64,7 @@ public class CorrespondenceController {
     @Get("/{cid}/attachments/{n}")
     public HttpResponse<byte[]> attachment(Authentication auth, @PathVariable String id, @PathVariable String cid,
             @PathVariable int n) {
-        Correspondence.AttachmentContent a = correspondence.attachment(Caller.of(auth),
+        Correspondence.AttachmentContent a = correspondence.attachment(Callers.of(auth),
                 RequestController.requestId(id), messageId(cid), n);
         return HttpResponse.ok(a.content()).contentType(MediaType.of(a.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
@@ -82,7 +84,7 @@ public class CorrespondenceController {
     @Post("/{cid}/clarification")
     public HttpResponse<Views.RequestView> confirmClarification(Authentication auth, @PathVariable String id,
             @PathVariable String cid, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return CommandController.answer(correspondence.confirmClarification(Caller.of(auth),
+        return CommandController.answer(correspondence.confirmClarification(Callers.of(auth),
                 RequestController.requestId(id), messageId(cid), Optional.ofNullable(ifMatch)));
     }
 
@@ -96,7 +98,7 @@ public class CorrespondenceController {
      */
     @Post("/{cid}/resend")
     public MessageView resend(Authentication auth, @PathVariable String id, @PathVariable String cid) {
-        return correspondence.resend(Caller.of(auth), RequestController.requestId(id), messageId(cid));
+        return correspondence.resend(Callers.of(auth), RequestController.requestId(id), messageId(cid));
     }
 
     /**

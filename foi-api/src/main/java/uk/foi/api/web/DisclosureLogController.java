@@ -15,15 +15,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import uk.foi.api.store.Authorities;
+import uk.foi.api.application.DisclosureLogService;
 import uk.foi.api.store.DisclosureEntries;
-import uk.foi.api.store.Documents;
 import uk.foi.api.store.RequestSearch;
 import uk.foi.core.authority.Authority;
-import uk.foi.core.authority.AuthorityId;
-import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.OverallOutcome;
-import uk.foi.core.request.RequestId;
 
 /**
  * The public disclosure log, with no login: the responses staff published ({@code POST /requests/{id}/publication}),
@@ -35,17 +31,10 @@ import uk.foi.core.request.RequestId;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class DisclosureLogController {
 
-    private final Documents.Releases releases;
-    private final Authorities authorities;
     private final DisclosureLogService log;
-    private final AuthorityLetters letters;
 
-    DisclosureLogController(Authorities authorities, DisclosureLogService log, AuthorityLetters letters,
-            Documents.Releases releases) {
-        this.releases = releases;
-        this.authorities = authorities;
+    DisclosureLogController(DisclosureLogService log) {
         this.log = log;
-        this.letters = letters;
     }
 
     /**
@@ -94,7 +83,7 @@ public class DisclosureLogController {
     @Get
     public Page log(@QueryValue String authority, @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit,
             @Nullable @QueryValue String cursor) {
-        Authority a = authority(authority);
+        Authority a = log.authority(authority);
         int size = Paging.limit(limit, 50);
         Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, RequestSearch.Sort.RECEIVED);
         DisclosureEntries.Page page = log.page(a.id(), Optional.ofNullable(q).filter(t -> !t.isBlank()), after,
@@ -109,9 +98,10 @@ public class DisclosureLogController {
      */
     @Get("/{reference}")
     public Entry one(@PathVariable String reference, @QueryValue String authority) {
-        Authority a = authority(authority);
-        DisclosureEntries.Entry e = published(a, reference);
-        return entry(a, e, released(e));
+        Authority a = log.authority(authority);
+        DisclosureLogService.Published p = log.find(a, reference);
+        return entry(a, p.entry(), p.documents().stream()
+                .map(d -> new ReleasedDocument(d.id().toString(), d.name(), d.redactions())).toList());
     }
 
     /**
@@ -127,17 +117,8 @@ public class DisclosureLogController {
     @Produces("application/pdf")
     public HttpResponse<byte[]> document(@PathVariable String reference, @PathVariable String document,
             @QueryValue String authority) {
-        Authority a = authority(authority);
-        DisclosureEntries.Entry e = published(a, reference);
-        return releases.releasedOf(e.id()).stream().filter(d -> d.id().toString().equals(document)).findFirst()
-                .flatMap(d -> releases.findById(d.id()))
-                .map(r -> HttpResponse.ok(r.pdf()).contentType(MediaType.of("application/pdf")))
-                .orElseThrow(() -> ApiProblem.notFound("no document " + document + " released with " + reference));
-    }
-
-    private List<ReleasedDocument> released(DisclosureEntries.Entry e) {
-        return releases.releasedOf(e.id()).stream()
-                .map(d -> new ReleasedDocument(d.id().toString(), d.name(), d.redactions())).toList();
+        return HttpResponse.ok(log.document(log.authority(authority), reference, document))
+                .contentType(MediaType.of("application/pdf"));
     }
 
     /**
@@ -153,28 +134,8 @@ public class DisclosureLogController {
     @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/pdf"})
     public HttpResponse<?> letter(HttpRequest<?> request, @PathVariable String reference,
             @QueryValue String authority, @Nullable @QueryValue String format) {
-        Authority a = authority(authority);
-        DisclosureEntries.Entry entry = published(a, reference);
-        FoiRequest published = log.published(a, new RequestId(entry.id()))
-                .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
-        return LetterController.send(request, letters.forPublic(a.id()).response(a, published, Optional.empty(),
-                entry.respondedOn()),
-                format, reference + "-response");
-    }
-
-    private Authority authority(String authority) {
-        AuthorityId id;
-        try {
-            id = AuthorityId.of(authority);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("authority", e.getMessage());
-        }
-        return authorities.find(id).orElseThrow(() -> ApiProblem.notFound("no authority " + authority));
-    }
-
-    private DisclosureEntries.Entry published(Authority a, String reference) {
-        return log.find(a.id(), reference)
-                .orElseThrow(() -> ApiProblem.notFound("nothing published as " + reference));
+        return LetterController.send(request, log.letter(log.authority(authority), reference), format,
+                reference + "-response");
     }
 
     private static Entry entry(Authority a, DisclosureEntries.Entry e, @Nullable List<ReleasedDocument> documents) {

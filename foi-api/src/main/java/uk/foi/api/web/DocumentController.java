@@ -20,21 +20,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
+import uk.foi.api.application.DocumentService;
+import uk.foi.api.application.Roles;
 import uk.foi.api.store.Documents;
-import uk.foi.core.request.RequestId;
-import uk.foi.records.intake.LocatedRecord;
 import uk.foi.records.redaction.Area;
 import uk.foi.records.redaction.Proposal;
 import uk.foi.records.redaction.Redaction;
 import uk.foi.records.redaction.RedactionSearch;
-import uk.foi.records.redaction.Redactor;
 
 /**
  * The records located for a request: uploaded to its case in parts, redacted for release (foi-records: what lies
@@ -50,23 +46,14 @@ import uk.foi.records.redaction.Redactor;
 public class DocumentController {
 
     /** The size of every part but the last. */
-    public static final int PART_SIZE = 512 * 1024;
+    public static final int PART_SIZE = DocumentService.PART_SIZE;
     /** The largest document taken: 50 MB. */
-    public static final long MAX_SIZE = 50L * 1024 * 1024;
+    public static final long MAX_SIZE = DocumentService.MAX_SIZE;
 
-    private final RequestService requests;
-    private final Documents.Files files;
-    private final Documents.Contents contents;
-    private final Documents.Releases releases;
-    private final Clock clock;
+    private final DocumentService documents;
 
-    DocumentController(RequestService requests, Documents.Files files, Documents.Contents contents,
-            Documents.Releases releases, Clock clock) {
-        this.requests = requests;
-        this.files = files;
-        this.contents = contents;
-        this.releases = releases;
-        this.clock = clock;
+    DocumentController(DocumentService documents) {
+        this.documents = documents;
     }
 
     /**
@@ -174,13 +161,9 @@ public class DocumentController {
     @Post
     public HttpResponse<DocumentView> announce(Authentication auth, @PathVariable String id,
             @Valid @Body NewDocument body) {
-        Caller caller = Caller.of(auth);
-        RequestId r = request(auth, id);
-        int parts = (int) ((body.size() + PART_SIZE - 1) / PART_SIZE);
-        Documents.Document d = files.save(new Documents.Document(UUID.randomUUID(), r.value(),
-                caller.authority().value(), body.name().strip(), body.size(), body.sha256().toLowerCase(java.util.Locale.ROOT),
-                parts, false, caller.name(), clock.instant()));
-        return HttpResponse.created(view(d), URI.create("/requests/" + id + "/documents/" + d.id()));
+        DocumentService.Listed d = documents.announce(Callers.of(auth), RequestController.requestId(id), body.name(),
+                body.size(), body.sha256());
+        return HttpResponse.created(view(d), URI.create("/requests/" + id + "/documents/" + d.document().id()));
     }
 
     /**
@@ -190,8 +173,8 @@ public class DocumentController {
      */
     @Get
     public List<DocumentView> list(Authentication auth, @PathVariable String id) {
-        return files.findByRequestIdOrderByUploadedAt(request(auth, id).value()).stream().map(this::view)
-                .toList();
+        return documents.list(Callers.of(auth), RequestController.requestId(id)).stream()
+                .map(DocumentController::view).toList();
     }
 
     /**
@@ -207,24 +190,7 @@ public class DocumentController {
     @Put("/{document}/parts/{n}")
     public HttpResponse<Void> part(Authentication auth, @PathVariable String id, @PathVariable String document,
             @PathVariable int n, @Valid @Body Part body) {
-        Documents.Document d = document(auth, id, document);
-        if (d.complete()) {
-            throw ApiProblem.conflict("document " + document + " is complete: announce a new one to change it");
-        }
-        if (n < 0 || n >= d.parts()) {
-            throw ApiProblem.invalid("n", "parts are numbered 0 to " + (d.parts() - 1) + " for this document");
-        }
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(body.data());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("data", "is not base64: " + e.getMessage());
-        }
-        long expected = n < d.parts() - 1 ? PART_SIZE : d.size() - (long) PART_SIZE * (d.parts() - 1);
-        if (bytes.length != expected) {
-            throw ApiProblem.invalid("data", "part " + n + " must be " + expected + " bytes, not " + bytes.length);
-        }
-        files.putPart(d.id(), n, bytes);
+        documents.putPart(Callers.of(auth), RequestController.requestId(id), document, n, body.data());
         return HttpResponse.noContent();
     }
 
@@ -238,34 +204,7 @@ public class DocumentController {
      */
     @Post("/{document}/complete")
     public DocumentView complete(Authentication auth, @PathVariable String id, @PathVariable String document) {
-        Documents.Document d = document(auth, id, document);
-        if (d.complete()) {
-            return view(d);
-        }
-        long arrived = files.partsArrived(d.id());
-        if (arrived < d.parts()) {
-            throw ApiProblem.invalid("parts", (d.parts() - arrived) + " of its " + d.parts() + " parts have not"
-                    + " arrived");
-        }
-        files.join(d.id());
-        Documents.Joined joined = files.joined(d.id());
-        if (joined.size() != d.size() || !joined.sha256().equals(d.sha256())) {
-            throw ApiProblem.invalid("sha256", "the parts joined are " + joined.size() + " bytes with SHA-256 "
-                    + joined.sha256() + ", not what was announced: send the parts again");
-        }
-        byte[] content = contents.findById(d.id()).map(Documents.Content::content).orElseThrow();
-        try {
-            LocatedRecord.AsPdf ready = LocatedRecord.asPdf(content);
-            LocatedRecord.pages(ready.pdf());
-            if (ready.convertedFrom() != null) {
-                files.replaceContent(d.id(), ready.pdf());
-            }
-        } catch (LocatedRecord.Unsupported e) {
-            throw ApiProblem.invalid("document", e.getMessage());
-        }
-        files.markComplete(d.id());
-        files.dropParts(d.id());
-        return view(files.findByIdAndRequestId(d.id(), d.requestId()).orElseThrow());
+        return view(documents.complete(Callers.of(auth), RequestController.requestId(id), document));
     }
 
     /**
@@ -277,7 +216,7 @@ public class DocumentController {
     @Get("/{document}/content")
     @Produces("application/pdf")
     public HttpResponse<byte[]> content(Authentication auth, @PathVariable String id, @PathVariable String document) {
-        return pdf(bytes(document(auth, id, document)));
+        return pdf(documents.content(Callers.of(auth), RequestController.requestId(id), document));
     }
 
     /**
@@ -292,19 +231,13 @@ public class DocumentController {
     @Post("/{document}/search")
     public List<ProposalView> search(Authentication auth, @PathVariable String id, @PathVariable String document,
             @Valid @Body SearchBody body) {
-        Documents.Document d = document(auth, id, document);
-        if ((body.text() == null || body.text().isBlank()) == (body.pattern() == null)) {
-            throw ApiProblem.invalid("text", "give either the text to find or a pattern (EMAIL, UK_PHONE)");
-        }
-        try {
-            List<Proposal> found = body.pattern() == null ? RedactionSearch.find(bytes(d), body.text())
-                    : RedactionSearch.find(bytes(d), body.pattern() == KnownPattern.EMAIL ? RedactionSearch.EMAIL
-                            : RedactionSearch.UK_PHONE);
-            return found.stream().map(p -> new ProposalView(p.page(), p.area().x(), p.area().y(), p.area().width(),
-                    p.area().height(), p.text())).toList();
-        } catch (IOException e) {
-            throw ApiProblem.invalid("document", "cannot be read: " + e.getMessage());
-        }
+        List<Proposal> found = documents.search(Callers.of(auth), RequestController.requestId(id), document,
+                Optional.ofNullable(body.text()), Optional.ofNullable(body.pattern()).map(p -> switch (p) {
+                    case EMAIL -> RedactionSearch.EMAIL;
+                    case UK_PHONE -> RedactionSearch.UK_PHONE;
+                }));
+        return found.stream().map(p -> new ProposalView(p.page(), p.area().x(), p.area().y(), p.area().width(),
+                p.area().height(), p.text())).toList();
     }
 
     /**
@@ -320,7 +253,6 @@ public class DocumentController {
     @Put("/{document}/release")
     public ReleaseView release(Authentication auth, @PathVariable String id, @PathVariable String document,
             @Valid @Body ReleaseBody body) {
-        Documents.Document d = document(auth, id, document);
         List<Redaction> redactions = new ArrayList<>();
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < body.redactions().size(); i++) {
@@ -334,17 +266,9 @@ public class DocumentController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        Redactor.Released released;
-        try {
-            released = Redactor.redact(d.name(), bytes(d), redactions);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("redactions", e.getMessage());
-        } catch (IOException e) {
-            throw ApiProblem.invalid("document", "cannot be redacted: " + e.getMessage());
-        }
-        String schedule = released.schedule().toText();
-        releases.put(d.id(), released.pdf(), schedule, redactions.size(), Caller.of(auth).name(), clock.instant());
-        return new ReleaseView(redactions.size(), schedule);
+        Documents.Release made = documents.release(Callers.of(auth), RequestController.requestId(id), document,
+                redactions);
+        return new ReleaseView(made.redactions(), made.schedule());
     }
 
     /**
@@ -356,7 +280,7 @@ public class DocumentController {
     @Get("/{document}/release")
     @Produces("application/pdf")
     public HttpResponse<byte[]> released(Authentication auth, @PathVariable String id, @PathVariable String document) {
-        return pdf(release(document(auth, id, document)).pdf());
+        return pdf(documents.released(Callers.of(auth), RequestController.requestId(id), document).pdf());
     }
 
     /**
@@ -368,46 +292,16 @@ public class DocumentController {
     @Get("/{document}/release/schedule")
     @Produces(MediaType.TEXT_PLAIN)
     public String schedule(Authentication auth, @PathVariable String id, @PathVariable String document) {
-        return release(document(auth, id, document)).schedule();
-    }
-
-    private Documents.Release release(Documents.Document d) {
-        return releases.findById(d.id()).orElseThrow(() -> ApiProblem.notFound("no version of " + d.name()
-                + " has been made for release"));
-    }
-
-    private RequestId request(Authentication auth, String id) {
-        return requests.ours(Caller.of(auth), RequestController.requestId(id));
-    }
-
-    private Documents.Document document(Authentication auth, String id, String document) {
-        RequestId r = request(auth, id);
-        UUID documentId;
-        try {
-            documentId = UUID.fromString(document);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("no document " + document);
-        }
-        return files.findByIdAndRequestId(documentId, r.value())
-                .orElseThrow(() -> ApiProblem.notFound("no document " + document + " on this request"));
-    }
-
-    /** @return the bytes of a document that has arrived whole and checked out; 409 before */
-    private byte[] bytes(Documents.Document d) {
-        if (!d.complete()) {
-            throw ApiProblem.conflict(d.name() + " has not arrived whole yet: send its parts and complete it");
-        }
-        return contents.findById(d.id()).map(Documents.Content::content).orElseThrow(() -> ApiProblem.conflict(
-                "what was located as " + d.name() + " was destroyed under the authority's retention schedule; the"
-                        + " version released on the disclosure log stays"));
+        return documents.released(Callers.of(auth), RequestController.requestId(id), document).schedule();
     }
 
     private static HttpResponse<byte[]> pdf(byte[] bytes) {
         return HttpResponse.ok(bytes).contentType(MediaType.of("application/pdf"));
     }
 
-    private DocumentView view(Documents.Document d) {
+    private static DocumentView view(DocumentService.Listed listed) {
+        Documents.Document d = listed.document();
         return new DocumentView(d.id().toString(), d.name(), d.size(), d.sha256(), d.parts(), PART_SIZE, d.complete(),
-                d.uploadedBy(), releases.existsById(d.id()));
+                d.uploadedBy(), listed.released());
     }
 }

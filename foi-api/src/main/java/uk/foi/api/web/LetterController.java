@@ -12,6 +12,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import uk.foi.api.application.Caller;
+import uk.foi.api.application.LetterBook;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.RequestId;
 import uk.foi.letters.Letter;
@@ -49,7 +53,7 @@ public class LetterController {
     @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/pdf"})
     public HttpResponse<?> letter(HttpRequest<?> request, Authentication auth, @PathVariable String id,
             @PathVariable String kind, @Nullable @QueryValue String format) {
-        Caller caller = Caller.of(auth);
+        Caller caller = Callers.of(auth);
         Authority authority = service.authorityOf(caller);
         RequestId requestId = RequestController.requestId(id);
         RequestService.LetterSources loaded = service.letterSources(caller, requestId);

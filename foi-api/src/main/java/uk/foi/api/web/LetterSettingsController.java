@@ -15,12 +15,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.foi.api.application.Caller;
+import uk.foi.api.application.LetterSettingsService;
+import uk.foi.api.application.Roles;
 import uk.foi.api.store.LetterSettings;
 import uk.foi.letters.LetterTemplates;
 
@@ -33,14 +35,10 @@ import uk.foi.letters.LetterTemplates;
 @Controller("/authorities/{id}/letters")
 public class LetterSettingsController {
 
-    private final LetterSettings.TemplateFiles files;
-    private final LetterSettings.Officers officers;
-    private final Clock clock;
+    private final LetterSettingsService settings;
 
-    LetterSettingsController(LetterSettings.TemplateFiles files, LetterSettings.Officers officers, Clock clock) {
-        this.files = files;
-        this.officers = officers;
-        this.clock = clock;
+    LetterSettingsController(LetterSettingsService settings) {
+        this.settings = settings;
     }
 
     /**
@@ -90,8 +88,7 @@ public class LetterSettingsController {
     @Get("/templates")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public List<TemplateView> templates(Authentication auth, @PathVariable String id) {
-        String authority = ours(auth, id);
-        Map<String, LetterSettings.TemplateFile> own = files.findByAuthorityIdOrderByFile(authority).stream()
+        Map<String, LetterSettings.TemplateFile> own = settings.templates(ours(auth, id)).stream()
                 .collect(Collectors.toMap(LetterSettings.TemplateFile::file, f -> f));
         return LetterTemplates.fileNames().stream().map(name -> {
             LetterSettings.TemplateFile f = own.get(name);
@@ -109,9 +106,7 @@ public class LetterSettingsController {
     @Get("/templates/{file}")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public TemplateView template(Authentication auth, @PathVariable String id, @PathVariable String file) {
-        String authority = ours(auth, id);
-        known(file);
-        return files.findByAuthorityIdAndFile(authority, file)
+        return settings.template(ours(auth, id), file)
                 .map(f -> new TemplateView(file, true, f.source(), f.updatedAt(), f.updatedBy()))
                 .orElseGet(() -> new TemplateView(file, false, LetterTemplates.bundledFile(file), null, null));
     }
@@ -129,17 +124,8 @@ public class LetterSettingsController {
     @Secured(Roles.ADMIN)
     public TemplateView putTemplate(Authentication auth, @PathVariable String id, @PathVariable String file,
             @Valid @Body TemplateBody body) {
-        String authority = ours(auth, id);
-        known(file);
-        try {
-            LetterTemplates.checkFile(file, body.source());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("source", e.getMessage());
-        }
-        Instant now = clock.instant();
-        String by = Caller.of(auth).name();
-        files.put(UUID.randomUUID(), authority, file, body.source(), now, by);
-        return new TemplateView(file, true, body.source(), now, by);
+        LetterSettings.TemplateFile f = settings.putTemplate(ours(auth, id), file, body.source());
+        return new TemplateView(file, true, f.source(), f.updatedAt(), f.updatedBy());
     }
 
     /**
@@ -153,11 +139,7 @@ public class LetterSettingsController {
     @Delete("/templates/{file}")
     @Secured(Roles.ADMIN)
     public HttpResponse<Void> deleteTemplate(Authentication auth, @PathVariable String id, @PathVariable String file) {
-        String authority = ours(auth, id);
-        known(file);
-        if (files.deleteByAuthorityIdAndFile(authority, file) == 0) {
-            throw ApiProblem.notFound("no template " + file + " of your own: the bundled one is in use");
-        }
+        settings.removeTemplate(ours(auth, id), file);
         return HttpResponse.noContent();
     }
 
@@ -169,8 +151,7 @@ public class LetterSettingsController {
     @Get("/case-officers")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public List<OfficerView> officers(Authentication auth, @PathVariable String id) {
-        return officers.findByAuthorityIdOrderByUserId(ours(auth, id)).stream()
-                .map(o -> new OfficerView(o.userId(), o.name(), o.jobTitle(), o.phone())).toList();
+        return settings.officers(ours(auth, id)).stream().map(LetterSettingsController::view).toList();
     }
 
     /**
@@ -186,13 +167,8 @@ public class LetterSettingsController {
     @Secured(Roles.ADMIN)
     public OfficerView putOfficer(Authentication auth, @PathVariable String id, @PathVariable String userId,
             @Valid @Body OfficerBody body) {
-        String authority = ours(auth, id);
-        if (userId.isBlank() || userId.length() > 200) {
-            throw ApiProblem.invalid("userId", "a user id of 1 to 200 characters");
-        }
-        String phone = body.phone() == null || body.phone().isBlank() ? null : body.phone().strip();
-        officers.put(UUID.randomUUID(), authority, userId, body.name().strip(), body.jobTitle().strip(), phone);
-        return new OfficerView(userId, body.name().strip(), body.jobTitle().strip(), phone);
+        return view(settings.putOfficer(ours(auth, id), userId, body.name(), body.jobTitle(),
+                Optional.ofNullable(body.phone())));
     }
 
     /**
@@ -204,20 +180,15 @@ public class LetterSettingsController {
     @Delete("/case-officers/{userId}")
     @Secured(Roles.ADMIN)
     public HttpResponse<Void> deleteOfficer(Authentication auth, @PathVariable String id, @PathVariable String userId) {
-        if (officers.deleteByAuthorityIdAndUserId(ours(auth, id), userId) == 0) {
-            throw ApiProblem.notFound("no case officer " + userId);
-        }
+        settings.removeOfficer(ours(auth, id), userId);
         return HttpResponse.noContent();
     }
 
-    private static String ours(Authentication auth, String id) {
-        return Caller.of(auth).within(id).authority().value();
+    private static OfficerView view(LetterSettings.Officer o) {
+        return new OfficerView(o.userId(), o.name(), o.jobTitle(), o.phone());
     }
 
-    private static void known(String file) {
-        if (!LetterTemplates.fileNames().contains(file)) {
-            throw ApiProblem.notFound("no letter template " + file + ": one of "
-                    + String.join(", ", LetterTemplates.fileNames()));
-        }
+    private static Caller ours(Authentication auth, String id) {
+        return Callers.of(auth).within(id);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import uk.foi.api.application.Caller;
 
 /**
  * Who the caller is, as this service understands the token: an identity provider's groups mapped onto the service's
@@ -32,7 +33,7 @@ public class MeController {
      */
     @Get
     public Me me(Authentication auth) {
-        Caller caller = Caller.of(auth);
+        Caller caller = Callers.of(auth);
         return new Me(caller.name(), caller.authority().value(), caller.roles().stream().sorted().toList());
     }
 }

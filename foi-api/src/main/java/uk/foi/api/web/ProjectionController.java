@@ -6,6 +6,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.foi.api.application.Projections;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
 
 /** Rebuilds what is kept on write for reading (issue 20): an admin's command. */
 @Controller("/projections")
@@ -29,7 +31,7 @@ public class ProjectionController {
      */
     @Post("/rebuild")
     public Rebuilt rebuild(Authentication auth) {
-        return new Rebuilt(projections.rebuild(requests.authorityOf(Caller.of(auth))));
+        return new Rebuilt(projections.rebuild(requests.authorityOf(Callers.of(auth))));
     }
 
     /** @param requests how many requests' statistics facts were rebuilt */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.foi.api.application.Caller;
+import uk.foi.api.application.Roles;
 
 /**
  * How an identity provider's token says who the user is, mapped by configuration onto this service's roles and

@@ -10,8 +10,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.deadlines.ClockProfile;
@@ -227,7 +227,7 @@ public class ReferenceController {
      */
     @Post("/s17-check")
     public CheckView s17(Authentication auth, @Valid @Body DraftBody body) {
-        Authority authority = service.authorityOf(Caller.of(auth));
+        Authority authority = service.authorityOf(Callers.of(auth));
         Regime regime = body.regime() == null ? authority.regime() : body.regime();
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         if (!authority.regimes().contains(regime)) {
@@ -256,6 +256,6 @@ public class ReferenceController {
     }
 
     private ClockProfile profile(Authentication auth) {
-        return service.authorityOf(Caller.of(auth)).clock();
+        return service.authorityOf(Callers.of(auth)).clock();
     }
 }

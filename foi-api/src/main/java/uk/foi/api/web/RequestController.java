@@ -4,14 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Header;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,6 +25,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.foi.api.application.Caller;
+import uk.foi.api.application.CaseloadService;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
+import uk.foi.api.application.Sha256;
 import uk.foi.api.store.RequestSearch;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.disclosure.PersonalDataFinder;
@@ -33,9 +38,9 @@ import uk.foi.core.request.FoiOffice;
 import uk.foi.core.request.FoiRequest;
 import uk.foi.core.request.Intake;
 import uk.foi.core.request.RequestId;
+import uk.foi.core.request.RequestText;
 import uk.foi.core.request.Requester;
 import uk.foi.core.request.Status;
-import uk.foi.core.request.RequestText;
 import uk.foi.deadlines.Regime;
 
 /** Intake, reading and searching requests, the requester's details and the audit trail. */
@@ -45,13 +50,13 @@ public class RequestController {
     private static final PersonalDataFinder PERSONAL_DATA = new PersonalDataFinder();
 
     private final RequestService service;
-    private final RequestSearch search;
+    private final CaseloadService caseload;
     private final FoiOffice office;
     private final JsonMapper json;
 
-    RequestController(RequestService service, RequestSearch search, FoiOffice office, JsonMapper json) {
+    RequestController(RequestService service, CaseloadService caseload, FoiOffice office, JsonMapper json) {
         this.service = service;
-        this.search = search;
+        this.caseload = caseload;
         this.office = office;
         this.json = json;
     }
@@ -94,7 +99,7 @@ public class RequestController {
     @Secured({Roles.CASEWORKER, Roles.MANAGER})
     public HttpResponse<Views.RequestView> receive(Authentication auth, @Valid @Body IntakeBody body,
             @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-        Caller caller = Caller.of(auth);
+        Caller caller = Callers.of(auth);
         Authority authority = service.authorityOf(caller);
         LocalDate today = office.today();
         LocalDate receivedOn = body.receivedOn() == null ? today : body.receivedOn();
@@ -159,7 +164,7 @@ public class RequestController {
     @Get("/{id}")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public HttpResponse<Views.RequestView> get(Authentication auth, @PathVariable String id) {
-        FoiRequest r = service.get(Caller.of(auth), requestId(id));
+        FoiRequest r = service.get(Callers.of(auth), requestId(id));
         return HttpResponse.ok(view(r)).header(HttpHeaders.ETAG, etag(r));
     }
 
@@ -171,9 +176,10 @@ public class RequestController {
     @Get("/{id}/timeline")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public TimelineView timeline(Authentication auth, @PathVariable String id) {
-        Caller caller = Caller.of(auth);
+        Caller caller = Callers.of(auth);
         FoiRequest r = service.get(caller, requestId(id));
-        List<Views.AuditView> history = service.audit(caller, r.id());
+        List<Views.AuditView> history = service.audit(caller, r.id()).stream().map(a -> Views.AuditView.of(
+                a.sequence(), a.type(), a.command(), a.actor(), a.occurredAt(), a.event())).toList();
         return new TimelineView(r.id().toString(), r.reference(), office.today(),
                 office.deadlines(r).stream().map(Views.DeadlineView::of).toList(), history);
     }
@@ -198,7 +204,7 @@ public class RequestController {
     @Get("/{id}/requester")
     @Secured({Roles.CASEWORKER, Roles.MANAGER})
     public Views.RequesterView requester(Authentication auth, @PathVariable String id) {
-        return Views.RequesterView.of(service.requester(Caller.of(auth), requestId(id)));
+        return Views.RequesterView.of(service.requester(Callers.of(auth), requestId(id)));
     }
 
     /**
@@ -212,7 +218,7 @@ public class RequestController {
     @Get("/{id}/response-check")
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public ReferenceController.CheckView responseCheck(Authentication auth, @PathVariable String id) {
-        FoiRequest r = service.get(Caller.of(auth), requestId(id));
+        FoiRequest r = service.get(Callers.of(auth), requestId(id));
         var report = office.checkResponse(r);
         return new ReferenceController.CheckView(report.errors(), report.warnings());
     }
@@ -250,7 +256,7 @@ public class RequestController {
     @Get("/{id}/publication-draft")
     @Secured({Roles.CASEWORKER, Roles.MANAGER})
     public PublicationDraft publicationDraft(Authentication auth, @PathVariable String id) {
-        FoiRequest r = service.get(Caller.of(auth), requestId(id));
+        FoiRequest r = service.get(Callers.of(auth), requestId(id));
         String source = r.publication().map(FoiRequest.Publication::text).orElse(r.text().asReceived());
         List<PersonalDataFinder.Suggestion> found = PERSONAL_DATA.find(source);
         return new PublicationDraft(r.publication().isPresent(), r.publication().isPresent() ? source
@@ -286,9 +292,7 @@ public class RequestController {
             @Nullable @QueryValue String assignee, @Nullable @QueryValue String team,
             @Nullable @QueryValue LocalDate receivedFrom, @Nullable @QueryValue LocalDate receivedTo,
             @Nullable @QueryValue String q) {
-        Caller caller = Caller.of(auth);
-        service.authorityOf(caller);
-        RequestSearch.Counts counts = search.counts(caller.authority(), filter(null, regime, assignee, team, null,
+        RequestSearch.Counts counts = caseload.counts(Callers.of(auth), filter(null, regime, assignee, team, null,
                 null, receivedFrom, receivedTo, q));
         return new CountsView(counts.byStatus(), counts.overdue(),
                 counts.byStatus().values().stream().mapToLong(Long::longValue).sum());
@@ -322,8 +326,6 @@ public class RequestController {
             @Nullable @QueryValue LocalDate receivedTo, @Nullable @QueryValue String q,
             @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
             @Nullable @QueryValue String sort) {
-        Caller caller = Caller.of(auth);
-        service.authorityOf(caller);
         RequestSearch.Sort order = sort == null || sort.equals("received") ? RequestSearch.Sort.RECEIVED
                 : sort.equals("due") ? RequestSearch.Sort.DUE
                 : null;
@@ -332,10 +334,9 @@ public class RequestController {
         }
         Optional<RequestSearch.Cursor> after = Paging.cursor(cursor, order);
         int size = Paging.limit(limit, RequestSearch.MAX_LIMIT);
-        RequestSearch.Page page = search.search(caller.authority(), filter(status, regime, assignee, team, dueBefore,
+        RequestSearch.Page page = caseload.page(Callers.of(auth), filter(status, regime, assignee, team, dueBefore,
                 overdue, receivedFrom, receivedTo, q), order, after, size);
-        return new Views.PageView(page.items().stream().map(i -> i.withWorkingDaysLeft(i.nextDue() == null ? null
-                : boxed(office.workingDaysLeft(i.regime(), i.nextDue())))).toList(), page.next().orElse(null));
+        return new Views.PageView(page.items(), page.next().orElse(null));
     }
 
     private RequestSearch.Filter filter(@Nullable List<Status> status, @Nullable Regime regime,
@@ -348,10 +349,6 @@ public class RequestController {
                 Optional.ofNullable(assignee), Optional.ofNullable(team), Optional.ofNullable(dueBefore),
                 Optional.ofNullable(overdue), Optional.ofNullable(receivedFrom), Optional.ofNullable(receivedTo),
                 Optional.ofNullable(q).filter(t -> !t.isBlank()), office.today());
-    }
-
-    private static Integer boxed(java.util.OptionalInt n) {
-        return n.isPresent() ? n.getAsInt() : null;
     }
 
     Views.RequestView view(FoiRequest r) {

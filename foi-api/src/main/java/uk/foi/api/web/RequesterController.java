@@ -16,10 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import uk.foi.api.store.Correspondence;
+import java.util.Optional;
+import uk.foi.api.application.RequesterService;
+import uk.foi.api.application.RequesterService.Purpose;
+import uk.foi.api.application.Roles;
 import uk.foi.api.store.Requesters;
 
 /**
@@ -33,24 +33,12 @@ import uk.foi.api.store.Requesters;
 @Controller("/requesters")
 public class RequesterController {
 
-    private final Requesters.Requests requesters;
-    private final Correspondence.Mail mail;
+    private final RequesterService requesters;
     private final Clock clock;
 
-    RequesterController(Requesters.Requests requesters, Correspondence.Mail mail, Clock clock) {
+    RequesterController(RequesterService requesters, Clock clock) {
         this.requesters = requesters;
-        this.mail = mail;
         this.clock = clock;
-    }
-
-    /** Why a manager looks. */
-    public enum Purpose {
-        /** whether a request repeats an earlier one or is vexatious: FOIA s14, EIR reg 12(4)(b), FOISA s14 */
-        REPEATED_OR_VEXATIOUS,
-        /** whether requests are aggregated for the cost limit: SI 2004/3244 reg 5, SSI 2004/467 reg 7 */
-        AGGREGATION,
-        /** the requester's own request for their personal data: UK GDPR Art 15 */
-        SUBJECT_ACCESS
     }
 
     /**
@@ -104,18 +92,8 @@ public class RequesterController {
     @Post("/search")
     @Secured(Roles.MANAGER)
     public List<FoundView> search(Authentication auth, @Valid @Body Search body) {
-        Caller caller = Caller.of(auth);
-        String email = blank(body.email()) ? null : body.email().strip();
-        String name = blank(body.name()) ? null : body.name().strip();
-        if (email == null && name == null) {
-            throw ApiProblem.invalid("email", "give the requester's email address or name");
-        }
-        List<FoundView> found = requesters.find(caller.authority().value(), email, name).stream()
-                .map(RequesterController::found).toList();
-        requesters.save(new Requesters.Access(UUID.randomUUID(), caller.authority().value(), caller.name(),
-                body.purpose().name(), (email == null ? "" : "email " + email) + (email != null && name != null
-                        ? ", " : "") + (name == null ? "" : "name " + name), found.size(), clock.instant()));
-        return found;
+        return requesters.search(Callers.of(auth), Optional.ofNullable(body.email()),
+                Optional.ofNullable(body.name()), body.purpose()).stream().map(RequesterController::found).toList();
     }
 
     /** @param email the requester's email address, matched whatever its case */
@@ -168,22 +146,12 @@ public class RequesterController {
     @Post("/export")
     @Secured(Roles.MANAGER)
     public Export export(Authentication auth, @Valid @Body ExportBody body) {
-        Caller caller = Caller.of(auth);
-        String email = body.email().strip();
-        List<ExportedRequest> requests = requesters.find(caller.authority().value(), email, null).stream()
-                .map(f -> new ExportedRequest(found(f), messages(f.id()))).toList();
-        requesters.save(new Requesters.Access(UUID.randomUUID(), caller.authority().value(), caller.name(),
-                Purpose.SUBJECT_ACCESS.name(), "export of email " + email, requests.size(), clock.instant()));
-        return new Export(email, clock.instant(), requests);
-    }
-
-    private List<ExportedMessage> messages(UUID requestId) {
-        Map<UUID, List<String>> attachments = mail.attachmentsOf(requestId).stream().collect(
-                Collectors.groupingBy(Correspondence.Attachment::correspondenceId,
-                        Collectors.mapping(Correspondence.Attachment::name, Collectors.toList())));
-        return mail.exportOf(requestId).stream().map(m -> new ExportedMessage(m.direction(),
-                m.sentAt() != null ? m.sentAt() : m.arrivedAt(), m.subject(), m.body(),
-                attachments.getOrDefault(m.id(), List.of()))).toList();
+        List<ExportedRequest> requests = requesters.export(Callers.of(auth), body.email()).stream()
+                .map(e -> new ExportedRequest(found(e.request()), e.correspondence().stream()
+                        .map(m -> new ExportedMessage(m.direction(), m.sentAt() != null ? m.sentAt() : m.arrivedAt(),
+                                m.subject(), m.body(), e.attachments().getOrDefault(m.id(), List.of()))).toList()))
+                .toList();
+        return new Export(body.email().strip(), clock.instant(), requests);
     }
 
     private static FoundView found(Requesters.Found f) {
@@ -198,11 +166,7 @@ public class RequesterController {
     @Get("/access-log")
     @Secured({Roles.AUDITOR, Roles.ADMIN})
     public List<AccessView> accessLog(Authentication auth) {
-        return requesters.findByAuthorityIdOrderByAtDesc(Caller.of(auth).authority().value()).stream()
+        return requesters.accessLog(Callers.of(auth)).stream()
                 .map(a -> new AccessView(a.actor(), a.purpose(), a.lookedFor(), a.results(), a.at())).toList();
-    }
-
-    private static boolean blank(@Nullable String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -12,14 +12,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import uk.foi.api.retention.RetentionRun;
+import uk.foi.api.application.RetentionService;
+import uk.foi.api.application.Roles;
 import uk.foi.api.store.Retention;
-import uk.foi.core.authority.AuthorityId;
-import uk.foi.core.records.RetentionSchedule;
 
 /**
  * An authority's retention schedule for finished case files, the run that erases those due, and the record of what
@@ -28,19 +26,10 @@ import uk.foi.core.records.RetentionSchedule;
 @Controller("/authorities/{id}/retention")
 public class RetentionController {
 
-    private final RetentionRun run;
-    private final Retention.Schedules schedules;
-    private final Retention.Erasures erasures;
-    private final RequestService service;
-    private final Clock clock;
+    private final RetentionService retention;
 
-    RetentionController(RetentionRun run, Retention.Schedules schedules, Retention.Erasures erasures,
-            RequestService service, Clock clock) {
-        this.run = run;
-        this.schedules = schedules;
-        this.erasures = erasures;
-        this.service = service;
-        this.clock = clock;
+    RetentionController(RetentionService retention) {
+        this.retention = retention;
     }
 
     /**
@@ -97,10 +86,7 @@ public class RetentionController {
     @Get
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public ScheduleView get(Authentication auth, @PathVariable String id) {
-        String authority = Caller.of(auth).within(id).authority().value();
-        RetentionSchedule s = run.scheduleOf(AuthorityId.of(authority));
-        return new ScheduleView(s.yearsAfterLastAction(), s.yearsAfterRegulator(),
-                schedules.findById(authority).map(Retention.Schedule::updatedBy).orElse(null));
+        return view(retention.schedule(Callers.of(auth).within(id)));
     }
 
     /**
@@ -112,16 +98,8 @@ public class RetentionController {
     @Put
     @Secured(Roles.ADMIN)
     public ScheduleView put(Authentication auth, @PathVariable String id, @Valid @Body ScheduleBody body) {
-        Caller caller = Caller.of(auth).within(id);
-        try {
-            new RetentionSchedule(body.yearsAfterLastAction(), body.yearsAfterRegulator());
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().replaceFirst(":.*", "");
-            throw ApiProblem.invalid(field, e.getMessage().substring(field.length() + 2));
-        }
-        schedules.put(caller.authority().value(), body.yearsAfterLastAction(), body.yearsAfterRegulator(),
-                caller.name(), clock.instant());
-        return get(auth, id);
+        return view(retention.set(Callers.of(auth).within(id), body.yearsAfterLastAction(),
+                body.yearsAfterRegulator()));
     }
 
     /**
@@ -133,9 +111,8 @@ public class RetentionController {
     @Post("/run")
     @Secured(Roles.ADMIN)
     public RunView run(Authentication auth, @PathVariable String id, @Valid @Body RunBody body) {
-        Caller caller = Caller.of(auth).within(id);
         boolean dryRun = Boolean.TRUE.equals(body.dryRun());
-        return new RunView(dryRun, run.run(service.authorityOf(caller), dryRun).stream()
+        return new RunView(dryRun, retention.run(Callers.of(auth).within(id), dryRun).stream()
                 .map(RetentionController::view).toList());
     }
 
@@ -147,8 +124,12 @@ public class RetentionController {
     @Get("/erasures")
     @Secured({Roles.AUDITOR, Roles.ADMIN})
     public List<ErasureView> erasures(Authentication auth, @PathVariable String id) {
-        return erasures.latest(Caller.of(auth).within(id).authority().value()).stream()
-                .map(RetentionController::view).toList();
+        return retention.erasures(Callers.of(auth).within(id)).stream().map(RetentionController::view).toList();
+    }
+
+    private static ScheduleView view(RetentionService.Schedule s) {
+        return new ScheduleView(s.schedule().yearsAfterLastAction(), s.schedule().yearsAfterRegulator(),
+                s.setBy().orElse(null));
     }
 
     private static ErasureView view(Retention.Erasure e) {

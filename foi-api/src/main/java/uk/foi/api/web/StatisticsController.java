@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.foi.api.application.QuarterStatistics;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
 import uk.foi.core.authority.Authority;
 import uk.foi.core.request.FoiOffice;
 import uk.foi.core.statistics.Quarter;
@@ -82,7 +84,7 @@ public class StatisticsController {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public HttpResponse<?> quarter(HttpRequest<?> request, Authentication auth, @PathVariable String quarter,
             @Nullable @QueryValue String format) {
-        Authority authority = service.authorityOf(Caller.of(auth));
+        Authority authority = service.authorityOf(Callers.of(auth));
         Quarter q;
         try {
             q = Quarter.parse(quarter);

@@ -14,23 +14,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
+import uk.foi.api.application.Caller;
+import uk.foi.api.application.RequestService;
+import uk.foi.api.application.Roles;
+import uk.foi.api.application.TeamService;
 import uk.foi.api.store.Teams;
 
 /**
- * An authority's teams. Once it has any, a request is assigned only to one of them ({@link #check}); an authority with
+ * An authority's teams. Once it has any, a request is assigned only to one of them
+ * ({@link RequestService#assign}); an authority with
  * none assigns to any team, as before teams could be set. Admins set them; all staff read them.
  */
 @Controller("/authorities/{id}/teams")
 public class TeamController {
 
-    /** A team id: it goes into mail addresses (FOI_MAIL_TEAM_ADDRESS, such as {@code {team}-foi@example.org}). */
-    static final Pattern TEAM_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private final TeamService teams;
 
-    private final Teams teams;
-
-    TeamController(Teams teams) {
+    TeamController(TeamService teams) {
         this.teams = teams;
     }
 
@@ -52,7 +52,7 @@ public class TeamController {
     @Get
     @Secured({Roles.CASEWORKER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public List<TeamView> list(Authentication auth, @PathVariable String id) {
-        return teams.findByAuthorityIdOrderByTeam(ours(auth, id)).stream()
+        return teams.of(ours(auth, id)).stream()
                 .map(t -> new TeamView(t.team(), t.name())).toList();
     }
 
@@ -69,13 +69,8 @@ public class TeamController {
     @Secured(Roles.ADMIN)
     public TeamView put(Authentication auth, @PathVariable String id, @PathVariable String team,
             @Valid @Body TeamBody body) {
-        String authority = ours(auth, id);
-        if (!TEAM_ID.matcher(team).matches()) {
-            throw ApiProblem.invalid("team", "a team id is 1 to 40 lower-case letters, digits and hyphens, starting"
-                    + " with a letter or digit, such as crime-data: it goes into mail addresses");
-        }
-        teams.put(UUID.randomUUID(), authority, team, body.name().strip());
-        return new TeamView(team, body.name().strip());
+        Teams.Team saved = teams.put(ours(auth, id), team, body.name());
+        return new TeamView(saved.team(), saved.name());
     }
 
     /**
@@ -89,28 +84,11 @@ public class TeamController {
     @Delete("/{team}")
     @Secured(Roles.ADMIN)
     public HttpResponse<Void> delete(Authentication auth, @PathVariable String id, @PathVariable String team) {
-        if (teams.deleteByAuthorityIdAndTeam(ours(auth, id), team) == 0) {
-            throw ApiProblem.notFound("no team " + team);
-        }
+        teams.remove(ours(auth, id), team);
         return HttpResponse.noContent();
     }
 
-    /**
-     * Checks the team of an assignment: one of the authority's teams, if it has set any.
-     *
-     * @param teams     the teams
-     * @param authority the authority
-     * @param team      the team a request is being assigned to
-     * @throws ApiProblem a 400 on the field {@code team}, naming the teams there are
-     */
-    static void check(Teams teams, String authority, String team) {
-        List<String> ours = teams.findByAuthorityIdOrderByTeam(authority).stream().map(Teams.Team::team).toList();
-        if (!ours.isEmpty() && !ours.contains(team)) {
-            throw ApiProblem.invalid("team", "there is no team " + team + ": one of " + String.join(", ", ours));
-        }
-    }
-
-    private static String ours(Authentication auth, String id) {
-        return Caller.of(auth).within(id).authority().value();
+    private static Caller ours(Authentication auth, String id) {
+        return Callers.of(auth).within(id);
     }
 }

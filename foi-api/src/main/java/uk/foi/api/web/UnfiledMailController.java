@@ -11,7 +11,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import uk.foi.api.web.CorrespondenceService.MessageView;
+import uk.foi.api.application.CorrespondenceService;
+import uk.foi.api.application.Roles;
+import uk.foi.api.application.CorrespondenceService.MessageView;
 
 /**
  * The messages the mailroom filed on no request: automatic replies and bounces it could not match, and dead letters
@@ -39,7 +41,7 @@ public class UnfiledMailController {
      */
     @Get("/unfiled")
     public List<MessageView> unfiled(Authentication auth) {
-        return correspondence.unfiled(Caller.of(auth));
+        return correspondence.unfiled(Callers.of(auth));
     }
 
     /**
@@ -52,7 +54,7 @@ public class UnfiledMailController {
      */
     @Post("/{cid}/filing")
     public MessageView file(Authentication auth, @PathVariable String cid, @Valid @Body Filing body) {
-        return correspondence.file(Caller.of(auth), CorrespondenceController.messageId(cid),
+        return correspondence.file(Callers.of(auth), CorrespondenceController.messageId(cid),
                 RequestController.requestId(body.requestId()));
     }
 }

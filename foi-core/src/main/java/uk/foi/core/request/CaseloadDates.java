@@ -19,6 +19,7 @@ import uk.foi.deadlines.DeadlineStatus;
  *   <li><b>Next due</b>: the soonest open deadline the <em>authority</em> must meet, not paused: a clock stopped for
  *       a fee or a clarification (FOIA s1(3), s9(2), s10(2)) has no date until it restarts, and a requester's window
  *       (to ask for a review, to complain to the Commissioner) is theirs to meet, not the authority's.</li>
+ *   <li><b>Overdue</b> ({@link #overdueOn}): the next date has passed.</li>
  * </ul>
  *
  * @param open        the open deadlines, response first
@@ -32,6 +33,29 @@ public record CaseloadDates(List<DeadlineStatus> open, Optional<LocalDate> respo
         open = List.copyOf(open);
         Objects.requireNonNull(responseDue, "responseDue");
         Objects.requireNonNull(nextDue, "nextDue");
+    }
+
+    /**
+     * Whether a request is overdue on a day: the next date the authority must meet has passed. The date itself is
+     * still in time: a response is due "not later than" the twentieth working day (FOIA s10(1); EIR reg 5(2) "as soon
+     * as possible and no later than"; FOISA s10(1), EISR reg 5(2) likewise), so a request is overdue from the day
+     * after. A request with nothing running for the authority (a clock stopped for the requester, a request answered
+     * or closed) is not overdue, however late it once was.
+     *
+     * <p>A store that filters or counts on a kept {@code nextDue} must apply the same comparison ({@code next_due <
+     * today} in foi-api's caseload search and counts).
+     *
+     * @param nextDue the next date the authority must meet, if one is running ({@link #nextDue()})
+     * @param today   the day judged on
+     * @return true if it has passed
+     */
+    public static boolean overdueOn(Optional<LocalDate> nextDue, LocalDate today) {
+        return nextDue.filter(due -> due.isBefore(today)).isPresent();
+    }
+
+    /** @param today the day judged on @return whether this request is overdue on it ({@link #overdueOn}) */
+    public boolean overdueOn(LocalDate today) {
+        return overdueOn(nextDue, today);
     }
 
     /**

@@ -9,6 +9,8 @@ import static uk.foi.core.fixtures.CoreFixtures.run;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.foi.core.fixtures.MutableClock;
 import uk.foi.deadlines.DeadlineKind;
 import uk.foi.deadlines.DeadlineStatus;
@@ -25,6 +27,32 @@ class CaseloadDatesTest {
     static final LocalDate RECEIVED = LocalDate.of(2023, 5, 2);
     static final LocalDate DUE = LocalDate.of(2023, 6, 1);
     final FoiOffice office = office(MutableClock.on(LocalDate.of(2023, 5, 10)));
+
+    /**
+     * Overdue from the day after the next date, never on it: a response is due "not later than" the twentieth working
+     * day (FOIA s10(1); EIR reg 5(2); FOISA s10(1)). Judged on the request's dates the domain decided.
+     */
+    @ParameterizedTest(name = "next due {0}, judged on {1}: overdue {2} ({3})")
+    @CsvSource(textBlock = """
+            2023-06-01, 2023-05-31, false, FOIA s10(1): the day before the 20th working day
+            2023-06-01, 2023-06-01, false, FOIA s10(1): on the 20th working day itself
+            2023-06-01, 2023-06-02, true,  FOIA s10(1): the day after it
+            2023-06-01, 2024-06-01, true,  FOIA s10(1): a year after it
+            ,           2023-06-02, false, FOIA s1(3)/s10(2): nothing running for the authority (a stopped clock)
+            """)
+    void overdueFromTheDayAfterTheNextDate(LocalDate nextDue, LocalDate today, boolean overdue, String source) {
+        assertThat(CaseloadDates.overdueOn(java.util.Optional.ofNullable(nextDue), today)).as(source)
+                .isEqualTo(overdue);
+    }
+
+    @Test
+    void aRequestIsOverdueOnlyOnceItsResponseDateHasPassed() {
+        CaseloadDates dates = office.caseloadDates(received());
+        assertThat(dates.overdueOn(DUE)).isFalse();
+        assertThat(dates.overdueOn(DUE.plusDays(1))).isTrue();
+        CaseloadDates answered = office.caseloadDates(responded());
+        assertThat(answered.overdueOn(DUE.plusYears(1))).as("answered: nothing left to be late with").isFalse();
+    }
 
     @Test
     void aNewRequestIsNextDueOnItsResponseDate() {

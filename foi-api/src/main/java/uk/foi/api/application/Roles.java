@@ -1,4 +1,4 @@
-package uk.foi.api.web;
+package uk.foi.api.application;
 
 /**
  * The roles a token may carry (claim {@code roles}). Every user belongs to one authority (claim {@code authority}) and

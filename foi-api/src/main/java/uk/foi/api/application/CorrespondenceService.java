@@ -1,4 +1,4 @@
-package uk.foi.api.web;
+package uk.foi.api.application;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import uk.foi.api.application.Transactions;
 import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.Correspondence.State;
 import uk.foi.core.request.Command;
@@ -118,7 +117,7 @@ public class CorrespondenceService {
         return tx.read(() -> {
             item(id, message);
             return mail.attachment(message, n)
-                    .orElseThrow(() -> ApiProblem.notFound("message " + message + " has no attachment " + n));
+                    .orElseThrow(() -> new Refused.NotFound("message " + message + " has no attachment " + n));
         });
     }
 
@@ -136,7 +135,7 @@ public class CorrespondenceService {
         return tx.write(() -> {
             Correspondence.Item item = item(id, message);
             if (item.stateNow() != State.CLARIFICATION_PROPOSED) {
-                throw ApiProblem.conflict("message " + message + " is " + item.state()
+                throw new Refused.Conflict("message " + message + " is " + item.state()
                         + ", not a reply proposed as the clarification");
             }
             LocalDate arrived = LocalDate.ofInstant(item.arrivedAt(), StatutoryClock.UK);
@@ -162,7 +161,7 @@ public class CorrespondenceService {
         return tx.write(() -> {
             Correspondence.Item item = item(id, message);
             if (item.stateNow() != State.FAILED) {
-                throw ApiProblem.conflict("message " + message + " is " + item.state() + "; only a letter that"
+                throw new Refused.Conflict("message " + message + " is " + item.state() + "; only a letter that"
                         + " failed to send is sent again");
             }
             mail.update(item.sendAgain(clock.instant()));
@@ -197,9 +196,9 @@ public class CorrespondenceService {
         String authority = caller.authority().value();
         return tx.write(() -> {
             Correspondence.Item item = mail.findByIdAndAuthorityId(message, authority)
-                    .orElseThrow(() -> ApiProblem.notFound("no message " + message + " in your authority's mailbox"));
+                    .orElseThrow(() -> new Refused.NotFound("no message " + message + " in your authority's mailbox"));
             if (item.requestId() != null || !item.direction().equals(Correspondence.IN)) {
-                throw ApiProblem.conflict("message " + message + " is filed already");
+                throw new Refused.Conflict("message " + message + " is filed already");
             }
             State now = item.stateNow();
             State filed = now == State.AUTO_REPLY || now == State.BOUNCE ? now : State.ON_CASE;
@@ -210,7 +209,7 @@ public class CorrespondenceService {
 
     private Correspondence.Item item(RequestId id, UUID message) {
         return mail.findByIdAndRequestId(message, id.value())
-                .orElseThrow(() -> ApiProblem.notFound("no message " + message + " on this request"));
+                .orElseThrow(() -> new Refused.NotFound("no message " + message + " on this request"));
     }
 
     private MessageView view(UUID message, UUID requestId) {

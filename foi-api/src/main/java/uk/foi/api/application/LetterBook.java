@@ -1,4 +1,4 @@
-package uk.foi.api.web;
+package uk.foi.api.application;
 
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -62,17 +62,17 @@ public class LetterBook {
      * @param kind      response, response-preview (the response as it would go if issued today, from the decisions
      *                  so far), acknowledgement, clarification, fees-notice, extension or review-outcome
      * @return the letter
-     * @throws ApiProblem 404 for another kind, 409 if the request has not reached the letter
+     * @throws Refused.NotFound for another kind, Refused.Conflict if the request has not reached the letter
      */
     public Letter write(Authority authority, List<RequestEvent> events, Optional<Requester> requester, String kind) {
         FoiRequest r = FoiRequest.replay(authority.clock(), events);
         LetterWriter writer = letters.toRequester(authority.id());
         return switch (kind) {
             case "response" -> writer.response(authority, r, requester, r.response()
-                    .orElseThrow(() -> ApiProblem.conflict("no response has been issued yet")).on());
+                    .orElseThrow(() -> new Refused.Conflict("no response has been issued yet")).on());
             case "response-preview" -> {
                 if (r.allDecisions().isEmpty()) {
-                    throw ApiProblem.conflict("no part has been decided yet, so there is no response to preview");
+                    throw new Refused.Conflict("no part has been decided yet, so there is no response to preview");
                 }
                 yield writer.response(authority, r, requester, r.response()
                         .map(FoiRequest.IssuedResponse::on).orElse(office.today()));
@@ -81,27 +81,27 @@ public class LetterBook {
                     RequestEvent.RequestAcknowledged.class).map(RequestEvent::on).orElse(r.receivedOn()));
             case "clarification" -> {
                 RequestEvent.ClarificationSought sought = last(events, RequestEvent.ClarificationSought.class)
-                        .orElseThrow(() -> ApiProblem.conflict("no clarification has been sought"));
+                        .orElseThrow(() -> new Refused.Conflict("no clarification has been sought"));
                 yield writer.clarification(authority, r, requester, sought.question(), sought.on());
             }
             case "fees-notice" -> {
                 RequestEvent.FeesNoticeIssued notice = last(events, RequestEvent.FeesNoticeIssued.class)
-                        .orElseThrow(() -> ApiProblem.conflict("no fees notice has been issued"));
+                        .orElseThrow(() -> new Refused.Conflict("no fees notice has been issued"));
                 yield writer.feesNotice(authority, r, requester, notice.amountPence(), notice.on());
             }
             case "extension" -> {
                 RequestEvent.DeadlineExtended ext = last(events, RequestEvent.DeadlineExtended.class)
-                        .orElseThrow(() -> ApiProblem.conflict("the deadline has not been extended"));
+                        .orElseThrow(() -> new Refused.Conflict("the deadline has not been extended"));
                 yield writer.extension(authority, r, requester, ext.considering(), ext.on());
             }
             case "review-outcome" -> {
                 RequestEvent.ReviewCompleted done = last(events, RequestEvent.ReviewCompleted.class)
-                        .orElseThrow(() -> ApiProblem.conflict("no internal review has been completed"));
+                        .orElseThrow(() -> new Refused.Conflict("no internal review has been completed"));
                 RequestEvent.ReviewRequested asked = last(events, RequestEvent.ReviewRequested.class).orElseThrow();
                 yield writer.reviewOutcome(authority, r, requester, asked.grounds(), asked.on(), done.summary(),
                         done.on());
             }
-            default -> throw ApiProblem.notFound("no letter '" + kind + "': response, response-preview,"
+            default -> throw new Refused.NotFound("no letter '" + kind + "': response, response-preview,"
                     + " acknowledgement, clarification, fees-notice, extension or review-outcome");
         };
     }

@@ -1,4 +1,4 @@
-package uk.foi.api.web;
+package uk.foi.api.application;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import uk.foi.api.application.Transactions;
 import uk.foi.api.store.Authorities;
 import uk.foi.api.store.Correspondence;
 import uk.foi.api.store.Requests;
@@ -40,11 +39,13 @@ public class RequestService {
     private final ReferenceNumbers referenceNumbers;
     private final java.time.Clock clock;
     private final Correspondence.Mail mail;
+    private final TeamService teams;
     private final boolean mailingLetters;
 
     RequestService(Transactions tx, FoiOffice office, Authorities authorities,
             Requests store, ReferenceNumbers referenceNumbers, java.time.Clock clock, Correspondence.Mail mail,
-            @Value("${foi.mail.smtp.host:}") String smtpHost) {
+            TeamService teams, @Value("${foi.mail.smtp.host:}") String smtpHost) {
+        this.teams = teams;
         this.tx = tx;
         this.referenceNumbers = referenceNumbers;
         this.office = office;
@@ -58,10 +59,10 @@ public class RequestService {
     /**
      * @param caller who is asking
      * @return the caller's authority
-     * @throws ApiProblem 403 if this deployment does not serve it
+     * @throws Refused.NotAllowed if this deployment does not serve it
      */
     public Authority authorityOf(Caller caller) {
-        return authorities.find(caller.authority()).orElseThrow(() -> ApiProblem.forbidden("authority "
+        return authorities.find(caller.authority()).orElseThrow(() -> new Refused.NotAllowed("authority "
                 + caller.authority().value() + " is not configured on this service; an admin must add it first"));
     }
 
@@ -91,7 +92,7 @@ public class RequestService {
      * @param requester   who sent it
      * @param idempotency the client's key, if it sent one
      * @return the request
-     * @throws ApiProblem 422 if the key was used before with another body
+     * @throws Refused.Invalid if the key was used before with another body
      */
     public Received receive(Caller caller, Intake intake, Requester requester,
             Optional<IdempotencyKey> idempotency) {
@@ -103,7 +104,7 @@ public class RequestService {
                         key.key(), key.bodySha256(), intake.id().value(), clock.instant());
                 if (earlier.isPresent()) {
                     if (!Arrays.equals(earlier.get().bodySha256(), key.bodySha256())) {
-                        throw ApiProblem.invalid("Idempotency-Key", "this key was used for another request with a"
+                        throw new Refused.Invalid("Idempotency-Key", "this key was used for another request with a"
                                 + " different body; use a new key for a new request");
                     }
                     RequestId first = new RequestId(earlier.get().requestId());
@@ -114,7 +115,7 @@ public class RequestService {
             try {
                 received = office.receive(authority, intake, referenceNumbers);
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("request", e.getMessage());
+                throw new Refused.Invalid("request", e.getMessage());
             }
             store.insert(received, requester, caller.name());
             return new Received(received.request(), false);
@@ -125,7 +126,7 @@ public class RequestService {
      * @param caller who is asking
      * @param id     the request
      * @return it, if it belongs to the caller's authority
-     * @throws ApiProblem 404 otherwise
+     * @throws Refused.NotFound otherwise
      */
     public FoiRequest get(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
@@ -155,7 +156,8 @@ public class RequestService {
      * @param caller who is asking
      * @param id     the request
      * @return the id
-     * @throws ApiProblem 403 if the caller's authority is not configured, 404 if the request is not its
+     * @throws Refused.NotAllowed if the caller's authority is not configured, Refused.NotFound if the request is not
+     *         its
      */
     public RequestId ours(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
@@ -169,16 +171,15 @@ public class RequestService {
      * @param caller a member of the authority's staff
      * @param id     the request
      * @return its audit trail, oldest first
-     * @throws ApiProblem 404 for a request of another authority
+     * @throws Refused.NotFound for a request of another authority
      */
-    public List<Views.AuditView> audit(Caller caller, RequestId id) {
+    public List<Requests.AuditEntry> audit(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
         return tx.read(() -> {
             if (!store.belongsTo(id, authority.id())) {
                 throw notFound(id);
             }
-            return store.audit(id).stream().map(a -> Views.AuditView.of(a.sequence(), a.type(), a.command(),
-                    a.actor(), a.occurredAt(), a.event())).toList();
+            return store.audit(id);
         });
     }
 
@@ -195,7 +196,7 @@ public class RequestService {
      * @param caller a member of the authority's staff
      * @param id     the request
      * @return its events, and its requester where the caller may see personal data
-     * @throws ApiProblem 404 for a request of another authority
+     * @throws Refused.NotFound for a request of another authority
      */
     public LetterSources letterSources(Caller caller, RequestId id) {
         Authority authority = authorityOf(caller);
@@ -227,7 +228,8 @@ public class RequestService {
      * @param ifMatch the client's If-Match header, if sent
      * @param command the command
      * @return the office's answer, stored
-     * @throws ApiProblem 404 for a request of another authority, 412 if If-Match is stale, 409 if another write won
+     * @throws Refused.NotFound for a request of another authority, Refused.Stale if If-Match is stale,
+     *         Refused.Conflict if another write won
      */
     public FoiOffice.Handled handle(Caller caller, RequestId id, Optional<String> ifMatch, Command command) {
         return handle(caller, id, ifMatch, (authority, request) -> command);
@@ -242,7 +244,8 @@ public class RequestService {
      * @param ifMatch the client's If-Match header, if sent
      * @param command makes the command from the caller's authority and the request as loaded, in the transaction
      * @return the office's answer, stored
-     * @throws ApiProblem 404 for a request of another authority, 412 if If-Match is stale, 409 if another write won
+     * @throws Refused.NotFound for a request of another authority, Refused.Stale if If-Match is stale,
+     *         Refused.Conflict if another write won
      */
     public FoiOffice.Handled handle(Caller caller, RequestId id, Optional<String> ifMatch,
             BiFunction<Authority, FoiRequest, Command> command) {
@@ -253,7 +256,7 @@ public class RequestService {
                 FoiRequest request = store.load(id, authority).orElseThrow(() -> notFound(id));
                 ifMatch.ifPresent(sent -> {
                     if (!matches(sent, request.version())) {
-                        throw ApiProblem.stale(request.version(), sent);
+                        throw new Refused.Stale(request.version(), sent);
                     }
                 });
                 Command made = command.apply(authority, request);
@@ -266,11 +269,28 @@ public class RequestService {
         } catch (Requests.StaleVersion lost) {
             if (ifMatch.isPresent()) {
                 FoiRequest now = get(caller, id);
-                throw ApiProblem.stale(now.version(), ifMatch.get());
+                throw new Refused.Stale(now.version(), ifMatch.get());
             }
-            throw ApiProblem.conflict("the request changed while " + decided.get()
+            throw new Refused.Conflict("the request changed while " + decided.get()
                     + " was being decided; nothing was recorded, fetch it and try again");
         }
+    }
+
+    /**
+     * Assigns a request, checking in the same transaction that the team is one of the authority's, if it has set any.
+     *
+     * @param caller  who assigns
+     * @param id      the request
+     * @param ifMatch the client's If-Match header, if sent
+     * @param assign  the assignment
+     * @return the office's answer, stored
+     * @throws Refused.Invalid on {@code team} if it is not one of the authority's teams
+     */
+    public FoiOffice.Handled assign(Caller caller, RequestId id, Optional<String> ifMatch, Command.Assign assign) {
+        return handle(caller, id, ifMatch, (authority, request) -> {
+            teams.checkAssignable(caller, assign.team());
+            return assign;
+        });
     }
 
     /**
@@ -364,7 +384,7 @@ public class RequestService {
                 } else {
                     changed.add(new Moved(id.toString(), request.reference()));
                 }
-            } catch (ApiProblem contended) {
+            } catch (Refused contended) {
                 refused.add(new Left(id.toString(), request.reference(), contended.getMessage()));
             }
         }
@@ -383,7 +403,7 @@ public class RequestService {
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current) || tag.equals(Long.toString(version)));
     }
 
-    private static ApiProblem notFound(RequestId id) {
-        return ApiProblem.notFound("no request " + id + " in your authority");
+    private static Refused.NotFound notFound(RequestId id) {
+        return new Refused.NotFound("no request " + id + " in your authority");
     }
 }

@@ -1,16 +1,16 @@
-package uk.foi.api.web;
+package uk.foi.api.application;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /** SHA-256, for what is stored only as a fingerprint: calendar feed tokens and intake bodies under an Idempotency-Key. */
-final class Sha256 {
+public final class Sha256 {
 
     private Sha256() {
     }
 
     /** @param bytes the input @return its SHA-256, 32 bytes */
-    static byte[] of(byte[] bytes) {
+    public static byte[] of(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package uk.foi.api.web;
+package uk.foi.api.application;
 
 import jakarta.inject.Singleton;
 import java.util.Map;
