@@ -107,13 +107,38 @@ class StatisticsProjectionIT extends ApiTestSupport {
         Api.Reply rebuilt = api.post(ADMIN, "/projections/rebuild", "{}");
 
         assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
-        assertThat(rebuilt.at("requests")).isEqualTo(9);
+        assertThat(rebuilt.at("requests")).as("every request of the authority, this class's other tests' included")
+                .isEqualTo(Integer.parseInt(rows("SELECT count(*)::text FROM request WHERE authority_id = '" + MET
+                        + "'").get(0)));
         assertThat(rows("SELECT t::text FROM request_statistic t ORDER BY request_id, regime")).isEqualTo(rows);
         assertThat(rows("SELECT t::text FROM request_count t WHERE requests <> 0"
                 + " ORDER BY authority_id, status, next_due"))
                 .isEqualTo(counts);
         assertThat(api.get(MANAGER, "/requests/counts").body()).isEqualTo(caseload.body());
         assertThat(api.get(MANAGER, "/statistics/2023-Q4").body()).isEqualTo(before.body());
+    }
+
+    /**
+     * A command that changes none of a request's facts (an assignment) leaves its statistics row as it was: no new
+     * row version (PostgreSQL's xmin, the transaction that wrote it, stays). One that changes them (the response)
+     * writes it.
+     */
+    @Test
+    void aCommandThatChangesNoFactLeavesTheRowAsItWas() {
+        String id = intake("2023-11-06", "1. Bus lanes.");
+        String row = "SELECT xmin::text || ' ' || standing FROM request_statistic WHERE request_id = '" + id + "'";
+        List<String> received = rows(row);
+
+        ok(api.post(CASEWORKER, "/requests/" + id + "/assignment", "{\"assignee\": \"cw.smith\", "
+                + "\"team\": \"statistics\"}"));
+        List<String> assigned = rows(row);
+        disclose(id, "2023-11-08");
+        List<String> answered = rows(row);
+
+        assertThat(received).hasSize(1);
+        assertThat(assigned).isEqualTo(received);
+        assertThat(answered).hasSize(1).doesNotContain(received.get(0));
+        assertThat(answered.get(0)).endsWith(" ANSWERED");
     }
 
     private void disclose(String id, String on) {
