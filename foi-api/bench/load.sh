@@ -83,17 +83,7 @@ DEADLINES=$("${PSQL[@]}" -c "SELECT count(*) / count(DISTINCT request_id) FROM r
   echo "INSERT INTO request_statistic (request_id, regime, authority_id, received_on, standing, answer, outcome,
         citations, review, review_completed_on, due_while_open, whole, under_law)
         VALUES (:id, 'FOIA', 'met-police', '2023-03-10', 'IN_PROGRESS', NULL, NULL, '', NULL, NULL, '2023-04-12',
-        true, true) ON CONFLICT (request_id, regime) DO UPDATE SET authority_id = EXCLUDED.authority_id,
-        received_on = EXCLUDED.received_on, standing = EXCLUDED.standing, answer = EXCLUDED.answer,
-        outcome = EXCLUDED.outcome, citations = EXCLUDED.citations, review = EXCLUDED.review,
-        review_completed_on = EXCLUDED.review_completed_on, due_while_open = EXCLUDED.due_while_open,
-        whole = EXCLUDED.whole, under_law = EXCLUDED.under_law
-        WHERE (request_statistic.authority_id, request_statistic.received_on, request_statistic.standing,
-        request_statistic.answer, request_statistic.outcome, request_statistic.citations, request_statistic.review,
-        request_statistic.review_completed_on, request_statistic.due_while_open, request_statistic.whole,
-        request_statistic.under_law) IS DISTINCT FROM (EXCLUDED.authority_id, EXCLUDED.received_on, EXCLUDED.standing,
-        EXCLUDED.answer, EXCLUDED.outcome, EXCLUDED.citations, EXCLUDED.review, EXCLUDED.review_completed_on,
-        EXCLUDED.due_while_open, EXCLUDED.whole, EXCLUDED.under_law);"
+        true, true);"
   echo "COMMIT;"
 } | sed -e 's/^ *//' | awk '/\\gset$/ || /;$/ {print; next} {printf "%s ", $0}' >"$WORK/intake.sql"
 cat "$WORK/intake.sql"

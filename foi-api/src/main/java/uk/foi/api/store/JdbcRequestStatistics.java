@@ -70,6 +70,15 @@ class JdbcRequestStatistics implements RequestStatistics {
         @Query("INSERT INTO request_statistic (request_id, regime, authority_id, received_on, standing, answer, outcome,"
                 + " citations, review, review_completed_on, due_while_open, whole, under_law) VALUES (:requestId,"
                 + " :regime, :authorityId, :receivedOn, :standing, :answer, :outcome, :citations, :review,"
+                + " :reviewCompletedOn, :dueWhileOpen, :whole, :underLaw)")
+        void insert(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
+                @Nullable String answer, @Nullable String outcome, String citations, @Nullable String review,
+                @Nullable LocalDate reviewCompletedOn, @Nullable LocalDate dueWhileOpen, boolean whole,
+                boolean underLaw);
+
+        @Query("INSERT INTO request_statistic (request_id, regime, authority_id, received_on, standing, answer, outcome,"
+                + " citations, review, review_completed_on, due_while_open, whole, under_law) VALUES (:requestId,"
+                + " :regime, :authorityId, :receivedOn, :standing, :answer, :outcome, :citations, :review,"
                 + " :reviewCompletedOn, :dueWhileOpen, :whole, :underLaw)"
                 + " ON CONFLICT (request_id, regime) DO UPDATE SET authority_id = EXCLUDED.authority_id,"
                 + " received_on = EXCLUDED.received_on, standing = EXCLUDED.standing, answer = EXCLUDED.answer,"
@@ -108,6 +117,14 @@ class JdbcRequestStatistics implements RequestStatistics {
         void built(Instant at);
     }
 
+    /** {@link Rows#insert} or {@link Rows#put}, which take the same columns. */
+    @FunctionalInterface
+    private interface Statement {
+        void run(UUID requestId, String regime, String authorityId, LocalDate receivedOn, String standing,
+                String answer, String outcome, String citations, String review, LocalDate reviewCompletedOn,
+                LocalDate dueWhileOpen, boolean whole, boolean underLaw);
+    }
+
     private final Rows rows;
 
     JdbcRequestStatistics(Rows rows) {
@@ -115,8 +132,7 @@ class JdbcRequestStatistics implements RequestStatistics {
     }
 
     /**
-     * Writes the request's rows (a new request's are inserted by the same statement, whose conflict clause then has
-     * nothing to do: foi-api/bench/load.sh's pgbench runs it too), each only where it changed (most commands, an assignment or an acknowledgement,
+     * Writes the request's rows, each only where it changed (most commands, an assignment or an acknowledgement,
      * change none of them), and removes a row the request no longer has (a request re-routed to another law, or no
      * longer mixed).
      */
@@ -124,14 +140,17 @@ class JdbcRequestStatistics implements RequestStatistics {
     public void put(RequestId request, List<StatisticsFacts> facts, boolean fresh) {
         StatisticsFacts whole = facts.get(0);
         List<StatisticsFacts> laws = facts.subList(1, facts.size());
+        // a new request's rows are inserted (intake's statement, which load.sh's pgbench runs too); a known
+        // request's are upserted, and left as they are where nothing in them changed
+        Statement how = fresh ? rows::insert : rows::put;
         List<String> kept;
         if (laws.size() == 1 && laws.get(0).equals(whole.under(laws.get(0).regime().orElseThrow()))) {
             // handled under one law: one row, counted in the authority's figures and in its law's
-            write(laws.get(0), true, true);
+            write(laws.get(0), true, true, how);
             kept = List.of(laws.get(0).regime().orElseThrow().name());
         } else {
-            write(whole, true, false);
-            laws.forEach(f -> write(f, false, true));
+            write(whole, true, false, how);
+            laws.forEach(f -> write(f, false, true, how));
             kept = java.util.stream.Stream.concat(java.util.stream.Stream.of(WHOLE),
                     laws.stream().map(f -> f.regime().orElseThrow().name())).toList();
         }
@@ -140,8 +159,8 @@ class JdbcRequestStatistics implements RequestStatistics {
         }
     }
 
-    private void write(StatisticsFacts f, boolean whole, boolean underLaw) {
-        rows.put(f.request().value(), f.regime().map(Regime::name).orElse(WHOLE), f.authority().value(),
+    private void write(StatisticsFacts f, boolean whole, boolean underLaw, Statement statement) {
+        statement.run(f.request().value(), f.regime().map(Regime::name).orElse(WHOLE), f.authority().value(),
                 f.receivedOn(), f.standing().name(), f.answer().map(Enum::name).orElse(null),
                 f.outcome().map(Enum::name).orElse(null), String.join("\n", f.citations()),
                 f.review().map(Enum::name).orElse(null), f.reviewCompletedOn().orElse(null),
