@@ -73,6 +73,42 @@ class CalendarChangeIT extends ApiTestSupport {
         assertThat(api.get(CASEWORKER, "/requests/" + id + "/timeline").body()).contains("Proclaimed holiday");
     }
 
+    /**
+     * A correction to a past holiday re-judges a request finished long ago. Received Tuesday 2 May 2023 by the Met
+     * (FOIA): with the coronation holiday (8 May) and the spring bank holiday (29 May) its response was due Thursday 1
+     * June (s10(1)), and it was answered that day, in time. Were 29 May no holiday anywhere in the UK, it was due
+     * Wednesday 31 May and the answer was a day late: its statistics facts (and the quarter's figures) say so after
+     * the refresh, with no one asking for a rebuild.
+     */
+    @Test
+    void aCorrectionToAPastHolidayRejudgesAFinishedRequestsStatistics() throws IOException {
+        String before = Files.readString(HOLIDAYS);
+        try {
+            String id = intake("2023-05-02", "1. How many horses does the force own?");
+            ok(api.post(CASEWORKER, "/requests/" + id + "/parts/1/decision", "{\"on\": \"2023-06-01\", "
+                    + "\"decisions\": [{\"outcome\": \"DISCLOSED\", \"answer\": \"Twelve.\"}]}"));
+            ok(api.post(CASEWORKER, "/requests/" + id + "/response", "{\"on\": \"2023-06-01\"}"));
+            String answer = "SELECT answer FROM request_statistic WHERE request_id = '" + id + "'";
+            assertThat(rows(answer)).containsExactly("IN_TIME");
+
+            String corrected = before.replaceAll("\\{\\s*\"title\": \"Spring bank holiday\",\\s*\"date\": \"2023-05-29\""
+                    + ",\\s*\"notes\": \"\",\\s*\"bunting\": (true|false)\\s*},?", "");
+            assertThat(corrected).as("29 May 2023 taken out of every division").doesNotContain("2023-05-29");
+            Files.writeString(HOLIDAYS, corrected);
+            CalendarRefresh.Outcome outcome = refresh.refresh().orElseThrow();
+
+            assertThat(outcome.factsRebuilt()).isGreaterThanOrEqualTo(1);
+            assertThat(rows(answer)).containsExactly("LATE");
+        } finally {
+            Files.writeString(HOLIDAYS, before);
+            refresh.refresh();
+        }
+    }
+
+    private static void ok(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
     private String responseDue(String id) {
         List<?> deadlines = (List<?>) api.get(CASEWORKER, "/requests/" + id).at("deadlines");
         return deadlines.stream().map(d -> (Map<?, ?>) d).filter(d -> "RESPONSE".equals(d.get("kind")))

@@ -6,7 +6,7 @@ import uk.foi.core.authority.Authority;
 
 /**
  * The projections kept on write, rebuilt on an admin's word: the caseload's counts from the request rows, and each
- * request's statistics facts from its events (after a correction to past bank holidays, say, or to check them). The
+ * request's statistics facts from its events (to check them; a change of bank holidays rebuilds the facts itself). The
  * request rows, deadlines and disclosure-log entries are rewritten by every command and by a calendar change.
  */
 @Singleton
