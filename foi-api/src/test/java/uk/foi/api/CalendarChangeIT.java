@@ -77,7 +77,7 @@ class CalendarChangeIT extends ApiTestSupport {
      * A correction to a past holiday re-judges a request finished long ago. Received Tuesday 2 May 2023 by the Met
      * (FOIA): with the coronation holiday (8 May) and the spring bank holiday (29 May) its response was due Thursday 1
      * June (s10(1)), and it was answered that day, in time. Were 29 May no holiday anywhere in the UK, it was due
-     * Wednesday 31 May and the answer was a day late: its statistics facts (and the quarter's figures) say so after
+     * Wednesday 31 May and the answer was a day late: its statistics facts and the quarter's figures say so after
      * the refresh, with no one asking for a rebuild.
      */
     @Test
@@ -90,6 +90,8 @@ class CalendarChangeIT extends ApiTestSupport {
             ok(api.post(CASEWORKER, "/requests/" + id + "/response", "{\"on\": \"2023-06-01\"}"));
             String answer = "SELECT answer FROM request_statistic WHERE request_id = '" + id + "'";
             assertThat(rows(answer)).containsExactly("IN_TIME");
+            Api.Reply figures = api.get(MANAGER, "/statistics/2023-Q2");
+            assertThat(List.of(figures.at("timeliness.inTime"), figures.at("timeliness.late"))).containsExactly(1, 0);
 
             String corrected = before.replaceAll("\\{\\s*\"title\": \"Spring bank holiday\",\\s*\"date\": \"2023-05-29\""
                     + ",\\s*\"notes\": \"\",\\s*\"bunting\": (true|false)\\s*},?", "");
@@ -99,6 +101,9 @@ class CalendarChangeIT extends ApiTestSupport {
 
             assertThat(outcome.factsRebuilt()).isGreaterThanOrEqualTo(1);
             assertThat(rows(answer)).containsExactly("LATE");
+            Api.Reply refigured = api.get(MANAGER, "/statistics/2023-Q2");
+            assertThat(List.of(refigured.at("timeliness.inTime"), refigured.at("timeliness.late")))
+                    .containsExactly(0, 1);
         } finally {
             Files.writeString(HOLIDAYS, before);
             refresh.refresh();

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public class QuarterStatistics {
     private final Transactions tx;
     private final Requests requests;
     private final RequestStatistics statistics;
+    private final AtomicLong rebuilds = new AtomicLong();
     private final Authorities authorities;
     private final StatutoryClock statutoryClock;
     private final Clock clock;
@@ -121,6 +123,14 @@ public class QuarterStatistics {
      * @param authority the authority
      * @return how many requests were rebuilt
      */
+    /**
+     * @return how many rebuilds have finished since the service started: figures added up while one ran may count
+     *         some requests' old facts, so a cache of figures keys on this
+     */
+    public long rebuilds() {
+        return rebuilds.get();
+    }
+
     public int rebuild(Authority authority) {
         int done = 0;
         Optional<RequestId> after = Optional.empty();
@@ -137,6 +147,7 @@ public class QuarterStatistics {
             }
             done += page.size();
             if (page.size() < PAGE) {
+                rebuilds.incrementAndGet();
                 return done;
             }
             after = Optional.of(page.get(page.size() - 1));

@@ -25,8 +25,11 @@ class QuarterFigures {
      * @param today     the day they are computed on (what is overdue depends on it)
      * @param calendar  the bank holidays' version (so do the dates)
      * @param requests  the state of the requests they count ({@code Requests.stateUpTo})
+     * @param rebuilds  how many rebuilds of the facts have finished ({@code QuarterStatistics.rebuilds}): a rebuild
+     *                  rewrites facts without changing a request's version, and figures added up during one are not
+     *                  kept past its end
      */
-    record Key(String authority, String quarter, LocalDate today, String calendar, String requests) {
+    record Key(String authority, String quarter, LocalDate today, String calendar, String requests, long rebuilds) {
     }
 
     private final ConcurrentHashMap<Key, CompletableFuture<StatisticsController.StatisticsView>> computed =

@@ -96,7 +96,7 @@ public class StatisticsController {
         LocalDate today = office.today();
         String state = service.stateUpTo(authority, q.lastDay());
         StatisticsView view = figures.get(new QuarterFigures.Key(authority.id().value(), q.toString(), today,
-                calendars.version(), state), () -> view(statistics.of(authority, q, today)));
+                calendars.version(), state, statistics.rebuilds()), () -> view(statistics.of(authority, q, today)));
         boolean csv = "csv".equals(format) || format == null && request.accept().stream()
                 .anyMatch(t -> t.getName().equals("text/csv"));
         return csv ? HttpResponse.ok(csv(view)).contentType(CSV) : HttpResponse.ok(view);

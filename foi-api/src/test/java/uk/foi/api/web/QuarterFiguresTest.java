@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class QuarterFiguresTest {
 
     static QuarterFigures.Key key(String requests) {
-        return new QuarterFigures.Key("met-police", "2026-Q4", LocalDate.of(2026, 11, 26), "v1", requests);
+        return new QuarterFigures.Key("met-police", "2026-Q4", LocalDate.of(2026, 11, 26), "v1", requests, 0);
     }
 
     static StatisticsController.StatisticsView figures(int received) {
