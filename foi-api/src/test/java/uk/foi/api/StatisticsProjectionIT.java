@@ -94,7 +94,8 @@ class StatisticsProjectionIT extends ApiTestSupport {
         assertThat(kept.byRegime().get(Regime.EIR).received()).isEqualTo(2);
         assertThat(kept.byRegime().get(Regime.FOIA).received()).as("all but the re-routed one").isEqualTo(7);
         Api.Reply before = api.get(MANAGER, "/statistics/2023-Q4");
-        List<String> rows = rows("SELECT t::text FROM request_statistic t ORDER BY request_id, regime");
+        List<String> rows = rows("SELECT t::text FROM request_statistic t WHERE received_on >= DATE '2023-01-01'"
+                + " ORDER BY request_id, regime");
         assertThat(rows).as("one row each, but three for the request answered under two laws").hasSize(8 + 3);
         List<String> counts = rows("SELECT t::text FROM request_count t WHERE requests <> 0"
                 + " ORDER BY authority_id, status, next_due");
@@ -110,7 +111,8 @@ class StatisticsProjectionIT extends ApiTestSupport {
         assertThat(rebuilt.at("requests")).as("every request of the authority, this class's other tests' included")
                 .isEqualTo(Integer.parseInt(rows("SELECT count(*)::text FROM request WHERE authority_id = '" + MET
                         + "'").get(0)));
-        assertThat(rows("SELECT t::text FROM request_statistic t ORDER BY request_id, regime")).isEqualTo(rows);
+        assertThat(rows("SELECT t::text FROM request_statistic t WHERE received_on >= DATE '2023-01-01'"
+                + " ORDER BY request_id, regime")).isEqualTo(rows);
         assertThat(rows("SELECT t::text FROM request_count t WHERE requests <> 0"
                 + " ORDER BY authority_id, status, next_due"))
                 .isEqualTo(counts);
@@ -125,14 +127,14 @@ class StatisticsProjectionIT extends ApiTestSupport {
      */
     @Test
     void aCommandThatChangesNoFactLeavesTheRowAsItWas() {
-        String id = intake("2023-11-06", "1. Bus lanes.");
+        String id = intake("2022-07-04", "1. Bus lanes."); // 2022: the other test counts 2023
         String row = "SELECT xmin::text || ' ' || standing FROM request_statistic WHERE request_id = '" + id + "'";
         List<String> received = rows(row);
 
         ok(api.post(CASEWORKER, "/requests/" + id + "/assignment", "{\"assignee\": \"cw.smith\", "
                 + "\"team\": \"statistics\"}"));
         List<String> assigned = rows(row);
-        disclose(id, "2023-11-08");
+        disclose(id, "2022-07-06");
         List<String> answered = rows(row);
 
         assertThat(received).hasSize(1);
