@@ -153,7 +153,6 @@ class JdbcRequests implements Requests {
     public boolean reproject(FoiRequest r) {
         List<String> before = rows.deadlinesInForce(r.id().value());
         project(r, office.caseloadDates(r));
-        statistics.put(r.id(), StatisticsFacts.allOf(r, statutoryClock), false);
         return !before.equals(rows.deadlinesInForce(r.id().value()));
     }
 

@@ -117,7 +117,8 @@ public interface Requests {
     List<RequestId> open(AuthorityId authority);
 
     /**
-     * Computes a request's deadlines again (after the calendar changed) and rewrites them.
+     * Computes a request's deadlines again (after the calendar changed) and rewrites them. Its statistics facts are
+     * not: the calendar refresh rebuilds every request's facts afterwards.
      *
      * @param r the request as it is
      * @return true if any date in force moved
