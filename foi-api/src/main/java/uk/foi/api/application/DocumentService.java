@@ -214,11 +214,16 @@ public class DocumentService {
      * @throws Refused.Invalid if a redaction does not fit the document, or it cannot be redacted
      */
     public Documents.Release release(Caller caller, RequestId id, String document, List<Redaction> redactions) {
-        Documents.Document d = tx.read(() -> document(caller, id, document));
-        byte[] located = content(caller, id, document);
+        record Located(Documents.Document document, byte[] pdf) {
+        }
+        Located located = tx.read(() -> {
+            Documents.Document found = document(caller, id, document);
+            return new Located(found, bytes(found));
+        });
+        Documents.Document d = located.document();
         Redactor.Released released;
         try {
-            released = Redactor.redact(d.name(), located, redactions);
+            released = Redactor.redact(d.name(), located.pdf(), redactions);
         } catch (IllegalArgumentException e) {
             throw new Refused.Invalid("redactions", e.getMessage());
         } catch (IOException e) {
